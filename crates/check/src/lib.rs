@@ -1,0 +1,1 @@
+//! The Go type checker: scopes, types, untyped constants, method sets, and Go's compile errors.

@@ -1,0 +1,1 @@
+//! The `amber` binary: argument parsing and all terminal I/O.

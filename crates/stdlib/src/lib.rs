@@ -1,0 +1,1 @@
+//! The standard packages: their Go sources and the native functions behind them.
