@@ -1,1 +1,2 @@
 //! The standard packages: their Go sources and the native functions behind them.
+pub mod format;

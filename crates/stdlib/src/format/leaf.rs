@@ -1,0 +1,1 @@
+//! fmt's rendering of leaf values.

@@ -1,0 +1,1 @@
+//! The print/println builtins' formats.
