@@ -552,6 +552,12 @@ fn fmt_s(out: &mut Vec<u8>, f: &Directive, s: &[u8]) {
     pad(out, f, truncate(f, s));
 }
 
+/// Appends `s` as `%s` would under `d`'s width, precision (in runes) and minus flag: what fmt
+/// does with a type name for `%T`, and the helper for callers writing a plain string padded.
+pub fn pad_string(out: &mut Vec<u8>, d: &Directive, s: &[u8]) {
+    fmt_s(out, d, s);
+}
+
 fn fmt_q(out: &mut Vec<u8>, f: &Directive, s: &[u8]) {
     let s = truncate(f, s);
     let mut buf = Vec::with_capacity(s.len() + 2);
@@ -663,4 +669,4 @@ fn print_bytes(
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
