@@ -107,6 +107,67 @@ mod tests {
         assert_eq!(rune_count(b"a\xff\xc3\xa9"), 3);
     }
 
+    /// A small deterministic generator for the robustness test (xorshift).
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+        fn pick<'a>(&mut self, xs: &'a [u8]) -> u8 {
+            xs[(self.next() % xs.len() as u64) as usize]
+        }
+    }
+
+    struct FuzzArgs;
+    impl printf::Args for FuzzArgs {
+        fn count(&self) -> usize {
+            4
+        }
+        fn leaf(&self, i: usize) -> Option<leaf::Leaf<'_>> {
+            Some(match i {
+                0 => leaf::Leaf::Int { value: -7, bits: 0 },
+                1 => leaf::Leaf::Str(b"h\xffi"),
+                2 => leaf::Leaf::Float64(-1.5e300),
+                _ => leaf::Leaf::Bytes(Some(b"\x00\x80")),
+            })
+        }
+        fn type_name(&self, _: usize) -> &[u8] {
+            b"t"
+        }
+        fn format_other(&mut self, _: usize, _: &printf::Directive, _: &mut Vec<u8>) {}
+    }
+
+    /// Random inputs never panic (overflow checks are on in tests).
+    #[test]
+    fn random_input_never_panics() {
+        let alphabet = b"%[]*.-+#0 1234567899dvsxXqTwcUeEfgGbopt!xp_e\\\"'`\xff\xc3\xa9nu";
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        for _ in 0..20_000 {
+            let len = (rng.next() % 12) as usize;
+            let s: Vec<u8> = (0..len).map(|_| rng.pick(alphabet)).collect();
+            let mut out = Vec::new();
+            printf::sprintf(&mut out, &s, &mut FuzzArgs);
+            let _ = strconv::parse_float(&s, 64);
+            let _ = strconv::parse_int(&s, 0, 64);
+            let _ = strconv::unquote(&s);
+            let _ = strconv::unquote_char(&s, b'"');
+            strconv::quote(&mut out, &s);
+            let f = f64::from_bits(rng.next());
+            let fmt = rng.pick(b"beEfgGxXv");
+            let prec = (rng.next() % 40) as i64 - 1;
+            strconv::format_float(
+                &mut out,
+                f,
+                fmt,
+                prec,
+                if rng.next() % 2 == 0 { 32 } else { 64 },
+            );
+        }
+    }
+
     #[test]
     fn push_rune_replaces_invalid() {
         let mut out = Vec::new();

@@ -364,19 +364,27 @@ pub fn parse_float(s: &[u8], bit_size: i64) -> (f64, Option<NumError>) {
         }
         ScannedFloat::NaN => return (f64::NAN, None),
         ScannedFloat::Decimal => {
-            // Rust's parser rounds correctly; it accepts the same decimal syntax minus underscores.
-            let cleaned: String = s
-                .iter()
-                .filter(|&&c| c != b'_')
-                .map(|&c| char::from(c))
-                .collect();
+            // Rust's parser rounds correctly and accepts the same decimal syntax minus
+            // underscores; the scan guarantees ASCII.
+            let cleaned: std::borrow::Cow<'_, [u8]> = if s.contains(&b'_') {
+                s.iter()
+                    .copied()
+                    .filter(|&c| c != b'_')
+                    .collect::<Vec<u8>>()
+                    .into()
+            } else {
+                s.into()
+            };
+            let Ok(text) = std::str::from_utf8(&cleaned) else {
+                return syntax();
+            };
             if is32 {
-                match cleaned.parse::<f32>() {
+                match text.parse::<f32>() {
                     Ok(v) => f64::from(v),
                     Err(_) => return syntax(),
                 }
             } else {
-                match cleaned.parse::<f64>() {
+                match text.parse::<f64>() {
                     Ok(v) => v,
                     Err(_) => return syntax(),
                 }
@@ -416,12 +424,12 @@ fn scan_float(s: &[u8]) -> Option<ScannedFloat> {
         Some(b'-') => (true, &s[1..]),
         _ => (false, s),
     };
-    let lowered: Vec<u8> = body.iter().map(|c| c.to_ascii_lowercase()).collect();
-    match lowered.as_slice() {
-        b"inf" | b"infinity" => return Some(ScannedFloat::Inf(neg)),
-        // NaN takes no sign.
-        b"nan" if body.len() == s.len() => return Some(ScannedFloat::NaN),
-        _ => {}
+    if body.eq_ignore_ascii_case(b"inf") || body.eq_ignore_ascii_case(b"infinity") {
+        return Some(ScannedFloat::Inf(neg));
+    }
+    // NaN takes no sign.
+    if body.eq_ignore_ascii_case(b"nan") && body.len() == s.len() {
+        return Some(ScannedFloat::NaN);
     }
     let hex = body.len() >= 2 && body[0] == b'0' && lower(body[1]) == b'x';
     let mut i = if hex { 2 } else { 0 };
@@ -539,6 +547,7 @@ fn hex_float(neg: bool, mantissa: u64, sticky: bool, exp: i64, is32: bool) -> f6
         i64::from(mant_bits)
     };
     if keep < 0 {
+        // Below half the smallest subnormal (keep == 0 handles half up to it).
         return sign * 0.0;
     }
     let drop = 64 - keep as u32; // 11..=64

@@ -75,9 +75,26 @@ func main() {
 		"3.4028236e38", "3.5e38", "1e-46", "0.1", "0.3", "123456789012345678901234567890", "1.7976931348623157e308",
 		"1.7976931348623159e308", "0.000000000000000000000000000000000000000001", " 1", "1 ", "1.2.3", "--1",
 		"0x1.p1", "0x.p1", "0xp1", "1e1_0", "0x1p+2", "0x1P-2", "0x1.00000200p0", "0x1.000003p0", "0x1.000001p0",
-		"0x1.000001000001p0", "0xffffffffffffffffffffp0", "0x1p-149", "0x1p-150", "0x1.8p-150", "0x1p128",
+		"0x1.000001000001p0", "0xffffffffffffffffffffp0", "0x1p-149", "0x1p-150", "0x1.8p-150", "0x1.8p-1075", "0x1.0000001p-1075", "0x1p-1076", "0x1.000000000000000001p-1075", "0x1.0000001p-150", "0x1p-151", "-0x1.8p-1075", "0x1p128",
 		"0x1.ffffffp127", "0x1.fffffep127", "0x0p0", "-0x0p0", "0x0.0000000000000000001p0", "1_000", "0x1.8p1_0",
 		"007", "1e0001", "+.5e-1", "-.e1", "e1", "0e0", "1e-2147483650", "1e2147483650"}
+	hr := rand.New(rand.NewSource(3))
+	for i := 0; i < 300; i++ {
+		digits := make([]byte, 1+hr.Intn(20))
+		for j := range digits {
+			digits[j] = "0123456789abcdef"[hr.Intn(16)]
+		}
+		if hr.Intn(3) == 0 {
+			// Put a tie-like pattern at the end: ...8000 or ...7fff.
+			tail := []string{"8", "80", "800000", "7fff", "8001"}[hr.Intn(5)]
+			digits = append(digits, tail...)
+		}
+		point := hr.Intn(len(digits) + 1)
+		mant := string(digits[:point]) + "." + string(digits[point:])
+		centers := []int{-1074, -1022, -149, -126, 0, 127, 1023}
+		exp := centers[hr.Intn(len(centers))] + hr.Intn(90) - 45
+		fin = append(fin, fmt.Sprintf("0x%sp%d", mant, exp))
+	}
 	for _, s := range fin {
 		for _, bits := range []int{32, 64} {
 			v, err := strconv.ParseFloat(s, bits)
