@@ -116,7 +116,7 @@ mod tests {
             self.0 ^= self.0 << 17;
             self.0
         }
-        fn pick<'a>(&mut self, xs: &'a [u8]) -> u8 {
+        fn pick(&mut self, xs: &[u8]) -> u8 {
             xs[(self.next() % xs.len() as u64) as usize]
         }
     }
@@ -163,7 +163,7 @@ mod tests {
                 f,
                 fmt,
                 prec,
-                if rng.next() % 2 == 0 { 32 } else { 64 },
+                if rng.next().is_multiple_of(2) { 32 } else { 64 },
             );
         }
     }
