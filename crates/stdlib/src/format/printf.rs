@@ -16,8 +16,12 @@
 //!   and appends their rendering (recursing into [`crate::format::leaf::format`] for the leaves
 //!   inside). For a value with a `String`/`Error` method and a verb among `v s x X q`, Go
 //!   formats the method's result as a string: call `leaf::format` with `Leaf::Str(result)`.
+//!   [`uses_string_method`] tells when Go calls `Error()`/`String()`; for other verbs (`%d` on
+//!   a named int with a String method) format the underlying value with `leaf::format`, and
+//!   for a verb that fits nothing write [`bad_verb_open`], the value as `%v`, then `)`.
 //!   The verb may be `w` (Go treats it as `v` for an error argument of `Errorf` and as a bad
-//!   verb elsewhere); `%T` never reaches it.
+//!   verb elsewhere; for `v` the parser has already moved `#`/`+` into `sharp_v`/`plus_v`, for
+//!   `w` the VM does that itself); `%T` never reaches it, `%p` does.
 //! - [`Args::type_name`] is what `%T` prints (`int`, `main.T`, `[]uint8`, `*main.T`).
 //!
 //! A VM that cannot call guest methods from inside a Rust callback can instead drive the
@@ -118,6 +122,22 @@ pub fn format_arg(out: &mut Vec<u8>, args: &mut impl Args, i: usize, d: &Directi
         Some(leaf) => leaf::format(out, d, &leaf, args.type_name(i)),
         None => args.format_other(i, d, out),
     }
+}
+
+/// Whether Go's fmt calls an argument's `Error()` or `String()` method under `d`: for the
+/// verbs `v s x X q`, except `%#v` (which calls `GoString()` when the type has one).
+pub fn uses_string_method(d: &Directive) -> bool {
+    !d.sharp_v && matches!(d.verb, 'v' | 's' | 'x' | 'X' | 'q')
+}
+
+/// Appends `%!verb(type=`, the opening of Go's rendering of a verb that does not fit the
+/// argument; the caller appends the value formatted with `%v` (same flags) and `)`.
+pub fn bad_verb_open(out: &mut Vec<u8>, verb: char, type_name: &[u8]) {
+    out.extend_from_slice(b"%!");
+    push_rune(out, i64::from(u32::from(verb)));
+    out.push(b'(');
+    out.extend_from_slice(type_name);
+    out.push(b'=');
 }
 
 /// Go pads `<nil>` for %T without truncating it.

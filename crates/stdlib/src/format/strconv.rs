@@ -830,6 +830,21 @@ pub fn format_float(out: &mut Vec<u8>, f: f64, fmt: u8, prec: i64, bit_size: u32
     }
 }
 
+/// Go's `strconv.FormatComplex(c, fmt, prec, bitSize)`: `(re+imi)`; bitSize 64 means
+/// complex64 (float32 parts), anything else complex128.
+pub fn format_complex(out: &mut Vec<u8>, re: f64, im: f64, fmt: u8, prec: i64, bit_size: u32) {
+    let part = if bit_size == 64 { 32 } else { 64 };
+    out.push(b'(');
+    format_float(out, re, fmt, prec, part);
+    let at = out.len();
+    format_float(out, im, fmt, prec, part);
+    // The imaginary part always has a sign.
+    if !matches!(out.get(at), Some(b'+' | b'-')) {
+        out.insert(at, b'+');
+    }
+    out.extend_from_slice(b"i)");
+}
+
 /// `d.ddddde±dd` with `prec` digits after the point.
 pub(crate) fn fmt_e(out: &mut Vec<u8>, neg: bool, dec: &Decimal, prec: i64, fmt: u8) {
     let d = dec.digits();
@@ -1157,6 +1172,36 @@ pub fn can_backquote(s: &[u8]) -> bool {
         }
     }
     true
+}
+
+/// Go's `strconv.QuotedPrefix`: the quoted string (single-, double- or back-quoted) at the
+/// start of `s`, quotes included.
+pub fn quoted_prefix(s: &[u8]) -> Result<&[u8], ErrSyntax> {
+    let q = *s.first().ok_or(ErrSyntax)?;
+    match q {
+        b'`' => {
+            let end = s[1..].iter().position(|&c| c == b'`').ok_or(ErrSyntax)?;
+            Ok(&s[..end + 2])
+        }
+        b'"' | b'\'' => {
+            let mut i = 1;
+            while i < s.len() && s[i] != q {
+                if s[i] == b'\n' {
+                    return Err(ErrSyntax);
+                }
+                i += unquote_char(&s[i..], q)?.consumed;
+                // A rune literal holds one character.
+                if q == b'\'' {
+                    break;
+                }
+            }
+            if s.get(i) != Some(&q) {
+                return Err(ErrSyntax);
+            }
+            Ok(&s[..i + 1])
+        }
+        _ => Err(ErrSyntax),
+    }
 }
 
 /// One character decoded by [`unquote_char`].

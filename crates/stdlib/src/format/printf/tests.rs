@@ -172,3 +172,17 @@ fn parser_yields_steps() {
     render_error_step(&mut out, &Step::BadIndex('x'));
     assert_eq!(out, b"%!x(BADINDEX)");
 }
+
+#[test]
+fn helpers_for_the_vm() {
+    let (d, _) = parse_directive(b"#v").unwrap();
+    assert!(!uses_string_method(&d));
+    let (d, _) = parse_directive(b"+v").unwrap();
+    assert!(uses_string_method(&d) && d.plus_v && !d.plus);
+    let (d, _) = parse_directive(b"d").unwrap();
+    assert!(!uses_string_method(&d));
+    let mut out = Vec::new();
+    bad_verb_open(&mut out, 'd', b"main.T");
+    out.extend_from_slice(b"{1})");
+    assert_eq!(out, b"%!d(main.T={1})");
+}

@@ -141,6 +141,33 @@ fn go_vectors() {
                 };
                 check(got.into_bytes(), f[3..].join("\t").into_bytes());
             }
+            "qp" => {
+                let input = unhex(f[1]);
+                let got = match quoted_prefix(&input) {
+                    Ok([]) => b"-".to_vec(),
+                    Ok(v) => v
+                        .iter()
+                        .map(|b| format!("{b:02x}"))
+                        .collect::<String>()
+                        .into_bytes(),
+                    Err(ErrSyntax) => b"ERR".to_vec(),
+                };
+                check(got, f[2].as_bytes().to_vec());
+            }
+            "fc" => {
+                let re = f64::from_bits(u64::from_str_radix(f[1], 16).unwrap());
+                let im = f64::from_bits(u64::from_str_radix(f[2], 16).unwrap());
+                let mut out = Vec::new();
+                format_complex(
+                    &mut out,
+                    re,
+                    im,
+                    f[3].as_bytes()[0],
+                    f[4].parse().unwrap(),
+                    f[5].parse().unwrap(),
+                );
+                check(out, unhex(f[6]));
+            }
             tag => panic!("unknown tag {tag}"),
         }
     }

@@ -166,5 +166,26 @@ func main() {
 			}
 		}
 	}
+	qp := []string{"", "x", `"abc"rest`, `"a\"b"c`, "`raw`x", "`raw", `'a'b`, `'ab'`, `''`, `'\''x`, "\"a\nb\"", `"abc`,
+		"\"\xff\"z", "'\xff'", `"\q"`, `'\u00e9'.`, "\"日本\"語", `"\x41\101"`, "`a\rb`c"}
+	for _, s := range qp {
+		v, err := strconv.QuotedPrefix(s)
+		out := h(v)
+		if err != nil {
+			out = "ERR"
+		}
+		fmt.Printf("qp\t%s\t%s\n", h(s), out)
+	}
+	cs := []complex128{complex(1, 2), complex(-1.5, -0.25), complex(0, math.Inf(1)), complex(math.NaN(), math.NaN()), complex(0.1, math.Copysign(0, -1))}
+	for _, c := range cs {
+		for _, bits := range []int{64, 128} {
+			for _, f := range "gef" {
+				for _, prec := range []int{-1, 2} {
+					fmt.Printf("fc\t%016x\t%016x\t%c\t%d\t%d\t%s\n", math.Float64bits(real(c)), math.Float64bits(imag(c)), f, prec, bits,
+						h(strconv.FormatComplex(c, byte(f), prec, bits)))
+				}
+			}
+		}
+	}
 	_ = errors.New
 }
