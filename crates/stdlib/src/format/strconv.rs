@@ -607,125 +607,113 @@ fn pow2(e: i64) -> f64 {
 // Float formatting
 
 /// Decimal digits of a float: value = 0.d1d2d3... * 10^dp, without leading or trailing zeros;
-/// zero has no digits and dp 0.
+/// zero has no digits and dp 0. The digits live in the text Rust formatted them into.
 pub(crate) struct Decimal {
-    digits: DigitBuf,
+    text: Text,
+    start: usize,
+    end: usize,
     pub(crate) dp: i32,
 }
 
-/// Digits stored inline when short (the common case), on the heap for large precisions.
-enum DigitBuf {
-    Inline([u8; 40], usize),
+/// Rust's float formatting output: on the stack when short (the common case), on the heap for
+/// large precisions.
+enum Text {
+    Inline([u8; 64], usize),
     Heap(Vec<u8>),
 }
 
-impl DigitBuf {
-    fn push(&mut self, c: u8) {
-        match self {
-            DigitBuf::Inline(buf, len) => {
-                if *len < buf.len() {
-                    buf[*len] = c;
-                    *len += 1;
-                } else {
-                    let mut v = buf.to_vec();
-                    v.push(c);
-                    *self = DigitBuf::Heap(v);
-                }
-            }
-            DigitBuf::Heap(v) => v.push(c),
-        }
-    }
-    fn as_slice(&self) -> &[u8] {
-        match self {
-            DigitBuf::Inline(buf, len) => &buf[..*len],
-            DigitBuf::Heap(v) => v,
-        }
-    }
-    fn truncate(&mut self, n: usize) {
-        match self {
-            DigitBuf::Inline(_, len) => *len = (*len).min(n),
-            DigitBuf::Heap(v) => v.truncate(n),
-        }
-    }
-}
-
-/// Collects the digits and exponent of Rust's float formatting output (`{:e}` or `{:.N}`).
-struct Collector {
-    dec: Decimal,
-    /// Digits seen before the decimal point (of the mantissa).
-    int_digits: i32,
-    after_point: bool,
-    in_exp: bool,
-    exp_neg: bool,
-    exp: i32,
-}
-
-impl std::fmt::Write for Collector {
+impl std::fmt::Write for Text {
     fn write_str(&mut self, s: &str) -> std::fmt::Result {
-        for &c in s.as_bytes() {
-            match c {
-                b'e' => self.in_exp = true,
-                b'-' if self.in_exp => self.exp_neg = true,
-                b'0'..=b'9' if self.in_exp => {
-                    self.exp = self
-                        .exp
-                        .saturating_mul(10)
-                        .saturating_add(i32::from(c - b'0'))
+        match self {
+            Text::Inline(buf, len) => {
+                if let Some(room) = buf.get_mut(*len..*len + s.len()) {
+                    room.copy_from_slice(s.as_bytes());
+                    *len += s.len();
+                } else {
+                    let mut v = buf[..*len].to_vec();
+                    v.extend_from_slice(s.as_bytes());
+                    *self = Text::Heap(v);
                 }
-                b'0'..=b'9' => {
-                    if !self.after_point {
-                        self.int_digits += 1;
-                    }
-                    // Skip leading zeros, shifting the decimal point instead.
-                    if c == b'0' && self.dec.digits.as_slice().is_empty() {
-                        self.dec.dp -= 1;
-                    } else {
-                        self.dec.digits.push(c);
-                    }
-                }
-                b'.' => self.after_point = true,
-                _ => {}
             }
+            Text::Heap(v) => v.extend_from_slice(s.as_bytes()),
         }
         Ok(())
     }
 }
 
-impl Decimal {
-    fn collect(f: impl FnOnce(&mut Collector) -> std::fmt::Result) -> Decimal {
-        let mut c = Collector {
-            dec: Decimal {
-                digits: DigitBuf::Inline([0; 40], 0),
-                dp: 0,
-            },
-            int_digits: 0,
-            after_point: false,
-            in_exp: false,
-            exp_neg: false,
-            exp: 0,
-        };
-        // Writing into a Collector cannot fail.
-        let _ = f(&mut c);
-        let exp = if c.exp_neg { -c.exp } else { c.exp };
-        let mut dec = c.dec;
-        let nd = dec.digits.as_slice().len();
-        let trimmed = dec
-            .digits
-            .as_slice()
-            .iter()
-            .rposition(|&d| d != b'0')
-            .map_or(0, |p| p + 1);
-        dec.digits.truncate(trimmed);
-        if nd == 0 || trimmed == 0 {
-            dec.dp = 0;
-        } else {
-            dec.dp += c.int_digits + exp;
+impl Text {
+    fn bytes_mut(&mut self) -> &mut [u8] {
+        match self {
+            Text::Inline(buf, len) => &mut buf[..*len],
+            Text::Heap(v) => v,
         }
-        dec
+    }
+    fn bytes(&self) -> &[u8] {
+        match self {
+            Text::Inline(buf, len) => &buf[..*len],
+            Text::Heap(v) => v,
+        }
+    }
+}
+
+impl Decimal {
+    /// Runs a Rust float formatting (of a non-negative value: `{:e}`, `{:.Ne}` or `{:.N}`)
+    /// and reads its digits and exponent.
+    fn collect(f: impl FnOnce(&mut Text) -> std::fmt::Result) -> Decimal {
+        let mut text = Text::Inline([0; 64], 0);
+        // Writing into a Text cannot fail.
+        let _ = f(&mut text);
+        let b = text.bytes_mut();
+        // Layout: int digits, optional '.' and fraction digits, optional 'e' and exponent.
+        let mut n = b.len();
+        let mut exp: i32 = 0;
+        if let Some(e) = b.iter().position(|&c| c == b'e') {
+            let (neg, digits) = match b.get(e + 1) {
+                Some(b'-') => (true, &b[e + 2..]),
+                _ => (false, &b[e + 1..]),
+            };
+            for &c in digits {
+                exp = exp
+                    .saturating_mul(10)
+                    .saturating_add(i32::from(c.wrapping_sub(b'0')));
+            }
+            if neg {
+                exp = -exp;
+            }
+            n = e;
+        }
+        // Close the gap of the decimal point so the digits are contiguous.
+        let (int_len, ndigits) = match b[..n].iter().position(|&c| c == b'.') {
+            Some(p) => {
+                b.copy_within(p + 1..n, p);
+                (p, n - 1)
+            }
+            None => (n, n),
+        };
+        let digits = &b[..ndigits];
+        let Some(start) = digits.iter().position(|&c| c != b'0') else {
+            return Decimal {
+                text,
+                start: 0,
+                end: 0,
+                dp: 0,
+            };
+        };
+        let end = digits
+            .iter()
+            .rposition(|&c| c != b'0')
+            .map_or(start, |p| p + 1);
+        let dp = (int_len as i32 - start as i32).saturating_add(exp);
+        Decimal {
+            text,
+            start,
+            end,
+            dp,
+        }
     }
 
     pub(crate) fn digits(&self) -> &[u8] {
-        self.digits.as_slice()
+        &self.text.bytes()[self.start..self.end]
     }
 
     /// The shortest digits that round-trip at the given size.
