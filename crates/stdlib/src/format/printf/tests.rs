@@ -186,3 +186,42 @@ fn helpers_for_the_vm() {
     out.extend_from_slice(b"{1})");
     assert_eq!(out, b"%!d(main.T={1})");
 }
+
+/// Random format strings against Go (testdata/gen_printf_random.go).
+#[test]
+fn go_random_formats() {
+    let vectors = include_str!("../testdata/printf_random.txt");
+    let mut failures = Vec::new();
+    for line in vectors.lines() {
+        let (format, want) = line.split_once('\t').unwrap();
+        let (format, want) = (unesc(format), unesc(want));
+        let mut args = TestArgs(vec![
+            TestArg::Leaf(Leaf::Int { value: -7, bits: 0 }, "int"),
+            TestArg::Leaf(Leaf::Str(b"h\xffi"), "string"),
+            TestArg::Leaf(Leaf::Float64(-1.5e300), "float64"),
+            TestArg::Leaf(Leaf::Bytes(Some(b"\x00\x80")), "[]uint8"),
+        ]);
+        let mut got = Vec::new();
+        sprintf(&mut got, &format, &mut args);
+        if got != want {
+            failures.push(format!(
+                "{:?}\n   got  {:?}\n   want {:?}",
+                String::from_utf8_lossy(&format),
+                String::from_utf8_lossy(&got),
+                String::from_utf8_lossy(&want)
+            ));
+        }
+    }
+    assert!(vectors.lines().count() >= 3000, "vectors missing");
+    assert!(
+        failures.is_empty(),
+        "{} failed:\n{}",
+        failures.len(),
+        failures
+            .iter()
+            .take(30)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
