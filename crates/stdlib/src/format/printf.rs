@@ -29,6 +29,10 @@
 //! error rendering) that the VM executes in order, calling `String()` between steps, and
 //! [`render_error_step`] writes the error steps.
 
+use super::leaf::{self, Leaf};
+use super::push_rune;
+use std::ops::Range;
+
 /// One parsed `%` directive: flags, width, precision and verb, as Go's fmt holds them while
 /// formatting one argument. For the `v` verb the parser moves `#` into `sharp_v` and `+` into
 /// `plus_v` (Go-syntax and field-name forms), exactly as Go does; `zero` is already cleared
@@ -77,10 +81,6 @@ pub fn parse_directive(s: &[u8]) -> Option<(Directive, usize)> {
 
 // ---------------------------------------------------------------------------------------------
 // The argument interface
-
-use super::leaf::{self, Leaf};
-use super::push_rune;
-use std::ops::Range;
 
 /// The arguments of one Sprintf/Sprint/Sprintln call, as the VM sees them. See the module doc.
 pub trait Args {
@@ -167,7 +167,9 @@ pub enum Step {
     BadIndex(char),
     /// `%!v(MISSING)`: no argument left for the verb.
     Missing(char),
-    /// `%!(EXTRA type=value, ...)` for the unused arguments from this index on.
+    /// `%!(EXTRA type=value, ...)` for the unused arguments from this index on: each written as
+    /// its type name, `=` and its `%v` form (String() methods apply), or `<nil>` for the nil
+    /// interface; separated by `, `.
     Extra { from: usize },
 }
 
