@@ -4,6 +4,7 @@
 #[allow(clippy::large_enum_variant)]
 pub mod ast;
 pub mod lexer;
+pub mod literal;
 pub mod source;
 
 pub use source::{Diagnostic, FileId, Pos, SourceMap, Span};
