@@ -5,6 +5,12 @@
 pub mod ast;
 pub mod lexer;
 pub mod literal;
+pub mod parser;
+#[cfg(test)]
+mod parser_tests;
+pub mod print;
 pub mod source;
 
+pub use parser::{parse_expr, parse_file};
+pub use print::expr_string;
 pub use source::{Diagnostic, FileId, Pos, SourceMap, Span};
