@@ -1,1 +1,3 @@
 //! The standard packages: their Go sources and the native functions behind them.
+
+pub mod sources;
