@@ -55,3 +55,8 @@ func Done(name string) {
 		os.Exit(1)
 	}
 }
+
+// Pass records one agreement found by a caller's own fast comparison.
+func Pass() {
+	passed++
+}

@@ -4,8 +4,8 @@ package main
 import (
 	"amberstd/compare/check"
 	"errors"
-	goerrors "real/errors"
 	"fmt"
+	goerrors "real/errors"
 )
 
 type myErr struct{ code int }
