@@ -293,6 +293,17 @@ func Cut(s, sep []byte) (before, after []byte, found bool) {
 	return s, nil, false
 }
 
+// CutLast slices s around the last instance of sep, returning the text
+// before and after sep. The found result reports whether sep appears in s.
+// If sep does not appear in s, CutLast returns s, nil, false. CutLast
+// returns slices of the original slice s, not copies.
+func CutLast(s, sep []byte) (before, after []byte, found bool) {
+	if i := LastIndex(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, nil, false
+}
+
 // CutPrefix returns s without the provided leading prefix byte slice and
 // reports whether it found the prefix. If s doesn't start with prefix,
 // CutPrefix returns s, false. If prefix is the empty byte slice, CutPrefix

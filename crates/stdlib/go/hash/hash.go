@@ -37,3 +37,30 @@ type Hash64 interface {
 	Hash
 	Sum64() uint64
 }
+
+// A Cloner is a hash function whose state can be cloned, returning a value
+// with equivalent and independent state. If a hash can only determine at
+// run time whether it can be cloned, Clone may return an error wrapping
+// errors.ErrUnsupported; otherwise Clone must return a nil error.
+type Cloner interface {
+	Hash
+	Clone() (Cloner, error)
+}
+
+// XOF (extendable output function) is a hash function with arbitrary or
+// unlimited output length.
+type XOF interface {
+	// Write absorbs more data into the XOF's state. It panics if called
+	// after Read.
+	io.Writer
+
+	// Read reads more output from the XOF. It may return io.EOF if there
+	// is a limit to the XOF output length.
+	io.Reader
+
+	// Reset resets the XOF to its initial state.
+	Reset()
+
+	// BlockSize returns the XOF's underlying block size.
+	BlockSize() int
+}

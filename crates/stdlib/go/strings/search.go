@@ -251,6 +251,16 @@ func Cut(s, sep string) (before, after string, found bool) {
 	return s, "", false
 }
 
+// CutLast slices s around the last instance of sep, returning the text
+// before and after sep. The found result reports whether sep appears in s.
+// If sep does not appear in s, CutLast returns s, "", false.
+func CutLast(s, sep string) (before, after string, found bool) {
+	if i := LastIndex(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
+}
+
 // CutPrefix returns s without the provided leading prefix string and
 // reports whether it found the prefix. If s doesn't start with prefix,
 // CutPrefix returns s, false. If prefix is the empty string, CutPrefix

@@ -81,6 +81,12 @@ func (d *digest) Size() int {
 
 func (d *digest) BlockSize() int { return BlockSize }
 
+// Clone returns an independent copy of the hash state (hash.Cloner).
+func (d *digest) Clone() (hash.Cloner, error) {
+	c := *d
+	return &c, nil
+}
+
 func (d *digest) Write(p []byte) (nn int, err error) {
 	nn = len(p)
 	d.len += uint64(nn)

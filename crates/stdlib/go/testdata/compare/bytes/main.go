@@ -135,6 +135,9 @@ func main() {
 					b1, a1, f1 := bytes.Cut(s, t)
 					b2, a2, f2 := gobytes.Cut(s, t)
 					check.Eq("Cut"+q(s, t), []any{d(b1), d(a1), f1}, []any{d(b2), d(a2), f2})
+					b1, a1, f1 = bytes.CutLast(s, t)
+					b2, a2, f2 = gobytes.CutLast(s, t)
+					check.Eq("CutLast"+q(s, t), []any{d(b1), d(a1), f1}, []any{d(b2), d(a2), f2})
 					x1, y1 := bytes.CutPrefix(s, t)
 					x2, y2 := gobytes.CutPrefix(s, t)
 					check.Eq("CutPrefix"+q(s, t), []any{d(x1), y1}, []any{d(x2), y2})
@@ -169,6 +172,12 @@ func compareBuffer() {
 		check.Eq(what, []any{b.String(), b.Len(), dn(b.Bytes())}, []any{g.String(), g.Len(), dn(g.Bytes())})
 	}
 	state("zero")
+	for _, n := range []int{0, 1} {
+		p1, e1 := b.Peek(n)
+		p2, e2 := g.Peek(n)
+		check.Eq("Peek zero", []any{dn(p1), e(e1)}, []any{dn(p2), e(e2)})
+	}
+	check.Eq("Peek neg", check.Panics(func() { b.Peek(-1) }), check.Panics(func() { g.Peek(-1) }))
 	check.Eq("UnreadByte zero", e(b.UnreadByte()), e(g.UnreadByte()))
 	check.Eq("UnreadRune zero", e(b.UnreadRune()), e(g.UnreadRune()))
 	b.WriteString("héllo\n世界\xff\nend")
@@ -185,6 +194,11 @@ func compareBuffer() {
 	state("after writes")
 	for i := 0; i < 30; i++ {
 		var got, want []any
+		if i%3 == 0 {
+			p1, e1 := b.Peek(i % 5)
+			p2, e2 := g.Peek(i % 5)
+			check.Eq(fmt.Sprintf("Peek %d", i), []any{dn(p1), e(e1)}, []any{dn(p2), e(e2)})
+		}
 		switch i % 7 {
 		case 0:
 			r1, n1, e1 := b.ReadRune()

@@ -5,8 +5,10 @@ import (
 	"amberstd/compare/check"
 	"crypto/sha256"
 	"fmt"
+	"hash"
 	"math/rand"
 	gosha256 "real/crypto/sha256"
+	gohash "real/hash"
 )
 
 func main() {
@@ -34,6 +36,12 @@ func main() {
 				}
 			}
 			check.Eq(fmt.Sprintf("%s(%d).Sum", name, n), h.Sum(nil), g.Sum(nil))
+			c, err := h.(hash.Cloner).Clone()
+			c.Write([]byte("more"))
+			check.Eq("Clone independent", []any{h.Sum(nil), err}, []any{g.Sum(nil), nil})
+			gc, _ := g.(gohash.Cloner).Clone()
+			gc.Write([]byte("more"))
+			check.Eq("Clone", c.Sum(nil), gc.Sum(nil))
 			check.Eq("Size", []int{h.Size(), h.BlockSize()}, []int{g.Size(), g.BlockSize()})
 			h.Reset()
 			g.Reset()
