@@ -125,6 +125,70 @@ func main() {
 	grc := goio.NopCloser(gostrings.NewReader("abc"))
 	_, gisWT := grc.(goio.WriterTo)
 	check.Eq("NopCloser WriterTo", []any{isWT, e(rc.Close())}, []any{gisWT, e(grc.Close())})
+	compareSection()
 	check.Eq("Seek consts", []int{io.SeekStart, io.SeekCurrent, io.SeekEnd}, []int{goio.SeekStart, goio.SeekCurrent, goio.SeekEnd})
 	check.Done("io")
+}
+
+// memAt is a WriterAt over a growing byte slice.
+type memAt struct{ b []byte }
+
+func (m *memAt) WriteAt(p []byte, off int64) (int, error) {
+	for int64(len(m.b)) < off+int64(len(p)) {
+		m.b = append(m.b, '.')
+	}
+	return copy(m.b[off:], p), nil
+}
+
+func compareSection() {
+	const text = "0123456789abcdefghij"
+	for _, off := range []int64{0, 3, 19, 20, 25} {
+		for _, n := range []int64{0, 1, 5, 100, 1<<63 - 1} {
+			s1 := io.NewSectionReader(strings.NewReader(text), off, n)
+			s2 := goio.NewSectionReader(gostrings.NewReader(text), off, n)
+			what := fmt.Sprintf("(%d,%d)", off, n)
+			check.Eq("Size"+what, s1.Size(), s2.Size())
+			_, o1, n1 := s1.Outer()
+			_, o2, n2 := s2.Outer()
+			check.Eq("Outer"+what, []int64{o1, n1}, []int64{o2, n2})
+			for i := 0; i < 6; i++ {
+				p1, p2 := make([]byte, 4), make([]byte, 4)
+				k1, e1 := s1.Read(p1)
+				k2, e2 := s2.Read(p2)
+				check.Eq("Section Read"+what, []any{k1, p1, e(e1)}, []any{k2, p2, e(e2)})
+			}
+			for _, at := range []int64{-1, 0, 2, 4, 30} {
+				p1, p2 := make([]byte, 3), make([]byte, 3)
+				k1, e1 := s1.ReadAt(p1, at)
+				k2, e2 := s2.ReadAt(p2, at)
+				check.Eq(fmt.Sprintf("Section ReadAt%s %d", what, at), []any{k1, p1, e(e1)}, []any{k2, p2, e(e2)})
+			}
+			for _, wh := range []int{0, 1, 2, 7} {
+				for _, so := range []int64{-30, -1, 0, 2} {
+					a1, e1 := s1.Seek(so, wh)
+					a2, e2 := s2.Seek(so, wh)
+					check.Eq(fmt.Sprintf("Section Seek%s %d %d", what, so, wh), []any{a1, e(e1)}, []any{a2, e(e2)})
+				}
+			}
+		}
+	}
+	m1, m2 := &memAt{}, &memAt{}
+	w1, w2 := io.NewOffsetWriter(m1, 3), goio.NewOffsetWriter(m2, 3)
+	w1.Write([]byte("abc"))
+	w2.Write([]byte("abc"))
+	for _, wh := range []int{0, 1, 2} {
+		for _, so := range []int64{-10, -1, 0, 2} {
+			a1, e1 := w1.Seek(so, wh)
+			a2, e2 := w2.Seek(so, wh)
+			check.Eq(fmt.Sprintf("OffsetWriter Seek %d %d", so, wh), []any{a1, e(e1)}, []any{a2, e(e2)})
+			w1.Write([]byte("X"))
+			w2.Write([]byte("X"))
+		}
+	}
+	k1, e1 := w1.WriteAt([]byte("zz"), -1)
+	k2, e2 := w2.WriteAt([]byte("zz"), -1)
+	check.Eq("OffsetWriter WriteAt neg", []any{k1, e(e1)}, []any{k2, e(e2)})
+	w1.WriteAt([]byte("zz"), 10)
+	w2.WriteAt([]byte("zz"), 10)
+	check.Eq("OffsetWriter", string(m1.b), string(m2.b))
 }
