@@ -1,6 +1,6 @@
 // Package base64 implements base64 encoding as specified by RFC 4648
 // (Amber's version of Go's encoding/base64, without the streaming
-// NewEncoder/NewDecoder).
+// NewDecoder).
 package base64
 
 // An Encoding is a radix 64 encoding/decoding scheme, defined by a

@@ -1,10 +1,10 @@
 // Package hex implements hexadecimal encoding and decoding (Amber's version
-// of Go's encoding/hex, without Dump, Dumper and the streaming
-// Encoder/Decoder).
+// of Go's encoding/hex, without Dump, Dumper and NewDecoder).
 package hex
 
 import (
 	"errors"
+	"io"
 	"unicode"
 )
 
@@ -142,4 +142,32 @@ func DecodeString(s string) ([]byte, error) {
 	dst := []byte(s)
 	n, err := Decode(dst, dst)
 	return dst[:n], err
+}
+
+// encoder hex-encodes everything written to it into w.
+type encoder struct {
+	w   io.Writer
+	err error
+	out [1024]byte // output buffer
+}
+
+// NewEncoder returns an io.Writer that writes lowercase hexadecimal
+// characters to w.
+func NewEncoder(w io.Writer) io.Writer {
+	return &encoder{w: w}
+}
+
+func (e *encoder) Write(p []byte) (n int, err error) {
+	for len(p) > 0 && e.err == nil {
+		chunk := len(e.out) / 2
+		if len(p) < chunk {
+			chunk = len(p)
+		}
+		var written int
+		encoded := Encode(e.out[:], p[:chunk])
+		written, e.err = e.w.Write(e.out[:encoded])
+		n += written / 2
+		p = p[chunk:]
+	}
+	return n, e.err
 }

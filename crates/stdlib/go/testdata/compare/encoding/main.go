@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math/rand"
+	gobytes "real/bytes"
 	gobase64 "real/encoding/base64"
 	gohex "real/encoding/hex"
 )
@@ -95,6 +96,29 @@ func main() {
 	}
 	for _, p := range []rune{'=', -1, -2, '\n', '\r', 0x100, 'A', '*'} {
 		check.Eq(fmt.Sprintf("WithPadding(%d)", p), check.Panics(func() { base64.StdEncoding.WithPadding(p) }), check.Panics(func() { gobase64.StdEncoding.WithPadding(p) }))
+	}
+	for _, e := range encs {
+		for _, n := range []int{0, 1, 2, 3, 4, 5, 767, 768, 769, 3000} {
+			src := make([]byte, n)
+			rng.Read(src)
+			var b1, b2 gobytes.Buffer
+			w1 := base64.NewEncoder(e.ours, &b1)
+			w2 := gobase64.NewEncoder(e.real, &b2)
+			rest := src
+			for len(rest) > 0 {
+				k := rng.Intn(len(rest) + 1)
+				n1, e1 := w1.Write(rest[:k])
+				n2, e2 := w2.Write(rest[:k])
+				check.Eq("stream Write", []any{n1, e1}, []any{n2, e2})
+				rest = rest[k:]
+			}
+			check.Eq("stream Close", w1.Close(), w2.Close())
+			check.Eq(fmt.Sprintf("%s.NewEncoder(%d)", e.name, n), b1.String(), b2.String())
+			var h1, h2 gobytes.Buffer
+			n1, e1 := hex.NewEncoder(&h1).Write(src)
+			n2, e2 := gohex.NewEncoder(&h2).Write(src)
+			check.Eq("hex.NewEncoder", []any{n1, e1, h1.String()}, []any{n2, e2, h2.String()})
+		}
 	}
 	check.Eq("CorruptInputError", base64.CorruptInputError(-12).Error(), gobase64.CorruptInputError(-12).Error())
 	check.Done("encoding")
