@@ -157,5 +157,25 @@ func main() {
 	c := &counting{Interface: byKey(big)}
 	sort.Sort(c)
 	check.Eq("all equal big cost", c.less < 4000000, true)
+	for _, mode := range []string{"random", "few", "reversed"} {
+		const n = 100000
+		keys := patterns(rng, n)[mode]
+		recs := make([]rec, n)
+		for i, k := range keys {
+			recs[i] = rec{k, i}
+		}
+		c := &counting{Interface: byKey(append([]rec(nil), recs...))}
+		sort.Stable(c)
+		g := &counting{Interface: byKey(append([]rec(nil), recs...))}
+		gosort.Stable(g)
+		fmt.Printf("Stable %s n=%d: less %d swap %d (Go's: less %d swap %d)\n", mode, n, c.less, c.swap, g.less, g.swap)
+		// n*log2(n) is about 1.7e6 here.
+		check.Eq("Stable cost "+mode, c.less < 6*1700000 && c.swap < 40*1700000, true)
+		c = &counting{Interface: byKey(append([]rec(nil), recs...))}
+		sort.Sort(c)
+		g = &counting{Interface: byKey(append([]rec(nil), recs...))}
+		gosort.Sort(g)
+		fmt.Printf("Sort %s n=%d: less %d swap %d (Go's: less %d swap %d)\n", mode, n, c.less, c.swap, g.less, g.swap)
+	}
 	check.Done("sort")
 }
