@@ -25,7 +25,8 @@ pub struct Checked {
     pub program: Program,
 }
 
-/// Renders compile errors as Go does: sorted by position, at most [`MAX_ERRORS`].
+/// Renders compile errors as Go does: sorted by position, at most [`MAX_ERRORS`], then `POS: too many errors`
+/// at the position of the last one printed.
 pub fn render_diagnostics(sm: &SourceMap, diags: &[Diagnostic]) -> String {
     let mut sorted: Vec<&Diagnostic> = diags.iter().collect();
     sorted.sort_by_key(|d| d.pos);
@@ -36,7 +37,8 @@ pub fn render_diagnostics(sm: &SourceMap, diags: &[Diagnostic]) -> String {
         out.push('\n');
     }
     if sorted.len() > MAX_ERRORS {
-        out.push_str("too many errors\n");
+        let last = sorted[MAX_ERRORS - 1].pos;
+        out.push_str(&format!("{}: too many errors\n", sm.location(last)));
     }
     out
 }

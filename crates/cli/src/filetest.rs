@@ -110,7 +110,7 @@ pub fn comparable_stderr(stderr: &str, file_name: &str) -> String {
 }
 
 /// Compares an outcome with an expectation; `Err` describes the first difference, in words a user can act on.
-pub fn check(exp: &Expectation, got: &Outcome, file_name: &str) -> Result<(), String> {
+pub fn check(exp: &Expectation, got: &Outcome, shown: &str) -> Result<(), String> {
     let stdout = String::from_utf8_lossy(&got.stdout);
     let mut problems = Vec::new();
     if got.exit_code != exp.exit_code() {
@@ -129,7 +129,7 @@ pub fn check(exp: &Expectation, got: &Outcome, file_name: &str) -> Result<(), St
         ));
     }
     let want_err = exp.error.as_deref().unwrap_or("");
-    let got_err = comparable_stderr(&got.stderr, file_name);
+    let got_err = comparable_stderr(&got.stderr, shown);
     if exp.error.is_some() && got_err != want_err {
         problems.push(format!(
             "error:\n{}\nwant error:\n{}",

@@ -80,8 +80,7 @@ fn test(verbose: bool, paths: Vec<PathBuf>) -> ExitCode {
             })
             .and_then(|exp| {
                 let outcome = driver::run_test_file(path);
-                let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-                filetest::check(&exp, &outcome, file_name)
+                filetest::check(&exp, &outcome, &path.display().to_string())
             });
         let secs = t0.elapsed().as_secs_f64();
         match result {
