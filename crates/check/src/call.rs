@@ -196,7 +196,11 @@ impl<'a> Checker<'a> {
             let pos = args.get(params.len()).map_or(call.span.lo, |a| a.span.lo);
             ("too many arguments", pos)
         } else {
-            ("not enough arguments", call.span.hi.saturating_sub(1))
+            // Go reports at the last argument, or at `)` when there are none.
+            let pos = args
+                .last()
+                .map_or(call.span.hi.saturating_sub(1), |a| a.span.lo);
+            ("not enough arguments", pos)
         };
         self.error(
             pos,
@@ -649,7 +653,7 @@ impl<'a> Checker<'a> {
                     if l > c {
                         self.error(
                             args[1].span.lo,
-                            format!("invalid argument: length and capacity swapped"),
+                            "invalid argument: length and capacity swapped".to_string(),
                         );
                     }
                 }

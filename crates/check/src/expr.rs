@@ -858,7 +858,7 @@ impl<'a> Checker<'a> {
         };
         if !ok {
             self.error(
-                e.span.lo,
+                xe.span.lo,
                 format!(
                     "invalid operation: operator {} not defined on {}",
                     op.as_str(),
@@ -1781,7 +1781,7 @@ impl<'a> Checker<'a> {
                 if three {
                     self.error(
                         e.span.lo,
-                        format!("invalid operation: 3-index slice of string"),
+                        "invalid operation: 3-index slice of string".to_string(),
                     );
                     return Operand::invalid(e);
                 }
