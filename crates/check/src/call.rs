@@ -724,6 +724,7 @@ impl<'a> Checker<'a> {
                     );
                     return Operand::invalid(e);
                 };
+                let sdesc = self.describe(&s);
                 let se = match self.p.types.under(s.ty).clone() {
                     TypeKind::Slice(se) => se,
                     TypeKind::Basic(k) if k.is_string() => {
@@ -744,10 +745,16 @@ impl<'a> Checker<'a> {
                     }
                 };
                 if de != se {
-                    let (dd, sd) = (self.describe(&d), self.describe(&s));
+                    let (dd, sd) = (self.describe(&d), sdesc);
+                    // Go names a string's element type `byte`.
+                    let ses = if self.p.types.is_string(s.ty) {
+                        "byte".to_string()
+                    } else {
+                        self.tstr(se)
+                    };
                     self.error(
-                        e.span.lo,
-                        format!("invalid copy: arguments {dd} and {sd} have different element types {} and {}", self.tstr(de), self.tstr(se)),
+                        d.pos(),
+                        format!("invalid copy: arguments {dd} and {sd} have different element types {} and {ses}", self.tstr(de)),
                     );
                     return Operand::invalid(e);
                 }
@@ -882,13 +889,21 @@ impl<'a> Checker<'a> {
                         let (Some(ConstValue::Float(r)), Some(ConstValue::Float(i))) =
                             (a.to_float(), bv.to_float())
                         else {
+                            // Numeric untyped arguments are seen as untyped floats in the message.
+                            let shown = |c: &Self, t: TypeId| {
+                                if c.p.types.is_numeric(t) && !c.p.types.is_complex(t) {
+                                    "untyped float".to_string()
+                                } else {
+                                    c.tstr(t)
+                                }
+                            };
                             self.error(
-                                e.span.lo,
+                                re.pos(),
                                 format!(
                                     "invalid operation: {} (mismatched types {} and {})",
                                     expr_string(e),
-                                    self.tstr(re.ty),
-                                    self.tstr(im.ty)
+                                    shown(self, re.ty),
+                                    shown(self, im.ty)
                                 ),
                             );
                             return Operand::invalid(e);

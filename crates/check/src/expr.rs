@@ -1123,11 +1123,7 @@ impl<'a> Checker<'a> {
         let xe = x.expr;
         let mismatch = |c: &mut Self, x: &Operand<'a>, y: &Operand<'a>| {
             let (xs, ys) = (c.tstr(x.ty), c.tstr(y.ty));
-            let pos = if y.ty == TypeId::UNTYPED_NIL {
-                y.pos()
-            } else {
-                x.pos()
-            };
+            let pos = if true { y.pos() } else { x.pos() };
             c.error(
                 pos,
                 format!(

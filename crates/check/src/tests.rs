@@ -358,3 +358,52 @@ outer:
 }
 ");
 }
+
+/// Manual comparison helper: `AMBER_CHECK_FILE=x.go cargo test -p amber-check print_errors -- --ignored
+/// --nocapture` prints our errors for a file, to diff against `go build`.
+#[test]
+#[ignore]
+fn print_errors() {
+    let Ok(path) = std::env::var("AMBER_CHECK_FILE") else {
+        return;
+    };
+    let src = std::fs::read_to_string(&path).unwrap_or_default();
+    let c = check_files(&[("x.go", &src)]);
+    if let Err(errs) = c.result {
+        for e in errs {
+            for line in e.render(&c.sm).lines() {
+                println!("@@{line}");
+            }
+        }
+    }
+}
+
+/// Every `testdata/errors/NAME.go` must give exactly the errors in `NAME.out`, which is the output of
+/// `go build -gcflags=-e` on that file (as `x.go`).
+#[test]
+fn error_files_match_go() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/errors");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        panic!("missing {dir}");
+    };
+    let mut n = 0;
+    for e in entries.flatten() {
+        let path = e.path();
+        if path.extension().is_none_or(|x| x != "go") {
+            continue;
+        }
+        let src = std::fs::read_to_string(&path).unwrap_or_default();
+        let want = std::fs::read_to_string(path.with_extension("out")).unwrap_or_default();
+        let c = check_files(&[("x.go", &src)]);
+        let mut got = String::new();
+        if let Err(errs) = c.result {
+            for d in errs {
+                got.push_str(&d.render(&c.sm));
+                got.push('\n');
+            }
+        }
+        assert_eq!(got, want, "{}", path.display());
+        n += 1;
+    }
+    assert!(n > 0);
+}
