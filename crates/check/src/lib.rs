@@ -14,7 +14,12 @@ pub mod types;
 pub mod typestring;
 mod universe;
 
+mod call;
 mod checker;
+mod expr;
+pub mod exprstring;
+mod stmt;
+mod typexpr;
 
 use amber_syntax::ast::{self, NodeId};
 use amber_syntax::{Diagnostic, SourceMap};
@@ -139,3 +144,6 @@ impl Program {
         typestring::type_string(self, t, current)
     }
 }
+
+#[cfg(test)]
+mod tests;
