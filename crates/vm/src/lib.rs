@@ -8,6 +8,7 @@ pub mod map;
 pub mod native;
 pub mod ops;
 pub mod types;
+pub mod validate;
 pub mod value;
 
 pub use code::{Func, Image, Instr};
