@@ -1,1 +1,146 @@
 //! The Go type checker: scopes, types, untyped constants, method sets, and Go's compile errors.
+//!
+//! A [`Program`] accumulates checked packages: the driver checks dependencies first, then each importer with
+//! [`Program::check_package`]. Everything learned is in the program's tables: [`types::Types`],
+//! [`objects::Objects`], [`Package`]s and [`info::Info`] (indexed by the AST's `NodeId`s, which must be unique
+//! across all packages: parse every file of the program with one `NodeIds`).
+
+pub mod constant;
+pub mod info;
+pub mod lookup;
+pub mod objects;
+pub mod scope;
+pub mod types;
+pub mod typestring;
+mod universe;
+
+mod call;
+mod checker;
+mod expr;
+pub mod exprstring;
+mod stmt;
+mod typexpr;
+
+use amber_syntax::ast::{self, NodeId};
+use amber_syntax::{Diagnostic, SourceMap};
+
+pub use constant::ConstValue;
+pub use info::{Info, Mode, Selection, SelectionKind, TypeAndValue};
+pub use lookup::MethodSetEntry;
+pub use objects::{
+    Builtin, ConstObj, DeclRef, FuncObj, ObjId, ObjKind, Object, Objects, PackageId, TypeNameObj,
+    VarKind, VarObj,
+};
+pub use scope::{ScopeId, ScopeKind, Scopes};
+pub use types::{BasicKind, TypeId, TypeKind, Types};
+
+/// A package-level variable initialization, in the order Go runs them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Initializer {
+    /// The variables initialized (several for `var a, b = f()`); blank `_` variables have objects too.
+    pub lhs: Vec<ObjId>,
+    /// The initializing expression.
+    pub rhs: NodeId,
+    /// Where the expression is: `files[file].decls[decl]` is an `ast::Decl::Var`, its `spec`-th `ValueSpec`,
+    /// and `values[value]` in it.
+    pub file: u32,
+    pub decl: u32,
+    pub spec: u32,
+    pub value: u32,
+}
+
+/// A checked package.
+#[derive(Clone, Debug)]
+pub struct Package {
+    /// The import path (`main` or e.g. `strings`, `r/counter`).
+    pub path: String,
+    /// The package name from the `package` clauses.
+    pub name: String,
+    /// The package scope (package-level declarations; imports are in per-file scopes).
+    pub scope: ScopeId,
+    /// The packages this package imports, without duplicates, in first-import order.
+    pub imports: Vec<PackageId>,
+    /// Package-level variables with initializers, in dependency order (spec "Package initialization").
+    pub init_order: Vec<Initializer>,
+    /// The `init` functions, in source order (files in the order given).
+    pub inits: Vec<ObjId>,
+    /// Every package-level function and method declared (with or without body), in source order; `init`
+    /// functions included.
+    pub funcs: Vec<ObjId>,
+    /// Every package-level variable, in source order (blank ones included).
+    pub vars: Vec<ObjId>,
+    /// Every package-level type name (defined types and aliases), in source order.
+    pub type_names: Vec<ObjId>,
+    /// Every package-level constant, in source order.
+    pub consts: Vec<ObjId>,
+}
+
+/// All checked packages of a program and what is known about them.
+#[derive(Clone, Debug)]
+pub struct Program {
+    pub types: Types,
+    pub objects: Objects,
+    pub scopes: Scopes,
+    pub packages: Vec<Package>,
+    pub info: Info,
+    /// The universe scope (predeclared identifiers).
+    pub universe: ScopeId,
+}
+
+impl Default for Program {
+    fn default() -> Self {
+        Program::new()
+    }
+}
+
+impl Program {
+    /// An empty program with the universe (predeclared types, constants, `nil`, builtins) set up.
+    pub fn new() -> Program {
+        let mut p = Program {
+            types: Types::new(),
+            objects: Objects::new(),
+            scopes: Scopes::default(),
+            packages: Vec::new(),
+            info: Info::default(),
+            universe: ScopeId(0),
+        };
+        universe::setup(&mut p);
+        p
+    }
+
+    /// Type-checks one package made of `files` (all with the same package clause), whose imports must
+    /// already be checked in this program. On success the package is added and its id returned. On failure
+    /// the errors are returned sorted by position (the caller prints at most 10, as Go does); the program's
+    /// tables may then hold partial information and the package is not added.
+    pub fn check_package(
+        &mut self,
+        sm: &SourceMap,
+        path: &str,
+        files: &[ast::File],
+    ) -> Result<PackageId, Vec<Diagnostic>> {
+        checker::check_package(self, sm, path, files)
+    }
+
+    pub fn package(&self, id: PackageId) -> Option<&Package> {
+        self.packages.get(id.0 as usize)
+    }
+
+    pub fn package_by_path(&self, path: &str) -> Option<PackageId> {
+        self.packages
+            .iter()
+            .position(|p| p.path == path)
+            .map(|i| PackageId(i as u32))
+    }
+
+    /// A package-level member of a package by name (e.g. `main` in package main).
+    pub fn lookup_member(&self, pkg: PackageId, name: &str) -> Option<ObjId> {
+        let p = self.package(pkg)?;
+        self.scopes.lookup_local(p.scope, name)
+    }
+
+    /// Prints a type as Go does in error messages; types of package `current` are unqualified, others are
+    /// qualified by their package name (`strings.Builder`).
+    pub fn type_string(&self, t: TypeId, current: Option<PackageId>) -> String {
+        typestring::type_string(self, t, current)
+    }
+}
