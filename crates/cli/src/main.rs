@@ -42,11 +42,13 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Run { gas, files } => {
-            let outcome = driver::run_paths(&files, &RunOptions { gas });
-            let _ = std::io::stdout().write_all(&outcome.stdout);
-            let _ = std::io::stdout().flush();
-            eprint!("{}", outcome.stderr);
-            ExitCode::from(outcome.exit_code.clamp(0, 255) as u8)
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            let (stderr, code) = driver::run_paths(&files, &RunOptions { gas }, &mut out);
+            let _ = out.flush();
+            drop(out);
+            eprint!("{stderr}");
+            ExitCode::from(code.clamp(0, 255) as u8)
         }
         Command::Test { verbose, paths } => test(verbose, paths),
     }
