@@ -670,17 +670,20 @@ impl<'a, 'i> Parser<'a, 'i> {
         self.next(); // func
         let mut recv = None;
         if self.tok == Tok::LParen {
-            let lparen = self.lo;
             self.next();
-            let mut rcvr = self.param_list(None, Tok::RParen, false);
-            match rcvr.len() {
-                0 => self.error_at(lparen, "method has no receiver".into()),
-                1 => recv = rcvr.pop(),
-                _ => {
-                    self.error_at(lparen, "method has multiple receivers".into());
-                    recv = Some(rcvr.swap_remove(0));
-                }
+            let rcvr = self.param_list(None, Tok::RParen, false);
+            let count: usize = rcvr.iter().map(|f| f.names.len().max(1)).sum();
+            // gc reports these at the method name.
+            let at = self.lo;
+            match count {
+                0 => self.error_at(at, "method has no receiver".into()),
+                1 => {}
+                _ => self.error_at(at, "method has multiple receivers".into()),
             }
+            recv = rcvr.into_iter().next().map(|mut f| {
+                f.names.truncate(1);
+                f
+            });
         }
         let name;
         let mut type_params = Vec::new();
@@ -1207,7 +1210,7 @@ impl<'a, 'i> Parser<'a, 'i> {
             }
         };
         if self.tok == Tok::Comma {
-            self.syntax_error("unexpected comma; expecting ]");
+            self.syntax_error("unexpected comma; expected ]");
             self.next();
         }
         self.want(Tok::RBrack);
@@ -1403,6 +1406,11 @@ impl<'a, 'i> Parser<'a, 'i> {
                 let f_lo = p.lo;
                 if p.tok == Tok::Name {
                     let name = p.name();
+                    if p.tok == Tok::LBrack {
+                        let f = p.interface_name_bracket(f_lo, name);
+                        elems.push(f);
+                        return false;
+                    }
                     if p.tok == Tok::LParen {
                         let (_, sig) = p.func_type(Some("interface method"));
                         let ty = p.mk(f_lo, ExprKind::FuncType(sig));
@@ -1436,6 +1444,68 @@ impl<'a, 'i> Parser<'a, 'i> {
             },
         );
         self.mk(lo, ExprKind::InterfaceType { elems })
+    }
+
+    /// In an interface, `name[`: a generic method (an error, but parsed) or an embedded instantiated type.
+    fn interface_name_bracket(&mut self, lo: Pos, name: Ident) -> Field {
+        let lbrack = self.lo;
+        self.next();
+        let method = |p: &mut Self, name: Ident| {
+            let (_, sig) = p.func_type(Some("interface method"));
+            let ty = p.mk(lo, ExprKind::FuncType(sig));
+            Field {
+                names: vec![name],
+                ty,
+                tag: None,
+                span: p.span_from(lo),
+            }
+        };
+        let embedded = |p: &mut Self, ty: Expr| {
+            let ty = p.embedded_elem(Some(ty));
+            Field {
+                names: Vec::new(),
+                ty,
+                tag: None,
+                span: p.span_from(lo),
+            }
+        };
+        if self.tok == Tok::RBrack {
+            let pos = self.lo;
+            self.next();
+            if self.tok == Tok::LParen {
+                self.error_at(pos, "empty type parameter list".into());
+                return method(self, name);
+            }
+            self.error_at(pos, "empty type argument list".into());
+            let x = self.ident_expr(name);
+            return embedded(self, x);
+        }
+        let list = self.param_list(None, Tok::RBrack, false);
+        if list.is_empty() {
+            if self.tok == Tok::LParen {
+                return method(self, name);
+            }
+            let x = self.ident_expr(name);
+            return embedded(self, x);
+        }
+        if !list[0].names.is_empty() {
+            let f = method(self, name);
+            self.error_at(
+                lbrack,
+                "interface method must have no type parameters".into(),
+            );
+            return f;
+        }
+        let x = self.ident_expr(name);
+        let indices = list.into_iter().map(|f| f.ty).collect();
+        let ty = self.mk(
+            lo,
+            ExprKind::Index {
+                x: Box::new(x),
+                indices,
+            },
+        );
+        embedded(self, ty)
     }
 
     /// A type-set element `T1 | ~T2 | ...`; `first` is an already parsed first term.
@@ -1787,9 +1857,8 @@ impl<'a, 'i> Parser<'a, 'i> {
                         t = inner;
                     }
                     let complit_ok = match &t.kind {
-                        ExprKind::Ident(_) | ExprKind::Selector { .. } | ExprKind::Index { .. } => {
-                            self.xnest >= 0
-                        }
+                        ExprKind::Ident(_) | ExprKind::Selector { .. } => self.xnest >= 0,
+                        ExprKind::Index { .. } => self.xnest >= 0 && !is_value(t),
                         ExprKind::ArrayType { .. }
                         | ExprKind::StructType { .. }
                         | ExprKind::MapType { .. } => true,
@@ -2699,6 +2768,23 @@ fn extract_name(x: Expr, force: bool) -> Result<(Ident, Option<Expr>), Expr> {
             span: x.span,
             kind,
         }),
+    }
+}
+
+/// Whether `x` can only be a value, not a type (so `x {` cannot start a composite literal).
+fn is_value(x: &Expr) -> bool {
+    match &x.kind {
+        ExprKind::BasicLit { .. }
+        | ExprKind::CompositeLit { .. }
+        | ExprKind::FuncLit { .. }
+        | ExprKind::Slice { .. }
+        | ExprKind::TypeAssert { .. }
+        | ExprKind::Call { .. }
+        | ExprKind::Unary { .. }
+        | ExprKind::Binary { .. } => true,
+        ExprKind::Star(x) | ExprKind::Paren(x) => is_value(x),
+        ExprKind::Index { x, indices } => is_value(x) || indices.iter().any(is_value),
+        _ => false,
     }
 }
 
