@@ -949,7 +949,7 @@ fn walk_block(b: &Block, f: &mut dyn FnMut(&Expr)) {
 }
 
 fn walk_stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
-    let mut opt = |s: &Option<Box<Stmt>>, f: &mut dyn FnMut(&Expr)| {
+    let opt = |s: &Option<Box<Stmt>>, f: &mut dyn FnMut(&Expr)| {
         if let Some(s) = s {
             walk_stmt(s, f);
         }
