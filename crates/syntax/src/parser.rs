@@ -67,6 +67,8 @@ struct Parser<'a, 'i> {
     depth: u32,
     /// Position of the operator of the last simple statement parsed (gc positions such statements there).
     last_op_pos: Pos,
+    /// Positions of `x.(type)` expressions not (yet) used as a type switch guard.
+    type_guards: Vec<Pos>,
     /// Set when parsing must stop (too many errors or too deep): the token stream then ends.
     halted: bool,
     line_starts: Vec<u32>,
@@ -94,6 +96,7 @@ impl<'a, 'i> Parser<'a, 'i> {
             fnest: 0,
             depth: 0,
             last_op_pos: base,
+            type_guards: Vec::new(),
             halted: false,
             line_starts,
             base,
@@ -104,6 +107,13 @@ impl<'a, 'i> Parser<'a, 'i> {
     }
 
     fn finish(mut self) -> Vec<Diagnostic> {
+        // `x.(type)` that did not end up as a type switch guard (gc's type checker words it so).
+        for pos in std::mem::take(&mut self.type_guards) {
+            self.error_at(
+                pos,
+                "invalid syntax tree: use of .(type) outside type switch".into(),
+            );
+        }
         let mut all = std::mem::take(&mut self.lx.errors);
         all.append(&mut self.errors);
         all.sort_by_key(|d| d.pos);
@@ -1879,6 +1889,9 @@ impl<'a, 'i> Parser<'a, 'i> {
 
     fn mk_after_rparen(&mut self, lo: Pos, x: Expr, ty: Option<Expr>) -> Expr {
         self.want(Tok::RParen);
+        if ty.is_none() {
+            self.type_guards.push(lo);
+        }
         self.mk(
             lo,
             ExprKind::TypeAssert {
@@ -2521,7 +2534,11 @@ impl<'a, 'i> Parser<'a, 'i> {
                     _ => (None, self.bad(lo)),
                 };
                 let x = match guard.kind {
-                    ExprKind::TypeAssert { x, .. } => *x,
+                    ExprKind::TypeAssert { x, .. } => {
+                        let at = x.span.lo;
+                        self.type_guards.retain(|&p| p != at);
+                        *x
+                    }
                     _ => self.bad(lo),
                 };
                 StmtKind::TypeSwitch {

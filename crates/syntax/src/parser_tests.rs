@@ -1226,3 +1226,14 @@ fn go_distribution_sources() {
     }
     assert!(files > 1000);
 }
+
+#[test]
+fn type_guard_outside_switch() {
+    // gc: `./f.go:4:7: invalid syntax tree: use of .(type) outside type switch`
+    check(
+        errors("package main\nfunc main() {\n\tvar x interface{}\n\ty := x.(type)\n\t_ = y\n\tswitch z := x.(type) {}\n}"),
+        expect![[r#"
+            f.go:4:7: invalid syntax tree: use of .(type) outside type switch
+        "#]],
+    );
+}
