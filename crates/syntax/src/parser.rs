@@ -1524,7 +1524,8 @@ impl<'a, 'i> Parser<'a, 'i> {
             Some(x) => x,
             None => self.embedded_term(),
         };
-        while self.is_op(BinOp::Or) {
+        let saved = self.depth;
+        while self.is_op(BinOp::Or) && self.enter() {
             self.next();
             let y = self.embedded_term();
             let lo = x.span.lo;
@@ -1537,6 +1538,7 @@ impl<'a, 'i> Parser<'a, 'i> {
                 },
             );
         }
+        self.depth = saved;
         x
     }
 
@@ -1582,9 +1584,17 @@ impl<'a, 'i> Parser<'a, 'i> {
         self.binary_expr_from(x, prec)
     }
 
-    fn binary_expr_from(&mut self, mut x: Expr, prec: u8) -> Expr {
+    fn binary_expr_from(&mut self, x: Expr, prec: u8) -> Expr {
+        // Each operator of a chain nests the tree one level deeper: count it as nesting.
+        let saved = self.depth;
+        let x = self.binary_chain(x, prec);
+        self.depth = saved;
+        x
+    }
+
+    fn binary_chain(&mut self, mut x: Expr, prec: u8) -> Expr {
         while let Tok::Op(op) = self.tok {
-            if op.precedence() <= prec {
+            if op.precedence() <= prec || !self.enter() {
                 break;
             }
             self.next();
@@ -1739,9 +1749,24 @@ impl<'a, 'i> Parser<'a, 'i> {
     }
 
     /// The postfix operators after an operand: selectors, indices, slices, assertions, calls, composite literals.
-    fn pexpr_from(&mut self, mut x: Expr, _keep_parens: bool) -> Expr {
+    fn pexpr_from(&mut self, x: Expr, keep_parens: bool) -> Expr {
+        // Each postfix operator nests the tree one level deeper: count it as nesting.
+        let saved = self.depth;
+        let x = self.postfix_chain(x, keep_parens);
+        self.depth = saved;
+        x
+    }
+
+    fn postfix_chain(&mut self, mut x: Expr, _keep_parens: bool) -> Expr {
         loop {
             let lo = x.span.lo;
+            if matches!(
+                self.tok,
+                Tok::Period | Tok::LBrack | Tok::LParen | Tok::LBrace
+            ) && !self.enter()
+            {
+                return x;
+            }
             match self.tok {
                 Tok::Period => {
                     self.next();

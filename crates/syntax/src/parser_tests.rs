@@ -1237,3 +1237,25 @@ fn type_guard_outside_switch() {
         "#]],
     );
 }
+
+#[test]
+fn long_chains_are_limited() {
+    // Left-nested chains build deep trees without recursing in the parser; they are limited the same way,
+    // so that no later recursive pass (or dropping the tree) can overflow the stack.
+    for src in [
+        format!("package main\nvar x = 1{}\n", "+1".repeat(200_000)),
+        format!("package main\nvar x = a{}\n", ".b".repeat(200_000)),
+        format!("package main\nvar x = f{}\n", "()".repeat(200_000)),
+        format!("package main\nvar x = a{}\n", "[0]".repeat(200_000)),
+        format!(
+            "package main\ntype I interface {{ int{} }}\n",
+            "|int".repeat(200_000)
+        ),
+    ] {
+        let errs = errors(&src);
+        assert!(errs.contains("nesting too deep"), "{errs}");
+    }
+    // Long but shallow input is fine.
+    let wide = format!("package main\nvar x = []int{{{}}}\n", "1,".repeat(200_000));
+    assert_eq!(errors(&wide), "");
+}
