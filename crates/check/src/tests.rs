@@ -407,3 +407,32 @@ fn error_files_match_go() {
     }
     assert!(n > 0);
 }
+
+/// Every `testdata/valid/*.go` (accepted by `go build`) must check without errors and leave no untyped type
+/// recorded except for `nil`.
+#[test]
+fn valid_files_check() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/valid");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        panic!("missing {dir}");
+    };
+    for e in entries.flatten() {
+        let path = e.path();
+        let src = std::fs::read_to_string(&path).unwrap_or_default();
+        let c = check_files(&[("x.go", &src)]);
+        if let Err(errs) = &c.result {
+            let msgs: Vec<String> = errs.iter().map(|d| d.render(&c.sm)).collect();
+            panic!("{}: {msgs:#?}", path.display());
+        }
+        for tv in c.prog.info.types.values() {
+            if tv.mode == crate::Mode::Invalid {
+                panic!("{}: invalid operand recorded: {tv:?}", path.display());
+            }
+            assert!(
+                !c.prog.types.is_untyped(tv.ty) || tv.ty == TypeId::UNTYPED_NIL,
+                "{}: untyped type left: {tv:?}",
+                path.display()
+            );
+        }
+    }
+}
