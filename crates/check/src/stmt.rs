@@ -900,7 +900,7 @@ impl<'a> Checker<'a> {
         self.check_assignable_target(l, &x);
     }
 
-    fn short_var_decl(&mut self, s: &'a Stmt, lhs: &'a [Expr], rhs: &'a [Expr]) {
+    fn short_var_decl(&mut self, _s: &'a Stmt, lhs: &'a [Expr], rhs: &'a [Expr]) {
         // All left-hand sides must be identifiers.
         let mut idents = Vec::new();
         for l in lhs {
