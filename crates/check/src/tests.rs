@@ -436,3 +436,41 @@ fn valid_files_check() {
         }
     }
 }
+
+/// Robustness sweep: `AMBER_CHECK_DIR=dir cargo test -p amber-check sweep -- --ignored --nocapture` checks
+/// every `.go` file of a directory that parses, and reports any panic.
+#[test]
+#[ignore]
+fn sweep() {
+    let Ok(dir) = std::env::var("AMBER_CHECK_DIR") else {
+        return;
+    };
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    let mut panics = Vec::new();
+    let mut n = 0;
+    for e in entries.flatten() {
+        let path = e.path();
+        if path.extension().is_none_or(|x| x != "go") {
+            continue;
+        }
+        let src = std::fs::read_to_string(&path).unwrap_or_default();
+        eprintln!("sweep: {}", path.display());
+        let r = std::panic::catch_unwind(|| {
+            let mut sm = SourceMap::new();
+            let mut ids = NodeIds::default();
+            let fid = sm.add("x.go", src.as_str());
+            let (f, errs) = parse_file(&sm, fid, &mut ids);
+            if errs.is_empty() {
+                let mut prog = Program::new();
+                let _ = prog.check_package(&sm, "main", &[f]);
+            }
+        });
+        n += 1;
+        if r.is_err() {
+            panics.push(path.display().to_string());
+        }
+    }
+    println!("checked {n} files, {} panics: {panics:#?}", panics.len());
+}
