@@ -101,7 +101,13 @@ struct Fb {
     closure_count: u32,
     /// Gas placeholders (instruction indices).
     gas_marks: Vec<usize>,
+    /// Registers reserved for constants used inside loops (loaded once by the prologue).
+    const_base: u32,
+    const_regs: Vec<(Value, Reg)>,
 }
+
+/// How many registers a function with loops reserves for hoisted constants.
+const CONST_REGS: u32 = 8;
 
 struct Compiler<'a> {
     prog: &'a Program,
@@ -412,6 +418,8 @@ impl<'a> Compiler<'a> {
             epilogue: Label(0),
             closure_count: 0,
             gas_marks: Vec::new(),
+            const_base: 0,
+            const_regs: Vec::new(),
         }
     }
 
@@ -478,6 +486,47 @@ impl<'a> Compiler<'a> {
 
     /// Patches jumps, computes block gas, and produces the function.
     fn finish(&mut self, fb: Fb, nparams: u16, nresults: u16, recover_pc: u32) -> R<Func> {
+        // Hoisted constants are loaded by a prologue placed before everything else.
+        let mut prologue = Vec::new();
+        for (v, r) in &fb.const_regs {
+            match v {
+                Value::Int(i) if i32::try_from(*i).is_ok() => prologue.push(Instr::LoadInt {
+                    dst: *r,
+                    v: *i as i32,
+                }),
+                v => {
+                    let k = self.image.add_const(ConstValue::Value(*v));
+                    prologue.push(Instr::Const { dst: *r, k });
+                }
+            }
+        }
+        let shift = if prologue.is_empty() {
+            0
+        } else {
+            prologue.len() + 1
+        };
+        let mut fb = fb;
+        if shift > 0 {
+            let line = fb.lines.first().copied().unwrap_or(fb.line);
+            let mut code = vec![Instr::Gas(0)];
+            code.extend(prologue);
+            code.append(&mut fb.code);
+            fb.code = code;
+            let mut lines = vec![line; shift];
+            lines.append(&mut fb.lines);
+            fb.lines = lines;
+            for l in fb.labels.iter_mut().flatten() {
+                *l += shift as u32;
+            }
+            for p in fb.patches.iter_mut() {
+                p.0 += shift;
+            }
+            for m in fb.gas_marks.iter_mut() {
+                *m += shift;
+            }
+            fb.gas_marks.push(0);
+        }
+        let recover_pc = recover_pc + shift as u32;
         let mut code = fb.code;
         for (i, l) in fb.patches {
             let Some(Some(t)) = fb.labels.get(l.0 as usize) else {
@@ -607,10 +656,17 @@ impl<'a> Compiler<'a> {
     ) -> R<(u16, u16, u32)> {
         let np = params.len() as u32;
         let nr = result_types.len() as u32;
+        let loops = has_loop(&body.stmts);
         {
             let fb = self.fb();
-            fb.next = np.max(nr);
+            fb.const_base = np.max(nr);
+            fb.next = fb.const_base + if loops { CONST_REGS } else { 0 };
             fb.nslots = fb.next;
+            if !loops {
+                // No slots reserved: `const_reg` then never hoists.
+                fb.const_regs = Vec::new();
+                fb.const_base = u32::MAX;
+            }
         }
         let entry = self.new_label();
         self.bind(entry);
@@ -995,6 +1051,9 @@ impl<'a> Compiler<'a> {
             }
         }
         let define = op == AssignOp::Define;
+        if lhs.len() == 1 && rhs.len() == 1 && self.assign_direct(&lhs[0], define, &rhs[0], pos)? {
+            return Ok(());
+        }
         let mark = self.fb().next;
         // Evaluate the right-hand sides into temporaries first (parallel assignment).
         let mut vals: Vec<Reg> = Vec::new();
@@ -1049,6 +1108,50 @@ impl<'a> Compiler<'a> {
         }
         let _ = fresh_mark;
         Ok(())
+    }
+
+    /// `x := e` into a fresh register, or `x = a op b` straight into `x`'s register. False if not applicable.
+    fn assign_direct(&mut self, l: &Expr, define: bool, r: &Expr, pos: Pos) -> R<bool> {
+        let ExprKind::Ident(id) = &l.kind else {
+            return Ok(false);
+        };
+        if id.is_blank() {
+            return Ok(false);
+        }
+        let rt = self.type_of(r);
+        let lt = self.lhs_type(l);
+        if lt != rt || matches!(self.repr(lt), Repr::Agg | Repr::Iface) {
+            return Ok(false);
+        }
+        if define {
+            let Some(o) = self.prog.info.defs.get(&id.id).copied() else {
+                return Ok(false);
+            };
+            if self.var_needs_box(o) {
+                return Ok(false);
+            }
+            let reg = self.temp(pos)?;
+            self.expr_to(r, Some(reg))?;
+            self.fb().vars.insert(o, Var::Reg(reg));
+            return Ok(true);
+        }
+        let arith = matches!(
+            &strip_parens(r).kind,
+            ExprKind::Binary { op, .. } if !matches!(op, BinOp::LAnd | BinOp::LOr)
+        );
+        if !arith {
+            return Ok(false);
+        }
+        let Some(o) = self.prog.info.uses.get(&id.id).copied() else {
+            return Ok(false);
+        };
+        let Ok(Var::Reg(reg)) = self.lookup_var(o, pos) else {
+            return Ok(false);
+        };
+        let mark = self.fb().next;
+        self.expr_to(r, Some(reg))?;
+        self.release(mark);
+        Ok(true)
     }
 
     fn lhs_type(&self, l: &Expr) -> TypeId {
@@ -2113,6 +2216,11 @@ impl<'a> Compiler<'a> {
         };
         if let Some(tv) = &tv {
             if let Mode::Constant(c) = &tv.mode {
+                if want.is_none() {
+                    if let Some(r) = self.const_reg(c, ty) {
+                        return Ok(r);
+                    }
+                }
                 let d = dst(self)?;
                 self.constant(c, ty, pos, d)?;
                 return Ok(d);
@@ -2182,6 +2290,9 @@ impl<'a> Compiler<'a> {
                         let Some(a) = args.first() else {
                             return err(pos, "bad conversion");
                         };
+                        if self.conversion_is_noop(self.type_of(a), ty) {
+                            return self.expr_to(a, want);
+                        }
                         let d = dst(self)?;
                         self.conversion(a, ty, d, pos)?;
                         return Ok(d);
@@ -2356,6 +2467,34 @@ impl<'a> Compiler<'a> {
             return Ok(w);
         }
         Ok(r)
+    }
+
+    /// A register holding a numeric constant for the whole function (inside loops only).
+    fn const_reg(&mut self, c: &CV, ty: TypeId) -> Option<Reg> {
+        let v = match (c, self.repr(ty)) {
+            (c, Repr::Int(_)) => Value::Int(c.to_i64().or_else(|| c.to_u64().map(|u| u as i64))?),
+            (c, Repr::Float { f32 }) => {
+                let f = c.to_f64()?;
+                Value::Float(if f32 { f as f32 as f64 } else { f })
+            }
+            _ => return None,
+        };
+        let fb = self.fb();
+        if fb.loops.is_empty() || fb.const_base == u32::MAX {
+            return None;
+        }
+        if let Some((_, r)) = fb.const_regs.iter().find(|(x, _)| match (x, &v) {
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (a, b) => a == b,
+        }) {
+            return Some(*r);
+        }
+        if fb.const_regs.len() as u32 >= CONST_REGS {
+            return None;
+        }
+        let r = (fb.const_base + fb.const_regs.len() as u32) as Reg;
+        fb.const_regs.push((v, r));
+        Some(r)
     }
 
     fn qualified(&mut self, o: ObjId, ty: TypeId, want: Option<Reg>, pos: Pos) -> R<Reg> {
@@ -2604,6 +2743,18 @@ impl<'a> Compiler<'a> {
             return Ok(t);
         }
         Ok(r)
+    }
+
+    /// Whether converting `from` to `to` leaves the value unchanged (same representation, no narrowing).
+    fn conversion_is_noop(&self, from: TypeId, to: TypeId) -> bool {
+        if self.types().is_interface(to) {
+            return self.types().is_interface(from);
+        }
+        match (self.repr(from), self.repr(to)) {
+            (Repr::Int(f), Repr::Int(t)) => f == t || t.bits() == 64,
+            (Repr::Float { f32: a }, Repr::Float { f32: b }) => a == b || !b,
+            (a, b) => a == b && !matches!(a, Repr::Agg | Repr::Other | Repr::Slice | Repr::Str),
+        }
     }
 
     fn conversion(&mut self, a: &Expr, to: TypeId, d: Reg, pos: Pos) -> R<()> {
@@ -3633,6 +3784,26 @@ fn is_fresh(e: &Expr) -> bool {
         &strip_parens(e).kind,
         ExprKind::CompositeLit { .. } | ExprKind::Call { .. }
     )
+}
+
+/// Whether statements contain a loop (not counting function literals, which are compiled separately).
+fn has_loop(stmts: &[Stmt]) -> bool {
+    stmts.iter().any(|s| match &s.kind {
+        StmtKind::For { .. } | StmtKind::Range { .. } => true,
+        StmtKind::Block(b) => has_loop(&b.stmts),
+        StmtKind::If { then, els, .. } => {
+            has_loop(&then.stmts)
+                || els
+                    .as_deref()
+                    .is_some_and(|e| has_loop(std::slice::from_ref(e)))
+        }
+        StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
+            body.iter().any(|c| has_loop(&c.body))
+        }
+        StmtKind::Labeled { stmt, .. } => has_loop(std::slice::from_ref(stmt)),
+        StmtKind::Select { body, .. } => body.iter().any(|c| has_loop(&c.body)),
+        _ => false,
+    })
 }
 
 /// Variables that a function body may modify in place (assigned, incremented, or the root of an assigned
