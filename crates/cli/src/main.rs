@@ -43,6 +43,13 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    driver::on_big_stack(move || dispatch(cli)).unwrap_or_else(|e| {
+        eprintln!("{e}");
+        ExitCode::from(1)
+    })
+}
+
+fn dispatch(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Run { gas, stats, files } => {
             let stdout = std::io::stdout();
