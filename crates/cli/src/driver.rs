@@ -184,3 +184,31 @@ pub fn execute(image: &Image, opts: &RunOptions, out: &mut dyn Write) -> Finishe
         },
     }
 }
+
+/// The compiled code of the user's functions beside their source lines (`amber disasm`).
+pub fn disassemble(paths: &[PathBuf]) -> Result<String, String> {
+    let files = load::read_user_files(paths).map_err(|msg| format!("{msg}\n"))?;
+    let user_files: Vec<String> = files.iter().map(|(name, _)| name.clone()).collect();
+    let checked = check(files)?;
+    let image = compile(&checked)?;
+    let sm = &checked.loaded.sm;
+    let line_text = |file: &str, line: u32| {
+        sm.files()
+            .find(|f| f.name == file)
+            .map(|f| f.line_text(line).to_string())
+    };
+    let all = amber_vm::disasm::disasm(&image, &line_text);
+    // Keep the functions of the user's files; the standard library's are not what was asked for.
+    let mut out = String::new();
+    for block in all.split("\n\n") {
+        let header = block.lines().next().unwrap_or("");
+        if user_files
+            .iter()
+            .any(|f| header.ends_with(&format!(" file={f}")))
+        {
+            out.push_str(block);
+            out.push_str("\n\n");
+        }
+    }
+    Ok(out)
+}

@@ -32,6 +32,11 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Print each function's compiled code beside the Go source lines it came from.
+    Disasm {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
     /// Run file tests (programs ending in `// Output:` / `// Error:` blocks) under DIRs or FILEs.
     Test {
         /// Print every test, not only failures.
@@ -63,6 +68,16 @@ fn dispatch(cli: Cli) -> ExitCode {
             }
             ExitCode::from(done.exit_code.clamp(0, 255) as u8)
         }
+        Command::Disasm { files } => match driver::disassemble(&files) {
+            Ok(text) => {
+                print!("{text}");
+                ExitCode::SUCCESS
+            }
+            Err(errors) => {
+                eprint!("{errors}");
+                ExitCode::from(1)
+            }
+        },
         Command::Test { verbose, paths } => test(verbose, paths),
     }
 }
