@@ -1,10 +1,12 @@
 //! The pipeline behind `amber run` and `amber test`: load, check, compile, run; rendering every failure the way
 //! `go run` does (compile errors as `file:line:col: msg`, exit 1; panics with a stack trace, exit 2).
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use amber_check::Program;
 use amber_syntax::{Diagnostic, SourceMap};
+use amber_vm::{Image, Limits, Machine, Natives, PackageFiles};
 
 use crate::filetest::Outcome;
 use crate::load::{self, LoadError, Loaded};
@@ -59,43 +61,101 @@ pub fn check(user_files: Vec<(String, String)>) -> Result<Checked, String> {
     Ok(Checked { loaded, program })
 }
 
-/// Runs a program given as files (or one directory), capturing its output.
-pub fn run_paths(paths: &[PathBuf], opts: &RunOptions) -> Outcome {
-    match load::read_user_files(paths) {
-        Ok(files) => run_files(files, opts),
-        Err(msg) => Outcome {
-            stdout: Vec::new(),
-            stderr: format!("{msg}\n"),
-            exit_code: 1,
-        },
+/// How a run ended.
+#[derive(Clone, Debug, Default)]
+pub struct Finished {
+    /// Everything to print on stderr (compile errors, a panic and its trace...).
+    pub stderr: String,
+    pub exit_code: i32,
+    /// Gas used, when the program got as far as running.
+    pub gas_used: Option<u64>,
+}
+
+impl Finished {
+    fn failed(stderr: String, exit_code: i32) -> Finished {
+        Finished {
+            stderr,
+            exit_code,
+            gas_used: None,
+        }
     }
 }
 
-/// Runs a single file test.
-pub fn run_test_file(path: &Path) -> Outcome {
-    run_paths(&[path.to_path_buf()], &RunOptions::default())
+/// Runs a program given as files (or one directory), writing its stdout to `out`.
+pub fn run_paths(paths: &[PathBuf], opts: &RunOptions, out: &mut dyn Write) -> Finished {
+    match load::read_user_files(paths) {
+        Ok(files) => run_files(files, opts, out),
+        Err(msg) => Finished::failed(format!("{msg}\n"), 1),
+    }
 }
 
-/// Runs a program given as (name, source) pairs, capturing its output.
-pub fn run_files(files: Vec<(String, String)>, opts: &RunOptions) -> Outcome {
+/// Runs a single file test, capturing its output.
+pub fn run_test_file(path: &Path) -> Outcome {
+    let mut stdout = Vec::new();
+    let done = run_paths(&[path.to_path_buf()], &RunOptions::default(), &mut stdout);
+    Outcome {
+        stdout,
+        stderr: done.stderr,
+        exit_code: done.exit_code,
+    }
+}
+
+/// Runs a program given as (name, source) pairs.
+pub fn run_files(files: Vec<(String, String)>, opts: &RunOptions, out: &mut dyn Write) -> Finished {
     let checked = match check(files) {
         Ok(c) => c,
-        Err(stderr) => {
-            return Outcome {
-                stdout: Vec::new(),
-                stderr,
-                exit_code: 1,
-            }
-        }
+        Err(stderr) => return Finished::failed(stderr, 1),
     };
-    execute(&checked, opts)
+    let image = match compile(&checked) {
+        Ok(image) => image,
+        Err(stderr) => return Finished::failed(stderr, 1),
+    };
+    execute(&image, opts, out)
 }
 
-/// Compiles and runs a checked program.
-fn execute(_checked: &Checked, _opts: &RunOptions) -> Outcome {
-    Outcome {
-        stdout: Vec::new(),
-        stderr: "amber: the machine is not wired into the CLI yet\n".into(),
-        exit_code: 3,
+/// Compiles a checked program into an image; `Err` holds the rendered errors.
+pub fn compile(checked: &Checked) -> Result<Image, String> {
+    let mut packages = Vec::new();
+    for p in &checked.loaded.packages {
+        let Some(id) = checked.program.package_by_path(&p.path) else {
+            return Err(format!(
+                "amber: internal error: package {} was not checked\n",
+                p.path
+            ));
+        };
+        packages.push(PackageFiles {
+            id,
+            files: &p.files,
+        });
+    }
+    let natives = Natives::new();
+    amber_vm::compile(&checked.program, &checked.loaded.sm, &packages, &natives)
+        .map_err(|diags| render_diagnostics(&checked.loaded.sm, &diags))
+}
+
+/// Runs a compiled program's initialisation and `main`.
+pub fn execute(image: &Image, opts: &RunOptions, out: &mut dyn Write) -> Finished {
+    let mut limits = Limits::default();
+    if let Some(gas) = opts.gas {
+        limits.gas = gas;
+    }
+    let mut machine = match Machine::new(image, limits) {
+        Ok(m) => m,
+        Err(e) => return Finished::failed(e.render(), e.exit_code()),
+    };
+    let result = machine.run_main(out);
+    let _ = out.flush();
+    let gas_used = Some(machine.gas_used());
+    match result {
+        Ok(_) => Finished {
+            stderr: String::new(),
+            exit_code: 0,
+            gas_used,
+        },
+        Err(e) => Finished {
+            stderr: e.render(),
+            exit_code: e.exit_code(),
+            gas_used,
+        },
     }
 }

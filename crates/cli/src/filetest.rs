@@ -92,18 +92,24 @@ pub struct Outcome {
 }
 
 /// The part of stderr that an `// Error:` block is compared with: compile errors with the file-name prefix
-/// removed, or a panic's lines up to the goroutine trace.
-pub fn comparable_stderr(stderr: &str, file_name: &str) -> String {
+/// removed, or a panic's lines up to the goroutine trace. `shown` is the file's path as Amber printed it;
+/// positions inside messages are rewritten to `./NAME.go:` as `go build` prints them in its directory.
+pub fn comparable_stderr(stderr: &str, shown: &str) -> String {
+    let base = Path::new(shown)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or(shown);
+    let inner = format!("./{base}:");
     let mut out = String::new();
     for line in stderr.lines() {
         if line.is_empty() || line.starts_with("goroutine ") {
             break;
         }
         let line = line
-            .strip_prefix(file_name)
+            .strip_prefix(shown)
             .and_then(|l| l.strip_prefix(':'))
             .unwrap_or(line);
-        out.push_str(line);
+        out.push_str(&line.replace(&format!("{shown}:"), &inner));
         out.push('\n');
     }
     out

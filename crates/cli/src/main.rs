@@ -26,6 +26,9 @@ enum Command {
         /// Stop with "out of gas" after this much gas (exit code 2).
         #[arg(long)]
         gas: Option<u64>,
+        /// Print the gas used on stderr when the program ends.
+        #[arg(long)]
+        stats: bool,
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
@@ -42,12 +45,17 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Run { gas, files } => {
-            let outcome = driver::run_paths(&files, &RunOptions { gas });
-            let _ = std::io::stdout().write_all(&outcome.stdout);
-            let _ = std::io::stdout().flush();
-            eprint!("{}", outcome.stderr);
-            ExitCode::from(outcome.exit_code.clamp(0, 255) as u8)
+        Command::Run { gas, stats, files } => {
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            let done = driver::run_paths(&files, &RunOptions { gas }, &mut out);
+            let _ = out.flush();
+            drop(out);
+            eprint!("{}", done.stderr);
+            if let (true, Some(gas)) = (stats, done.gas_used) {
+                eprintln!("gas used: {gas}");
+            }
+            ExitCode::from(done.exit_code.clamp(0, 255) as u8)
         }
         Command::Test { verbose, paths } => test(verbose, paths),
     }
