@@ -795,14 +795,49 @@ pub fn example_output(body: &str) -> Option<(String, bool)> {
     Some((rest.to_string(), unordered))
 }
 
-/// Runs a checked test program.
+/// Compiles and runs a checked test program, capturing its output.
 fn execute(checked: &Checked) -> Outcome {
-    let _ = checked;
-    Outcome {
+    let failed = |stderr: String| Outcome {
         stdout: Vec::new(),
-        stderr: "amber: the machine is not wired into the CLI yet\n".into(),
-        exit_code: 3,
+        stderr,
+        exit_code: 1,
+    };
+    let mut packages = Vec::new();
+    for p in &checked.loaded.packages {
+        let Some(id) = checked.program.package_by_path(&p.path) else {
+            return failed(format!(
+                "amber: internal error: package {} was not checked\n",
+                p.path
+            ));
+        };
+        packages.push(amber_vm::PackageFiles {
+            id,
+            files: &p.files,
+        });
     }
+    let image = match amber_vm::compile(
+        &checked.program,
+        &checked.loaded.sm,
+        &packages,
+        &test_natives(),
+    ) {
+        Ok(image) => image,
+        Err(diags) => return failed(driver::render_diagnostics(&checked.loaded.sm, &diags)),
+    };
+    let mut stdout = Vec::new();
+    let done = driver::execute(&image, &driver::RunOptions::default(), &mut stdout);
+    Outcome {
+        stdout,
+        stderr: done.stderr,
+        exit_code: done.exit_code,
+    }
+}
+
+/// The natives of a test program: the standard library's and package testing's caller lookup.
+fn test_natives() -> amber_vm::Natives {
+    let mut natives = amber_vm::Natives::new();
+    amber_vm::native_caller::register(&mut natives);
+    natives
 }
 
 /// What a test run printed, turned into `go test`'s output.
