@@ -1165,3 +1165,103 @@ mod tests {
         assert!(!src.contains("_xtest"), "{src}");
     }
 }
+
+/// Golden comparisons: `amber test` on the packages under `tests/gotest/` prints what real `go test` printed
+/// there (`go_test.out`, `go_test_v.out`).
+#[cfg(test)]
+mod golden {
+    use super::*;
+
+    /// Masks what legitimately differs between two runs: times, the goroutine trace of a panic, the
+    /// directory prefix of compile-error positions.
+    fn normalize(text: &str, dir: &Path) -> String {
+        let dir_prefix = format!("{}/", dir.display());
+        let mut out = String::new();
+        let mut in_trace = false;
+        for line in text.lines() {
+            if line.starts_with("goroutine ") {
+                in_trace = true;
+                out.push_str("goroutine ...\n");
+                continue;
+            }
+            if in_trace && !line.starts_with("FAIL") {
+                continue;
+            }
+            in_trace = false;
+            let line = line.replace(&dir_prefix, "./");
+            out.push_str(&mask_times(&line));
+            out.push('\n');
+        }
+        out
+    }
+
+    /// `(0.01s)` becomes `(0.00s)`, `\t0.012s` becomes `\tTIME`.
+    fn mask_times(line: &str) -> String {
+        let mut s = line.to_string();
+        if let Some(open) = s.rfind(" (") {
+            if s.ends_with("s)") && s[open + 2..s.len() - 2].parse::<f64>().is_ok() {
+                s = format!("{} (0.00s)", &s[..open]);
+            }
+        }
+        if s.starts_with("ok  \t") || s.starts_with("FAIL\t") {
+            let parts: Vec<String> = s
+                .split('\t')
+                .map(|p| {
+                    let (num, rest) = p.split_once("s").unwrap_or((p, ""));
+                    if num.parse::<f64>().is_ok() && num.contains('.') {
+                        format!("TIME{rest}")
+                    } else {
+                        p.to_string()
+                    }
+                })
+                .collect();
+            s = parts.join("\t");
+        }
+        s
+    }
+
+    fn packages() -> Vec<PathBuf> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/gotest");
+        let mut dirs = vec![root.join("calc")];
+        for d in ["failing", "panicking", "buildfail"] {
+            dirs.push(root.join("testdata").join(d));
+        }
+        dirs
+    }
+
+    #[test]
+    #[ignore = "needs fmt (natives branch) and the machine's caller lookup (see native_caller.rs)"]
+    fn golden_packages() {
+        let mut failures = Vec::new();
+        for dir in packages() {
+            for (verbose, golden) in [(false, "go_test.out"), (true, "go_test_v.out")] {
+                let want = std::fs::read_to_string(dir.join(golden)).expect("golden file");
+                let report = test_package(&dir, verbose);
+                let mut got = report.text();
+                if !report.ok {
+                    got.push_str("FAIL\n");
+                }
+                let (got, want) = (normalize(&got, &dir), normalize(&want, &dir));
+                if got != want {
+                    failures.push(format!(
+                        "{} {golden}:\n--- got\n{got}--- want\n{want}",
+                        dir.display()
+                    ));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn normalizing_masks_times_and_traces() {
+        let dir = Path::new("/x/pkg");
+        let text = "--- FAIL: TestA (0.01s)\npanic: boom\n\ngoroutine 5 [running]:\nmain.f()\n\t/x/y.go:3\n\
+                    FAIL\tamber.test/p\t0.012s\n/x/pkg/a_test.go:1:2: bad\nok  \tp\t1.500s [no tests to run]\n";
+        assert_eq!(
+            normalize(text, dir),
+            "--- FAIL: TestA (0.00s)\npanic: boom\n\ngoroutine ...\nFAIL\tamber.test/p\tTIME\n\
+             ./a_test.go:1:2: bad\nok  \tp\tTIME [no tests to run]\n"
+        );
+    }
+}
