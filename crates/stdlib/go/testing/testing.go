@@ -85,6 +85,8 @@ type runner struct {
 	lastName string
 	passed   int
 	failed   int
+	// panicking is set once a test panicked and was reported: the tests above it let the panic through.
+	panicking bool
 }
 
 // marker starts every line through which AmberMain talks to `amber test` (a NUL byte never appears in
@@ -164,10 +166,15 @@ func (t *T) run(f func(*T)) {
 // above it, which are reported at once (nothing else runs), then the panic goes on and ends the program.
 func (t *T) runBody(f func(*T)) {
 	defer func() {
+		if t.r.panicking {
+			// A subtest's panic, already reported: not recovering lets it go on as it is.
+			return
+		}
 		if e := recover(); e != nil {
 			if _, stopped := e.(*stopTest); stopped {
 				return
 			}
+			t.r.panicking = true
 			t.Fail()
 			t.runCleanups()
 			t.finished = true
