@@ -858,6 +858,7 @@ pub fn interpret(outcome: &Outcome, verbose: bool, examples: &[Example]) -> Inte
     let mut passed = 0;
     let mut failed = 0;
     let mut verdict: Option<bool> = None;
+    let mut example_panicked = false;
     let mut example: Option<(&str, usize)> = None; // name, start of its output
     let mut i = 0;
     while i < out.len() {
@@ -886,6 +887,7 @@ pub fn interpret(outcome: &Outcome, verbose: bool, examples: &[Example]) -> Inte
             };
             let got = String::from_utf8_lossy(&out[from..at]).into_owned();
             let want = examples.iter().find(|e| e.name == name);
+            example_panicked |= body == "panic";
             let fail = match want {
                 _ if body == "panic" => Some(String::new()),
                 Some(e) => compare_example(&got, e),
@@ -928,7 +930,10 @@ pub fn interpret(outcome: &Outcome, verbose: bool, examples: &[Example]) -> Inte
             ok
         }
         None => {
-            failed += 1;
+            // The run ended early: a panic (an example's is counted already) or a crash.
+            if !example_panicked {
+                failed += 1;
+            }
             false
         }
     };
@@ -1129,7 +1134,8 @@ mod tests {
         assert_eq!(
             r.chunks[0],
             (Stream::Stdout, b"--- FAIL: ExampleP (0.00s)\n".to_vec())
-        );
+        );        // Counted once, not again as a run that ended early.
+        assert_eq!((r.passed, r.failed, r.ok), (0, 1, false));
     }
 
     #[test]

@@ -171,6 +171,7 @@ fn run_file_tests(verbose: bool, roots: &[PathBuf], files: &[PathBuf]) -> (usize
     let secs = start.elapsed().as_secs_f64();
     let label = roots
         .iter()
+        .filter(|r| files.iter().any(|f| f.starts_with(r)))
         .map(|r| r.display().to_string())
         .collect::<Vec<_>>()
         .join(" ");
