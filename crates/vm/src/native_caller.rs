@@ -4,11 +4,17 @@
 //! The native needs a [`CallerLookup`] from the machine: frame `skip` above the guest function that called
 //! the native (0: that function), with the line of the call being executed in it, as a stack trace shows
 //! it. The machine does not pass one yet, so callerFrame answers `ok == false` and testing prints `???:1`
-//! (as Go does without caller information). The change it needs: a field
-//! `pub(crate) callers: Option<CallerLookup<'a>>` in `NativeCtx`, filled where natives are called with a
-//! closure over the frames (the running frame's pc saved first), and `testing_caller_frame` passing
-//! `ctx.callers` instead of `None`.
+//! (as Go does without caller information). The change it needs (tried on a scratch tree, where `amber test`
+//! then prints Go's positions, helpers included):
+//! - `NativeCtx` gets a field `pub(crate) callers: Option<CallerLookup<'a>>` (`None` in `NativeCtx::new`
+//!   and for deferred natives);
+//! - where `exec` calls a native, the running frame's pc is saved first (`save!()`), and `call_native`
+//!   receives `frames: &[Frame]` and passes
+//!   `Some(&|skip| { let fr = frames.get(frames.len().checked_sub(skip.checked_add(1)?)?)?;
+//!   native_caller::frame_trace(image, fr.func, fr.pc) })`;
+//! - `testing_caller_frame` below passes `ctx.callers` instead of `None`.
 
+use crate::code::Image;
 use crate::machine::TraceFrame;
 use crate::native::{NativeCtx, NativeError, Natives};
 use crate::value::Value;
@@ -56,6 +62,27 @@ pub fn caller_frame(
 /// The frame lookup the machine gives natives: frame `skip` above the native's guest caller.
 pub type CallerLookup<'a> = &'a dyn Fn(usize) -> Option<TraceFrame>;
 
+/// A frame of function `func` whose pc is `pc` (past the instruction being executed, as saved frames hold
+/// it), as a stack trace shows it.
+pub fn frame_trace(image: &Image, func: u32, pc: u32) -> Option<TraceFrame> {
+    let f = image.funcs.get(func as usize)?;
+    let line = f
+        .lines
+        .get((pc as usize).saturating_sub(1))
+        .copied()
+        .unwrap_or(0);
+    Some(TraceFrame {
+        func: f.name.clone(),
+        has_params: f.nparams > 0,
+        file: image
+            .files
+            .get(f.file as usize)
+            .cloned()
+            .unwrap_or_default(),
+        line,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,6 +127,30 @@ mod tests {
         // A negative skip is no frame, not a crash.
         let (_, _, _, ok) = call(Some(&lookup), -1);
         assert_eq!(ok, Value::Bool(false));
+    }
+
+    #[test]
+    fn frame_positions_come_from_the_line_table() {
+        let mut image = Image::new();
+        image.files.push("p/p_test.go".into());
+        let file = (image.files.len() - 1) as u32;
+        let func = image.add_func(crate::code::Func {
+            name: "p.TestX".into(),
+            nparams: 1,
+            lines: vec![3, 4, 4, 7],
+            file,
+            ..crate::code::Func::default()
+        });
+        let f = frame_trace(&image, func, 3).expect("a frame");
+        assert_eq!(
+            (f.func.as_str(), f.file.as_str(), f.line),
+            ("p.TestX", "p/p_test.go", 4)
+        );
+        assert!(f.has_params);
+        assert_eq!(frame_trace(&image, func, 4).map(|f| f.line), Some(7));
+        // Out-of-range pcs and functions give no position rather than a crash.
+        assert_eq!(frame_trace(&image, func, 99).map(|f| f.line), Some(0));
+        assert_eq!(frame_trace(&image, func + 1, 0), None);
     }
 
     #[test]
