@@ -279,11 +279,8 @@ fn prepare(dir: &Path, path: &str, verbose: bool) -> Result<Prepared, Failure> {
             )));
         }
     }
-    if name == "main" {
-        return Err(Failure::Setup(
-            "amber test: testing a package main is not supported yet\n".into(),
-        ));
-    }
+    // A package main under test is imported by the generated main like any other package (its own `main`
+    // is then an ordinary function); the machine starts the `main` of the last package, the generated one.
     let ext_path = format!("{path}_test");
     let mut user: Vec<UserPackage> = vec![UserPackage {
         path: path.to_string(),
