@@ -1131,7 +1131,7 @@ mod tests {
         assert_eq!(
             r.chunks[0],
             (Stream::Stdout, b"--- FAIL: ExampleP (0.00s)\n".to_vec())
-        );        // Counted once, not again as a run that ended early.
+        ); // Counted once, not again as a run that ended early.
         assert_eq!((r.passed, r.failed, r.ok), (0, 1, false));
     }
 

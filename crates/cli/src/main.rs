@@ -72,11 +72,13 @@ fn test(verbose: bool, paths: Vec<PathBuf>) -> ExitCode {
     let mut packages: Vec<PathBuf> = Vec::new();
     let mut files = Vec::new();
     for root in &roots {
-        if root.is_file()
-            && gotest::is_test_package_dir(root.parent().unwrap_or(Path::new(".")))
-            && filetest::is_test_file(root)
-        {
-            packages.push(root.parent().unwrap_or(Path::new(".")).to_path_buf());
+        // A `_test.go` file stands for its package.
+        let parent = root
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        if root.is_file() && filetest::is_test_file(root) && gotest::is_test_package_dir(parent) {
+            packages.push(parent.to_path_buf());
             continue;
         }
         let found = gotest::discover_packages(root).and_then(|pkgs| {
