@@ -93,11 +93,30 @@ type runner struct {
 // ordinary output).
 const marker = "\x00amber:"
 
+// verbose is whether the run prints every test (`amber test -v`).
+var verbose bool
+
+// Verbose reports whether the tests run with -v.
+func Verbose() bool {
+	return verbose
+}
+
+// Short reports whether the tests run with -short (never, under amber test).
+func Short() bool {
+	return false
+}
+
+// Testing reports whether the program is a test.
+func Testing() bool {
+	return true
+}
+
 // AmberMain runs tests and then examples, printing as `go test` does, and ends with a marker line giving the
 // verdict and the numbers of passed and failed tests. It is called by the main that `amber test` generates
 // and is not part of Go's API.
-func AmberMain(verbose bool, tests []InternalTest, examples []InternalExample) {
-	r := &runner{chatty: verbose}
+func AmberMain(chatty bool, tests []InternalTest, examples []InternalExample) {
+	verbose = chatty
+	r := &runner{chatty: chatty}
 	root := &T{r: r}
 	for _, test := range tests {
 		t := &T{name: test.Name, parent: root, r: r}
@@ -343,6 +362,10 @@ func (t *T) SkipNow() {
 func (t *T) Skipped() bool {
 	return t.skipped
 }
+
+// Parallel would let the test run in parallel with other parallel tests; tests run one at a time here, so
+// it does nothing (Go's verbose output would also show `=== PAUSE` and `=== CONT` lines).
+func (t *T) Parallel() {}
 
 // Helper marks the calling function as a test helper: log lines name the line that called it instead.
 func (t *T) Helper() {
