@@ -180,9 +180,19 @@ fn module_path(gomod: &str) -> Option<String> {
     None
 }
 
+/// Options of `amber test`.
+#[derive(Clone, Debug, Default)]
+pub struct TestOptions {
+    /// `-v`: print every test as it runs, not only failures.
+    pub verbose: bool,
+    /// Gas limit of each package's run; `None` runs without a limit.
+    pub gas: Option<u64>,
+}
+
 /// Tests the package in `dir` and reports what `go test` would print for it (the final `ok` / `FAIL` line
 /// included).
-pub fn test_package(dir: &Path, verbose: bool) -> PackageReport {
+pub fn test_package(dir: &Path, opts: &TestOptions) -> PackageReport {
+    let verbose = opts.verbose;
     let start = std::time::Instant::now();
     let mut report = PackageReport {
         path: import_path(dir),
@@ -203,7 +213,7 @@ pub fn test_package(dir: &Path, verbose: bool) -> PackageReport {
             return report;
         }
     };
-    let outcome = execute(&prepared.checked);
+    let outcome = execute(&prepared.checked, opts.gas);
     let result = interpret(&outcome, verbose, &prepared.examples);
     let secs = start.elapsed().as_secs_f64();
     report.chunks = result.chunks;
@@ -793,7 +803,7 @@ pub fn example_output(body: &str) -> Option<(String, bool)> {
 }
 
 /// Compiles and runs a checked test program, capturing its output.
-fn execute(checked: &Checked) -> Outcome {
+fn execute(checked: &Checked, gas: Option<u64>) -> Outcome {
     let failed = |stderr: String| Outcome {
         stdout: Vec::new(),
         stderr,
@@ -822,7 +832,7 @@ fn execute(checked: &Checked) -> Outcome {
         Err(diags) => return failed(driver::render_diagnostics(&checked.loaded.sm, &diags)),
     };
     let mut stdout = Vec::new();
-    let done = driver::execute(&image, &driver::RunOptions::default(), &mut stdout);
+    let done = driver::execute(&image, &driver::RunOptions { gas }, &mut stdout);
     Outcome {
         stdout,
         stderr: done.stderr,
@@ -1239,7 +1249,8 @@ mod golden {
         for dir in packages() {
             for (verbose, golden) in [(false, "go_test.out"), (true, "go_test_v.out")] {
                 let want = std::fs::read_to_string(dir.join(golden)).expect("golden file");
-                let report = test_package(&dir, verbose);
+                let opts = TestOptions { verbose, gas: None };
+                let report = test_package(&dir, &opts);
                 let mut got = report.text();
                 if !report.ok {
                     got.push_str("FAIL\n");

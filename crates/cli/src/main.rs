@@ -38,6 +38,9 @@ enum Command {
         /// Print every test, not only failures.
         #[arg(short, long)]
         verbose: bool,
+        /// Stop each package's run with "out of gas" after this much gas.
+        #[arg(long)]
+        gas: Option<u64>,
         paths: Vec<PathBuf>,
     },
 }
@@ -57,11 +60,15 @@ fn main() -> ExitCode {
             }
             ExitCode::from(done.exit_code.clamp(0, 255) as u8)
         }
-        Command::Test { verbose, paths } => test(verbose, paths),
+        Command::Test {
+            verbose,
+            gas,
+            paths,
+        } => test(&gotest::TestOptions { verbose, gas }, paths),
     }
 }
 
-fn test(verbose: bool, paths: Vec<PathBuf>) -> ExitCode {
+fn test(opts: &gotest::TestOptions, paths: Vec<PathBuf>) -> ExitCode {
     let roots = if paths.is_empty() {
         vec![PathBuf::from(".")]
     } else {
@@ -101,10 +108,24 @@ fn test(verbose: bool, paths: Vec<PathBuf>) -> ExitCode {
         }
     }
     packages.dedup();
+    // Like Go, a directory named on the command line with Go files but nothing to test says so.
+    for root in &roots {
+        let has_go = || {
+            std::fs::read_dir(root)
+                .is_ok_and(|es| es.flatten().any(|e| filetest::is_go_file(&e.path())))
+        };
+        if root.is_dir()
+            && !packages.iter().any(|p| p.starts_with(root))
+            && !files.iter().any(|f| f.starts_with(root))
+            && has_go()
+        {
+            println!("?   \t{}\t[no test files]", gotest::import_path(root));
+        }
+    }
     let (mut passed, mut failed) = (0usize, 0usize);
     let mut any_failed = false;
     for dir in &packages {
-        let report = gotest::test_package(dir, verbose);
+        let report = gotest::test_package(dir, opts);
         for (stream, bytes) in &report.chunks {
             match stream {
                 gotest::Stream::Stdout => {
@@ -124,7 +145,7 @@ fn test(verbose: bool, paths: Vec<PathBuf>) -> ExitCode {
         any_failed |= !report.ok;
     }
     if !files.is_empty() {
-        let (p, f) = run_file_tests(verbose, &roots, &files);
+        let (p, f) = run_file_tests(opts.verbose, &roots, &files);
         passed += p;
         failed += f;
         any_failed |= f > 0;
