@@ -1145,6 +1145,53 @@ mod tests {
         assert_eq!((r.passed, r.failed, r.ok), (0, 1, false));
     }
 
+    /// A scratch package directory under the system temp dir.
+    fn scratch_dir(name: &str, files: &[(&str, &str)]) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("amber-gotest-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        for (n, text) in files {
+            std::fs::write(dir.join(n), text).expect("write");
+        }
+        dir
+    }
+
+    #[test]
+    fn mismatched_package_clauses_are_a_setup_failure() {
+        let dir = scratch_dir(
+            "clauses",
+            &[("a.go", "package a\n"), ("b_test.go", "package other\n")],
+        );
+        let r = test_package(&dir, &TestOptions::default());
+        let _ = std::fs::remove_dir_all(&dir);
+        let text = r.text();
+        assert!(
+            text.contains("found packages a (a.go) and other (b_test.go) in "),
+            "{text}"
+        );
+        assert!(text.ends_with(" [setup failed]\n"), "{text}");
+        assert_eq!((r.failed, r.ok), (1, false));
+    }
+
+    #[test]
+    fn wrong_test_signatures_are_reported_like_go() {
+        let src = "package p\n\nimport tt \"testing\"\n\nfunc TestOK(t *tt.T) {}\nfunc TestBad(t int) {}\n\
+                   func Testing(t int) {}\nfunc ExampleBad() int { return 1 }\nfunc (r R) TestM(t *tt.T) {}\n";
+        let mut sm = SourceMap::new();
+        let mut ids = NodeIds::default();
+        let id = sm.add("p_test.go", src);
+        let (file, errs) = amber_syntax::parse_file(&sm, id, &mut ids);
+        assert!(errs.is_empty());
+        let found = find_tests(&sm, &file, false);
+        let names: Vec<&str> = found.tests.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(names, ["TestOK"]);
+        assert_eq!(
+            found.errors,
+            "p_test.go:6:1: wrong signature for TestBad, must be: func TestBad(t *testing.T)\n\
+             p_test.go:8:1: wrong signature for ExampleBad, must be: func ExampleBad()\n"
+        );
+    }
+
     #[test]
     fn generated_main_lists_tests_and_examples() {
         let tests = vec![
