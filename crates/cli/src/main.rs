@@ -32,6 +32,11 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Print each function's compiled code beside the Go source lines it came from.
+    Disasm {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
     /// Like `go test`: test the packages (directories with `_test.go` files) under DIRs, and run the file
     /// tests (programs ending in `// Output:` / `// Error:` blocks) under DIRs or FILEs.
     Test {
@@ -47,6 +52,13 @@ enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    driver::on_big_stack(move || dispatch(cli)).unwrap_or_else(|e| {
+        eprintln!("{e}");
+        ExitCode::from(1)
+    })
+}
+
+fn dispatch(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Run { gas, stats, files } => {
             let stdout = std::io::stdout();
@@ -60,6 +72,16 @@ fn main() -> ExitCode {
             }
             ExitCode::from(done.exit_code.clamp(0, 255) as u8)
         }
+        Command::Disasm { files } => match driver::disassemble(&files) {
+            Ok(text) => {
+                print!("{text}");
+                ExitCode::SUCCESS
+            }
+            Err(errors) => {
+                eprint!("{errors}");
+                ExitCode::from(1)
+            }
+        },
         Command::Test {
             verbose,
             gas,
