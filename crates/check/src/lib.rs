@@ -14,7 +14,12 @@ pub mod types;
 pub mod typestring;
 mod universe;
 
+mod call;
 mod checker;
+mod expr;
+pub mod exprstring;
+mod stmt;
+mod typexpr;
 
 use amber_syntax::ast::{self, NodeId};
 use amber_syntax::{Diagnostic, SourceMap};

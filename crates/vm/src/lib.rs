@@ -1,1 +1,22 @@
 //! The compiler from checked Go to slot code, and the stackless machine that runs it: heap, GC, gas.
+
+pub mod code;
+pub mod gas;
+pub mod heap;
+pub mod machine;
+pub mod map;
+pub mod native;
+pub mod ops;
+pub mod types;
+pub mod validate;
+pub mod value;
+
+pub use code::{Func, Image, Instr};
+pub use machine::{Limits, Machine, RunError, RunOutcome, TraceFrame};
+pub use native::{NativeCtx, NativeError, Natives};
+pub use value::Value;
+#[doc(hidden)]
+pub mod samples;
+
+#[cfg(test)]
+mod machine_tests;

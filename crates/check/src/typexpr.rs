@@ -1,0 +1,399 @@
+//! Type expressions: `int`, `[]T`, `map[K]V`, `struct{...}`, `func(...)`, `interface{...}`, `pkg.T`.
+
+use amber_syntax::ast::{self, Expr, ExprKind};
+
+use crate::checker::{unsupported, Checker};
+use crate::info::Mode;
+use crate::lookup::is_exported;
+use crate::objects::{FuncObj, ObjKind, Object, VarKind, VarObj};
+use crate::types::{Field, IfaceMethod, Interface, TypeId, TypeKind};
+
+impl<'a> Checker<'a> {
+    /// Evaluates a type expression; reports `x is not a type` and returns `TypeId::INVALID` on error.
+    pub fn typ(&mut self, e: &'a Expr) -> TypeId {
+        let t = self.typ_inner(e);
+        self.record(e, Mode::TypeExpr, t);
+        t
+    }
+
+    fn typ_inner(&mut self, e: &'a Expr) -> TypeId {
+        match &e.kind {
+            ExprKind::Ident(_) | ExprKind::Selector { .. } => {
+                let x = self.expr_or_type(e);
+                match x.mode {
+                    Mode::TypeExpr => x.ty,
+                    Mode::Invalid => TypeId::INVALID,
+                    _ => {
+                        self.error(
+                            e.span.lo,
+                            format!("{} is not a type", crate::exprstring::expr_string(e)),
+                        );
+                        TypeId::INVALID
+                    }
+                }
+            }
+            ExprKind::Paren(x) => self.typ(x),
+            ExprKind::Star(x) => {
+                let t = self.typ(x);
+                if t == TypeId::INVALID {
+                    return t;
+                }
+                self.p.types.pointer(t)
+            }
+            ExprKind::ArrayType { len: None, elem } => {
+                let t = self.typ(elem);
+                if t == TypeId::INVALID {
+                    return t;
+                }
+                self.p.types.slice(t)
+            }
+            ExprKind::ArrayType {
+                len: Some(len),
+                elem,
+            } => {
+                if let ExprKind::Ellipsis(None) = len.kind {
+                    self.error(
+                        len.span.lo,
+                        "invalid use of [...] array (outside a composite literal)",
+                    );
+                    self.typ(elem);
+                    return TypeId::INVALID;
+                }
+                let n = self.array_len(len);
+                let t = self.typ(elem);
+                match n {
+                    Some(n) if t != TypeId::INVALID => self.p.types.array(n, t),
+                    _ => TypeId::INVALID,
+                }
+            }
+            ExprKind::MapType { key, value } => {
+                let k = self.typ(key);
+                let v = self.typ(value);
+                if k == TypeId::INVALID || v == TypeId::INVALID {
+                    return TypeId::INVALID;
+                }
+                let ku = self.resolve_underlying(k);
+                if ku != TypeId::INVALID && !self.p.types.comparable(k) {
+                    self.error(
+                        key.span.lo,
+                        format!("invalid map key type {}", self.tstr(k)),
+                    );
+                    return TypeId::INVALID;
+                }
+                self.p.types.map(k, v)
+            }
+            ExprKind::ChanType { elem, .. } => {
+                self.typ(elem);
+                self.error(e.span.lo, unsupported("channels"));
+                TypeId::INVALID
+            }
+            ExprKind::FuncType(ft) => self.func_type(ft, None),
+            ExprKind::StructType { fields } => self.struct_type(fields),
+            ExprKind::InterfaceType { elems } => self.interface_type(elems),
+            ExprKind::Index { .. } => {
+                self.error(e.span.lo, unsupported("generic types"));
+                TypeId::INVALID
+            }
+            ExprKind::Bad => TypeId::INVALID,
+            _ => {
+                self.error(
+                    e.span.lo,
+                    format!("{} is not a type", crate::exprstring::expr_string(e)),
+                );
+                TypeId::INVALID
+            }
+        }
+    }
+
+    fn array_len(&mut self, len: &'a Expr) -> Option<u64> {
+        let x = self.expr(len);
+        if x.mode == Mode::Invalid {
+            return None;
+        }
+        let Mode::Constant(v) = &x.mode else {
+            self.error(
+                len.span.lo,
+                format!(
+                    "array length {} must be constant",
+                    crate::exprstring::expr_string(len)
+                ),
+            );
+            return None;
+        };
+        let v = v.clone();
+        if self.p.types.is_untyped(x.ty) || self.p.types.is_integer(x.ty) {
+            if let Some(i) = v.to_int().and_then(|i| i.to_i64()) {
+                if i >= 0 {
+                    let mut x = x;
+                    self.convert_untyped(&mut x, TypeId::INT);
+                    return Some(i as u64);
+                }
+                self.error(
+                    len.span.lo,
+                    format!(
+                        "invalid array length {}",
+                        crate::exprstring::expr_string(len)
+                    ),
+                );
+                return None;
+            }
+        }
+        self.error(
+            len.span.lo,
+            format!("array length {} must be integer", self.describe(&x)),
+        );
+        None
+    }
+
+    /// A function type; parameters are declared in `scope` if given (for function bodies).
+    pub fn func_type(&mut self, ft: &'a ast::FuncType, scope: Option<crate::ScopeId>) -> TypeId {
+        let mut params = Vec::new();
+        let mut variadic = false;
+        let n = ft.params.len();
+        for (i, f) in ft.params.iter().enumerate() {
+            let t = match &f.ty.kind {
+                ExprKind::Ellipsis(Some(elem)) => {
+                    if i + 1 != n || f.names.len() > 1 {
+                        self.error(
+                            f.ty.span.lo,
+                            "can only use ... with final parameter in list",
+                        );
+                    }
+                    variadic = true;
+                    let et = self.typ(elem);
+                    let s = self.p.types.slice(et);
+                    self.record(&f.ty, Mode::TypeExpr, s);
+                    s
+                }
+                _ => self.typ(&f.ty),
+            };
+            let count = f.names.len().max(1);
+            for _ in 0..count {
+                params.push(t);
+            }
+            if let Some(sc) = scope {
+                for name in &f.names {
+                    let o = self.new_var(name, t, VarKind::Param);
+                    self.declare(sc, name, o);
+                }
+            }
+        }
+        let mut results = Vec::new();
+        for f in &ft.results {
+            let t = self.typ(&f.ty);
+            if let ExprKind::Ellipsis(_) = f.ty.kind {
+                self.error(
+                    f.ty.span.lo,
+                    "can only use ... with final parameter in list",
+                );
+            }
+            let count = f.names.len().max(1);
+            for _ in 0..count {
+                results.push(t);
+            }
+            if let Some(sc) = scope {
+                for name in &f.names {
+                    let o = self.new_var(name, t, VarKind::Result);
+                    self.declare(sc, name, o);
+                    if let Some(fc) = &mut self.ctx.func {
+                        fc.named_results.push(o);
+                    }
+                }
+            }
+        }
+        self.p.types.signature(params, results, variadic)
+    }
+
+    fn struct_type(&mut self, fields: &'a [ast::Field]) -> TypeId {
+        let mut out: Vec<Field> = Vec::new();
+        for f in fields {
+            let t = self.typ(&f.ty);
+            if f.names.is_empty() {
+                // Embedded field: T, *T, pkg.T, *pkg.T.
+                let mut base = &f.ty;
+                let mut is_ptr = false;
+                if let ExprKind::Star(x) = &base.kind {
+                    base = x;
+                    is_ptr = true;
+                }
+                let name = match &base.kind {
+                    ExprKind::Ident(i) => i.name.clone(),
+                    ExprKind::Selector { sel, .. } => sel.name.clone(),
+                    _ => {
+                        self.error(f.ty.span.lo, "embedded field type must be a type name");
+                        continue;
+                    }
+                };
+                if t != TypeId::INVALID {
+                    let u = self.resolve_underlying(if is_ptr {
+                        self.p.types.pointer_elem(t).unwrap_or(t)
+                    } else {
+                        t
+                    });
+                    if is_ptr && (self.p.types.is_pointer(u) || self.p.types.is_interface(u)) {
+                        self.error(
+                            f.ty.span.lo,
+                            "embedded field type cannot be a pointer to an interface",
+                        );
+                    } else if !is_ptr && self.p.types.is_pointer(u) && self.p.types.is_named(t) {
+                        self.error(f.ty.span.lo, "embedded field type cannot be a pointer");
+                    }
+                }
+                let obj = self.field_obj(&name, base.span.lo, t);
+                if let ExprKind::Ident(i) = &base.kind {
+                    let _ = i;
+                }
+                self.push_field(&mut out, name, t, true, f.tag.clone(), obj, base.span.lo);
+            } else {
+                for n in &f.names {
+                    let obj = self.field_obj(&n.name, n.span.lo, t);
+                    self.p.info.defs.insert(n.id, obj);
+                    self.push_field(
+                        &mut out,
+                        n.name.clone(),
+                        t,
+                        false,
+                        f.tag.clone(),
+                        obj,
+                        n.span.lo,
+                    );
+                }
+            }
+        }
+        self.p.types.intern(TypeKind::Struct { fields: out })
+    }
+
+    fn field_obj(&mut self, name: &str, pos: u32, t: TypeId) -> crate::ObjId {
+        self.p.objects.add(Object {
+            name: name.to_string(),
+            pos,
+            pkg: Some(self.pkg),
+            kind: ObjKind::Var(VarObj {
+                ty: t,
+                kind: VarKind::Field,
+                captured: false,
+                address_taken: false,
+                used: true,
+            }),
+        })
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push_field(
+        &mut self,
+        out: &mut Vec<Field>,
+        name: String,
+        ty: TypeId,
+        embedded: bool,
+        tag: Option<String>,
+        obj: crate::ObjId,
+        pos: u32,
+    ) {
+        if name != "_" {
+            if let Some(prev) = out.iter().find(|f| f.name == name) {
+                let ppos = self.p.objects.get(prev.obj).pos;
+                self.error(
+                    pos,
+                    format!(
+                        "{name} redeclared\n\t{}: other declaration of {name}",
+                        self.loc(ppos)
+                    ),
+                );
+                return;
+            }
+        }
+        let pkg = if is_exported(&name) {
+            None
+        } else {
+            Some(self.pkg)
+        };
+        out.push(Field {
+            name,
+            ty,
+            embedded,
+            tag,
+            pkg,
+            obj,
+        });
+    }
+
+    fn interface_type(&mut self, elems: &'a [ast::Field]) -> TypeId {
+        let mut methods: Vec<IfaceMethod> = Vec::new();
+        let mut explicit = Vec::new();
+        let mut embeddeds = Vec::new();
+        // The interface's own id is not known until interned; abstract methods get their receiver set after.
+        let mut own_funcs = Vec::new();
+        for f in elems {
+            if let (Some(name), ExprKind::FuncType(ft)) = (f.names.first(), &f.ty.kind) {
+                let sig = self.func_type(ft, None);
+                let func = self.p.objects.add(Object {
+                    name: name.name.clone(),
+                    pos: name.span.lo,
+                    pkg: Some(self.pkg),
+                    kind: ObjKind::Func(FuncObj {
+                        sig,
+                        recv: None,
+                        has_body: false,
+                        decl: None,
+                    }),
+                });
+                self.p.info.defs.insert(name.id, func);
+                own_funcs.push(func);
+                if methods.iter().any(|m| m.name == name.name) {
+                    self.error(name.span.lo, format!("duplicate method {}", name.name));
+                    continue;
+                }
+                explicit.push(name.name.clone());
+                methods.push(IfaceMethod {
+                    name: name.name.clone(),
+                    pkg: if is_exported(&name.name) {
+                        None
+                    } else {
+                        Some(self.pkg)
+                    },
+                    sig,
+                    func,
+                });
+                continue;
+            }
+            // Embedded element.
+            if matches!(f.ty.kind, ExprKind::Binary { .. } | ExprKind::Tilde(_)) {
+                self.error(f.ty.span.lo, unsupported("type constraints"));
+                continue;
+            }
+            let t = self.typ(&f.ty);
+            if t == TypeId::INVALID {
+                continue;
+            }
+            let u = self.resolve_underlying(t);
+            let Some(iface) = self.p.types.interface(u).cloned() else {
+                if u != TypeId::INVALID {
+                    self.error(f.ty.span.lo, unsupported("type constraints"));
+                }
+                continue;
+            };
+            embeddeds.push(t);
+            for m in iface.methods {
+                if let Some(prev) = methods.iter().find(|x| x.name == m.name) {
+                    if prev.sig != m.sig {
+                        self.error(f.ty.span.lo, format!("duplicate method {}", m.name));
+                    }
+                    continue;
+                }
+                methods.push(m);
+            }
+        }
+        methods.sort_by(|a, b| a.name.cmp(&b.name));
+        let t = self.p.types.intern(TypeKind::Interface(Interface {
+            methods,
+            explicit,
+            embeddeds,
+        }));
+        for f in own_funcs {
+            if let Some(ObjKind::Func(fo)) = self.p.objects.get_mut(f).map(|o| &mut o.kind) {
+                fo.recv = Some(t);
+            }
+        }
+        t
+    }
+}

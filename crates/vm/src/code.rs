@@ -1,0 +1,633 @@
+//! Slot code: the instruction set, compiled functions and the program image.
+//!
+//! A function's frame is a window of slots (registers) on its goroutine's value stack. Parameters occupy slots
+//! `0..nparams`; results are left in slots `0..nresults` when it returns. A call passes arguments in consecutive
+//! slots starting at `base` of the caller's frame; the callee's frame starts there, so nothing is copied.
+//! Instructions are specialised by static type (`AddI` is a 64-bit integer add; narrow integer types add a
+//! `Wrap`). `NO_REG` marks an absent optional operand.
+
+use crate::native::NativeFn;
+use crate::types::{ElemKind, TypeTable};
+use crate::value::{IntKind, Value};
+
+pub type Reg = u16;
+/// An absent optional register operand.
+pub const NO_REG: Reg = u16::MAX;
+
+/// Which comparison a fused compare-and-branch performs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cmp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Instr {
+    Nop,
+    /// Charges CPU gas for the basic block that starts here.
+    Gas(u32),
+    Move {
+        dst: Reg,
+        src: Reg,
+    },
+    /// Loads `image.consts[k]`.
+    Const {
+        dst: Reg,
+        k: u32,
+    },
+    LoadInt {
+        dst: Reg,
+        v: i32,
+    },
+    LoadBool {
+        dst: Reg,
+        v: bool,
+    },
+    LoadNil {
+        dst: Reg,
+    },
+    LoadGlobal {
+        dst: Reg,
+        g: u32,
+    },
+    StoreGlobal {
+        g: u32,
+        src: Reg,
+    },
+    /// A pointer to a package variable's cell (globals live in one object).
+    AddrGlobal {
+        dst: Reg,
+        g: u32,
+    },
+
+    // 64-bit integer arithmetic (wrapping); unsigned division, remainder, shift and comparison are separate.
+    AddI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    SubI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    MulI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    DivI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    RemI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    DivU {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    RemU {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    And {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    Or {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    Xor {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    AndNot {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    /// Shifts: the count is treated as unsigned if `unsigned_count`, else a negative count panics.
+    Shl {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        unsigned_count: bool,
+    },
+    Shr {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        unsigned_count: bool,
+    },
+    ShrU {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        unsigned_count: bool,
+    },
+    AddIImm {
+        dst: Reg,
+        a: Reg,
+        imm: i32,
+    },
+    NegI {
+        dst: Reg,
+        src: Reg,
+    },
+    BitNot {
+        dst: Reg,
+        src: Reg,
+    },
+    /// Wraps an integer slot to a narrow width in place.
+    Wrap {
+        dst: Reg,
+        kind: IntKind,
+    },
+    CmpI {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        cmp: Cmp,
+    },
+    CmpU {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        cmp: Cmp,
+    },
+
+    AddF {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    SubF {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    MulF {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    DivF {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    NegF {
+        dst: Reg,
+        src: Reg,
+    },
+    CmpF {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        cmp: Cmp,
+    },
+    /// Rounds a float slot to float32 precision in place.
+    RoundF32 {
+        dst: Reg,
+    },
+    IntToF {
+        dst: Reg,
+        src: Reg,
+        unsigned: bool,
+    },
+    FToInt {
+        dst: Reg,
+        src: Reg,
+        kind: IntKind,
+    },
+
+    Not {
+        dst: Reg,
+        src: Reg,
+    },
+    /// `==` on two values of runtime type `ty` (strings, structs, arrays, interfaces, pointers...).
+    Eq {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        ty: u32,
+    },
+    Ne {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        ty: u32,
+    },
+
+    StrLen {
+        dst: Reg,
+        s: Reg,
+    },
+    /// `s[i]` (a byte).
+    StrIndex {
+        dst: Reg,
+        s: Reg,
+        i: Reg,
+    },
+    Concat {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    /// `s[lo:hi]`; absent bounds are `NO_REG`.
+    StrSlice {
+        dst: Reg,
+        s: Reg,
+        lo: Reg,
+        hi: Reg,
+    },
+    CmpS {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        cmp: Cmp,
+    },
+    /// `string(rune)`.
+    RuneToStr {
+        dst: Reg,
+        src: Reg,
+    },
+    /// `string([]byte)` and `[]byte(string)`.
+    BytesToStr {
+        dst: Reg,
+        src: Reg,
+    },
+    StrToBytes {
+        dst: Reg,
+        src: Reg,
+    },
+
+    Jump {
+        target: u32,
+    },
+    JumpIf {
+        cond: Reg,
+        target: u32,
+    },
+    JumpIfNot {
+        cond: Reg,
+        target: u32,
+    },
+    /// Jumps if the integer comparison `a cmp b` holds.
+    JumpCmpI {
+        a: Reg,
+        b: Reg,
+        cmp: Cmp,
+        target: u32,
+    },
+    /// Jumps if the integer comparison `a cmp b` does not hold.
+    JumpNotCmpI {
+        a: Reg,
+        b: Reg,
+        cmp: Cmp,
+        target: u32,
+    },
+
+    /// Calls guest function `func` with its frame starting at slot `base`.
+    Call {
+        func: u32,
+        base: Reg,
+    },
+    CallNative {
+        native: u32,
+        base: Reg,
+    },
+    /// Calls the func value in slot `callee` (a `Func` or a `Closure`); `base` as for `Call`.
+    CallValue {
+        callee: Reg,
+        base: Reg,
+    },
+    /// Calls method `method` (index into `image.method_names`) of the interface value in slot `base` (which
+    /// is replaced by the receiver).
+    CallIface {
+        method: u32,
+        base: Reg,
+    },
+    Return,
+    Panic {
+        src: Reg,
+    },
+    /// Pushes a deferred call of `func` with `nargs` arguments taken from slots `base..`.
+    Defer {
+        func: crate::types::FuncRef,
+        base: Reg,
+        nargs: u16,
+    },
+    /// As `Defer` for the func value in slot `callee`.
+    DeferValue {
+        callee: Reg,
+        base: Reg,
+        nargs: u16,
+    },
+    /// Runs the current frame's pending deferred calls (LIFO); stays on this instruction until none are left.
+    RunDefers,
+    Recover {
+        dst: Reg,
+    },
+
+    /// A fresh zero value of the struct or array type `ty`.
+    NewAgg {
+        dst: Reg,
+        ty: u32,
+    },
+    /// A deep copy of the aggregate in `src` (of type `ty`).
+    CopyAgg {
+        dst: Reg,
+        src: Reg,
+        ty: u32,
+    },
+    /// Copies the aggregate `src` into the existing aggregate object `dst` (in place: pointers to it see it).
+    AssignAgg {
+        dst: Reg,
+        src: Reg,
+        ty: u32,
+    },
+    /// Loads field (or array element with constant index) `idx` of the struct in `obj`.
+    Field {
+        dst: Reg,
+        obj: Reg,
+        idx: u32,
+        kind: ElemKind,
+    },
+    SetField {
+        obj: Reg,
+        idx: u32,
+        src: Reg,
+        kind: ElemKind,
+    },
+    /// Boxes a value in a fresh one-cell object and yields a pointer to the cell.
+    Box {
+        dst: Reg,
+        src: Reg,
+    },
+    /// Loads through a pointer (`Ptr` cell of an object of the given element storage).
+    Load {
+        dst: Reg,
+        ptr: Reg,
+        kind: ElemKind,
+    },
+    Store {
+        ptr: Reg,
+        src: Reg,
+        kind: ElemKind,
+    },
+    /// Panics with a nil dereference if the slot is nil (for `*p` on a struct pointer).
+    CheckNil {
+        src: Reg,
+    },
+    /// `&s[i]` (slice or array).
+    AddrIndex {
+        dst: Reg,
+        s: Reg,
+        i: Reg,
+    },
+    /// `&x.f` where `x` holds a struct object.
+    AddrField {
+        dst: Reg,
+        obj: Reg,
+        idx: u32,
+    },
+
+    /// `make([]T, len, cap)`: `cap` may be `NO_REG`. `elem` is the element type.
+    MakeSlice {
+        dst: Reg,
+        len: Reg,
+        cap: Reg,
+        elem: u32,
+    },
+    /// A slice or array element load / store; `s` holds a slice or an array object.
+    Index {
+        dst: Reg,
+        s: Reg,
+        i: Reg,
+        kind: ElemKind,
+    },
+    SetIndex {
+        s: Reg,
+        i: Reg,
+        src: Reg,
+        kind: ElemKind,
+    },
+    Len {
+        dst: Reg,
+        s: Reg,
+    },
+    Cap {
+        dst: Reg,
+        s: Reg,
+    },
+    /// `append(s, v)` for one element.
+    Append {
+        dst: Reg,
+        s: Reg,
+        v: Reg,
+        elem: u32,
+    },
+    /// `append(s, t...)`.
+    AppendSlice {
+        dst: Reg,
+        s: Reg,
+        t: Reg,
+        elem: u32,
+    },
+    /// `s[lo:hi:max]` on a slice, or on an array object (`&arr` or addressable array).
+    SliceSlice {
+        dst: Reg,
+        s: Reg,
+        lo: Reg,
+        hi: Reg,
+        max: Reg,
+    },
+    /// `copy(dst, src)` yielding the count in `n`.
+    CopySlice {
+        n: Reg,
+        dst: Reg,
+        src: Reg,
+    },
+
+    MakeMap {
+        dst: Reg,
+        ty: u32,
+    },
+    /// `m[k]` with the zero value `zero` (slot) when absent; `ty` is the map type.
+    MapGet {
+        dst: Reg,
+        m: Reg,
+        k: Reg,
+        ty: u32,
+    },
+    /// `v, ok := m[k]`: `dst` and `dst+1`.
+    MapGetOk {
+        dst: Reg,
+        m: Reg,
+        k: Reg,
+        ty: u32,
+    },
+    MapSet {
+        m: Reg,
+        k: Reg,
+        v: Reg,
+        ty: u32,
+    },
+    MapDelete {
+        m: Reg,
+        k: Reg,
+        ty: u32,
+    },
+    MapLen {
+        dst: Reg,
+        m: Reg,
+    },
+    /// Range over a map: `it` holds the next entry position (an Int); writes key to `k`, value to `k+1`,
+    /// advances `it`, and jumps to `done` when no entries are left.
+    MapNext {
+        it: Reg,
+        m: Reg,
+        k: Reg,
+        done: u32,
+    },
+
+    /// Boxes `src` of dynamic type `ty` as an interface value.
+    ToIface {
+        dst: Reg,
+        src: Reg,
+        ty: u32,
+    },
+    /// `x.(T)` for a concrete `T`: panics with Go's message when the dynamic type differs.
+    /// `iface` is the static interface type (for the message).
+    AssertType {
+        dst: Reg,
+        src: Reg,
+        ty: u32,
+        iface: u32,
+    },
+    /// `v, ok := x.(T)`: `dst` and `dst+1`.
+    AssertTypeOk {
+        dst: Reg,
+        src: Reg,
+        ty: u32,
+    },
+    /// The dynamic type id of an interface (-1 for nil), for type switches.
+    DynType {
+        dst: Reg,
+        src: Reg,
+    },
+
+    /// A closure of `func` capturing slots `base..base+n`.
+    MakeClosure {
+        dst: Reg,
+        func: u32,
+        base: Reg,
+        n: u16,
+    },
+    /// Loads capture `idx` of the running closure.
+    Capture {
+        dst: Reg,
+        idx: u16,
+    },
+}
+
+/// A compiled function.
+#[derive(Clone, Debug, Default)]
+pub struct Func {
+    /// As Go prints it in stack traces: `main.main`, `main.(*T).Inc`, `main.main.func1`.
+    pub name: String,
+    pub nparams: u16,
+    pub nresults: u16,
+    /// Frame size in slots.
+    pub nslots: u16,
+    pub code: Vec<Instr>,
+    /// Source line of each instruction (same length as `code`).
+    pub lines: Vec<u32>,
+    /// Index into `Image::files`.
+    pub file: u32,
+    /// Where execution continues when a panic is recovered in this function's deferred call: the epilogue
+    /// that runs remaining defers, moves the (named) results into place and returns.
+    pub recover_pc: u32,
+}
+
+/// A native function as the image refers to it.
+#[derive(Clone)]
+pub struct NativeEntry {
+    pub name: String,
+    pub f: NativeFn,
+    /// The frame window the native receives (max of arguments and results).
+    pub nslots: u16,
+}
+
+impl std::fmt::Debug for NativeEntry {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        write!(f, "native {}", self.name)
+    }
+}
+
+/// A constant the image needs materialised in the heap at start (string literals).
+#[derive(Clone, Debug, PartialEq)]
+pub enum ConstValue {
+    Value(Value),
+    Str(Vec<u8>),
+}
+
+/// A compiled program, ready to run.
+#[derive(Clone, Debug, Default)]
+pub struct Image {
+    pub funcs: Vec<Func>,
+    pub natives: Vec<NativeEntry>,
+    pub consts: Vec<ConstValue>,
+    pub types: TypeTable,
+    /// Method names used by interface calls (`CallIface::method` indexes this).
+    pub method_names: Vec<String>,
+    pub files: Vec<String>,
+    /// Number of package-level variables.
+    pub nglobals: u32,
+    /// Initial values of globals (zero values; aggregates are created by the init code).
+    pub global_zero: Vec<ConstValue>,
+    /// Functions run in order before `main`: package variable initialisation and `init` functions.
+    pub init: Vec<u32>,
+    pub main: Option<u32>,
+}
+
+impl Image {
+    /// An empty image with the built-in runtime types and natives every image has.
+    pub fn new() -> Image {
+        Image {
+            natives: vec![NativeEntry {
+                name: "runtime.Error.Error".into(),
+                f: crate::native::runtime_error_error,
+                nslots: 1,
+            }],
+            types: TypeTable::new(),
+            ..Default::default()
+        }
+    }
+
+    pub fn add_const(&mut self, c: ConstValue) -> u32 {
+        if let Some(i) = self.consts.iter().position(|x| *x == c) {
+            return i as u32;
+        }
+        self.consts.push(c);
+        (self.consts.len() - 1) as u32
+    }
+
+    pub fn add_func(&mut self, f: Func) -> u32 {
+        self.funcs.push(f);
+        (self.funcs.len() - 1) as u32
+    }
+}

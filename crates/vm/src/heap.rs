@@ -1,0 +1,353 @@
+//! The heap: a vector of object slots addressed by `u32` handles, a free list, byte accounting and a mark-sweep
+//! tracing GC.
+//!
+//! Every slot has a header with a generation (bumped when a freed slot is reused, so `(handle, gen)` is an
+//! identity that never repeats within a run) and flags: the GC mark and a dirty bit set by every mutable access
+//! (the realm layer will persist dirty objects). The GC never runs inside an instruction: the machine asks
+//! [`Heap::should_collect`] at safe points and passes every root it holds.
+
+use crate::map::GoMap;
+use crate::value::{Handle, Value, NIL_ARRAY};
+
+/// A heap object.
+#[derive(Debug)]
+pub enum Obj {
+    /// A free slot; `next` links the free list (`u32::MAX` ends it).
+    Free {
+        next: Handle,
+    },
+    /// String bytes, and arrays of bool / uint8 (one byte per element).
+    Bytes(Vec<u8>),
+    /// Arrays of the other integer types (each element wrapped to its width).
+    Ints(Vec<i64>),
+    Floats(Vec<f64>),
+    /// Structs (one cell per field), arrays of any other element type, boxed variables (one cell).
+    Values(Vec<Value>),
+    /// A slice whose capacity was lowered by a 3-index slice expression: elements of `base` below `end`.
+    View {
+        base: Handle,
+        end: u32,
+    },
+    Map(Box<GoMap>),
+    /// An interface value holding a non-nil dynamic type (an index into the image's runtime types).
+    Iface {
+        ty: u32,
+        val: Value,
+    },
+    /// A function value with captured variables (each a boxed variable `Ptr`, or a copied value).
+    Closure {
+        func: u32,
+        captures: Vec<Value>,
+    },
+}
+
+const MARK: u8 = 1;
+const DIRTY: u8 = 2;
+const PERMANENT: u8 = 4;
+
+#[derive(Debug)]
+pub struct Slot {
+    pub obj: Obj,
+    pub gen: u32,
+    pub flags: u8,
+}
+
+/// Why an allocation failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AllocError {
+    /// The live heap would exceed the configured limit.
+    OutOfMemory,
+}
+
+pub struct Heap {
+    slots: Vec<Slot>,
+    free_head: Handle,
+    /// Bytes held by live (not yet swept) objects, approximately.
+    pub live_bytes: u64,
+    /// Bytes allocated since the last collection.
+    pub allocated_since_gc: u64,
+    /// Live bytes right after the last collection (the GOGC=100 pacing base).
+    live_after_gc: u64,
+    /// The largest heap the program may hold.
+    pub max_bytes: u64,
+    /// Number of collections so far (for tests and statistics).
+    pub collections: u64,
+    mark_stack: Vec<Handle>,
+}
+
+const SLOT_BYTES: u64 = std::mem::size_of::<Slot>() as u64;
+/// Collect no more often than every this many allocated bytes.
+const MIN_GC_TRIGGER: u64 = 4 << 20;
+
+impl Heap {
+    pub fn new(max_bytes: u64) -> Heap {
+        let mut heap = Heap {
+            slots: Vec::new(),
+            free_head: u32::MAX,
+            live_bytes: 0,
+            allocated_since_gc: 0,
+            live_after_gc: 0,
+            max_bytes,
+            collections: 0,
+            mark_stack: Vec::new(),
+        };
+        // Handle 0 is the permanent empty array behind nil slices and empty strings.
+        let h = heap.alloc_unchecked(Obj::Bytes(Vec::new()));
+        debug_assert_eq!(h, NIL_ARRAY);
+        heap.set_permanent(h);
+        heap
+    }
+
+    /// Approximate size of an object's payload.
+    fn payload_bytes(obj: &Obj) -> u64 {
+        (match obj {
+            Obj::Free { .. } => 0,
+            Obj::Bytes(v) => v.capacity(),
+            Obj::Ints(v) => v.capacity() * 8,
+            Obj::Floats(v) => v.capacity() * 8,
+            Obj::Values(v) => v.capacity() * 16,
+            Obj::View { .. } => 0,
+            Obj::Map(m) => m.approx_bytes(),
+            Obj::Iface { .. } => 0,
+            Obj::Closure { captures, .. } => captures.capacity() * 16,
+        }) as u64
+    }
+
+    /// Allocates an object, failing if the heap limit would be exceeded.
+    pub fn alloc(&mut self, obj: Obj) -> Result<Handle, AllocError> {
+        let size = SLOT_BYTES + Self::payload_bytes(&obj);
+        if self.live_bytes.saturating_add(size) > self.max_bytes {
+            return Err(AllocError::OutOfMemory);
+        }
+        Ok(self.alloc_unchecked(obj))
+    }
+
+    /// Checks up front whether `bytes` more could fit (used before building large payloads).
+    pub fn can_grow(&self, bytes: u64) -> bool {
+        self.live_bytes.saturating_add(bytes) <= self.max_bytes
+    }
+
+    fn alloc_unchecked(&mut self, obj: Obj) -> Handle {
+        let size = SLOT_BYTES + Self::payload_bytes(&obj);
+        self.live_bytes += size;
+        self.allocated_since_gc += size;
+        if self.free_head != u32::MAX {
+            let h = self.free_head;
+            let slot = &mut self.slots[h as usize];
+            if let Obj::Free { next } = slot.obj {
+                self.free_head = next;
+            }
+            slot.obj = obj;
+            slot.gen = slot.gen.wrapping_add(1);
+            slot.flags = DIRTY;
+            h
+        } else {
+            self.slots.push(Slot {
+                obj,
+                gen: 0,
+                flags: DIRTY,
+            });
+            (self.slots.len() - 1) as Handle
+        }
+    }
+
+    /// Accounts for a payload that grew (or shrank) in place, e.g. an append that reallocated.
+    pub fn account_growth(&mut self, old_bytes: u64, new_bytes: u64) -> Result<(), AllocError> {
+        if new_bytes > old_bytes {
+            let d = new_bytes - old_bytes;
+            if self.live_bytes.saturating_add(d) > self.max_bytes {
+                return Err(AllocError::OutOfMemory);
+            }
+            self.live_bytes += d;
+            self.allocated_since_gc += d;
+        } else {
+            self.live_bytes = self.live_bytes.saturating_sub(old_bytes - new_bytes);
+        }
+        Ok(())
+    }
+
+    /// Marks an object as never collected (constants, the nil array).
+    pub fn set_permanent(&mut self, h: Handle) {
+        if let Some(s) = self.slots.get_mut(h as usize) {
+            s.flags |= PERMANENT;
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, h: Handle) -> Option<&Obj> {
+        self.slots.get(h as usize).map(|s| &s.obj)
+    }
+
+    /// Mutable access; sets the object's dirty bit.
+    #[inline]
+    pub fn get_mut(&mut self, h: Handle) -> Option<&mut Obj> {
+        self.slots.get_mut(h as usize).map(|s| {
+            s.flags |= DIRTY;
+            &mut s.obj
+        })
+    }
+
+    /// The object's identity (handle and generation).
+    pub fn identity(&self, h: Handle) -> (Handle, u32) {
+        (h, self.slots.get(h as usize).map_or(0, |s| s.gen))
+    }
+
+    pub fn is_dirty(&self, h: Handle) -> bool {
+        self.slots
+            .get(h as usize)
+            .is_some_and(|s| s.flags & DIRTY != 0)
+    }
+
+    pub fn clear_dirty(&mut self, h: Handle) {
+        if let Some(s) = self.slots.get_mut(h as usize) {
+            s.flags &= !DIRTY;
+        }
+    }
+
+    /// The bytes of a string value (empty if the value is not a valid string).
+    #[inline]
+    pub fn str_bytes(&self, v: Value) -> &[u8] {
+        if let Value::Str { h, off, len } = v {
+            if let Some(Obj::Bytes(b)) = self.get(h) {
+                return b
+                    .get(off as usize..off as usize + len as usize)
+                    .unwrap_or(&[]);
+            }
+        }
+        &[]
+    }
+
+    /// Allocates a string holding `bytes`.
+    pub fn alloc_str(&mut self, bytes: Vec<u8>) -> Result<Value, AllocError> {
+        if bytes.is_empty() {
+            return Ok(Value::EMPTY_STR);
+        }
+        let len = u32::try_from(bytes.len()).map_err(|_| AllocError::OutOfMemory)?;
+        let h = self.alloc(Obj::Bytes(bytes))?;
+        Ok(Value::Str { h, off: 0, len })
+    }
+
+    /// Number of slots in use (live or not yet swept).
+    pub fn object_count(&self) -> usize {
+        let mut free = 0;
+        let mut h = self.free_head;
+        while h != u32::MAX {
+            free += 1;
+            h = match self.slots.get(h as usize).map(|s| &s.obj) {
+                Some(Obj::Free { next }) => *next,
+                _ => u32::MAX,
+            };
+        }
+        self.slots.len() - free
+    }
+
+    /// Whether the pacer asks for a collection (allocation since the last one exceeds the live heap then).
+    #[inline]
+    pub fn should_collect(&self) -> bool {
+        self.allocated_since_gc > self.live_after_gc.max(MIN_GC_TRIGGER)
+    }
+
+    /// Marks everything reachable from `roots` (and permanent objects), frees the rest.
+    pub fn collect(&mut self, roots: &mut dyn Iterator<Item = Value>) {
+        self.collections += 1;
+        let mut stack = std::mem::take(&mut self.mark_stack);
+        for (i, s) in self.slots.iter().enumerate() {
+            if s.flags & PERMANENT != 0 {
+                stack.push(i as Handle);
+            }
+        }
+        for v in roots {
+            if let Some(h) = v.handle() {
+                stack.push(h);
+            }
+        }
+        while let Some(h) = stack.pop() {
+            let Some(slot) = self.slots.get_mut(h as usize) else {
+                continue;
+            };
+            if slot.flags & MARK != 0 {
+                continue;
+            }
+            slot.flags |= MARK;
+            let push = |stack: &mut Vec<Handle>, v: &Value| {
+                if let Some(h) = v.handle() {
+                    stack.push(h);
+                }
+            };
+            match &slot.obj {
+                Obj::Free { .. } | Obj::Bytes(_) | Obj::Ints(_) | Obj::Floats(_) => {}
+                Obj::Values(vs) => vs.iter().for_each(|v| push(&mut stack, v)),
+                Obj::View { base, .. } => stack.push(*base),
+                Obj::Map(m) => m.for_each_value(|v| push(&mut stack, v)),
+                Obj::Iface { val, .. } => push(&mut stack, val),
+                Obj::Closure { captures, .. } => captures.iter().for_each(|v| push(&mut stack, v)),
+            }
+        }
+        self.mark_stack = stack;
+        // Sweep.
+        let mut freed_bytes = 0u64;
+        for (i, slot) in self.slots.iter_mut().enumerate() {
+            if slot.flags & MARK != 0 {
+                slot.flags &= !MARK;
+                continue;
+            }
+            if matches!(slot.obj, Obj::Free { .. }) {
+                continue;
+            }
+            freed_bytes += SLOT_BYTES + Self::payload_bytes(&slot.obj);
+            slot.obj = Obj::Free {
+                next: self.free_head,
+            };
+            slot.flags = 0;
+            self.free_head = i as Handle;
+        }
+        self.live_bytes = self.live_bytes.saturating_sub(freed_bytes);
+        self.live_after_gc = self.live_bytes;
+        self.allocated_since_gc = 0;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gc_frees_unreachable_and_keeps_reachable() {
+        let mut heap = Heap::new(1 << 30);
+        let s = heap.alloc_str(b"hello".to_vec()).unwrap();
+        let garbage = heap.alloc(Obj::Ints(vec![1, 2, 3])).unwrap();
+        let inner = heap.alloc(Obj::Ints(vec![7])).unwrap();
+        let outer = heap.alloc(Obj::Values(vec![Value::Ref(inner), s])).unwrap();
+        heap.collect(&mut [Value::Ref(outer)].into_iter());
+        assert!(matches!(heap.get(garbage), Some(Obj::Free { .. })));
+        assert!(matches!(heap.get(inner), Some(Obj::Ints(_))));
+        assert_eq!(heap.str_bytes(s), b"hello");
+        // The freed slot is reused with a new generation.
+        let (_, gen0) = heap.identity(garbage);
+        let again = heap.alloc(Obj::Bytes(vec![])).unwrap();
+        assert_eq!(again, garbage);
+        assert_ne!(heap.identity(again).1, gen0);
+    }
+
+    #[test]
+    fn cycles_are_collected() {
+        let mut heap = Heap::new(1 << 30);
+        let a = heap.alloc(Obj::Values(vec![Value::Nil])).unwrap();
+        let b = heap.alloc(Obj::Values(vec![Value::Ref(a)])).unwrap();
+        if let Some(Obj::Values(v)) = heap.get_mut(a) {
+            v[0] = Value::Ref(b);
+        }
+        let before = heap.object_count();
+        heap.collect(&mut std::iter::empty());
+        assert_eq!(heap.object_count(), before - 2);
+    }
+
+    #[test]
+    fn heap_limit_is_enforced() {
+        let mut heap = Heap::new(1000);
+        assert_eq!(
+            heap.alloc(Obj::Bytes(vec![0; 5000])),
+            Err(AllocError::OutOfMemory)
+        );
+    }
+}

@@ -1,0 +1,1982 @@
+//! The stackless machine: goroutine state as data, the dispatch loop, calls, defer/panic/recover, GC safe points
+//! and gas.
+//!
+//! A guest call pushes a [`Frame`] and switches the loop's code pointer; it never recurses on the Rust stack.
+//! The hot instructions (arithmetic, branches, guest and native calls, element access) run in [`Machine::exec`]'s
+//! tight loop; rare ones leave the loop ([`Exit::Slow`]) and are handled with full access to the machine.
+
+use std::io::Write;
+
+use crate::code::{Cmp, Image, Instr, NO_REG};
+use crate::heap::{Heap, Obj};
+use crate::map::GoMap;
+use crate::native::{NativeCtx, NativeError};
+use crate::ops::{self, index_error, internal, nil_deref, Fault};
+use crate::types::{ElemKind, FuncRef, RtKind, RUNTIME_ERROR_TYPE};
+use crate::value::{Handle, Value, NIL_ARRAY};
+
+/// Deterministic resource limits of one run.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    pub gas: u64,
+    pub max_heap_bytes: u64,
+    pub max_call_depth: usize,
+    /// Maximum number of value slots on one goroutine's stack.
+    pub max_stack_slots: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            gas: u64::MAX / 2,
+            max_heap_bytes: 4 << 30,
+            max_call_depth: 1_000_000,
+            max_stack_slots: 64 << 20,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FrameKind {
+    Normal,
+    /// The outermost frame of an [`Machine::invoke`]: its return ends the run.
+    Entry,
+    /// A deferred call run at its deferring function's exit.
+    Deferred,
+    /// A deferred call run while unwinding a panic (only these may recover).
+    DeferredByPanic,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Frame {
+    func: u32,
+    pc: u32,
+    base: u32,
+    kind: FrameKind,
+    /// The running closure object (`u32::MAX` if none).
+    closure: Handle,
+}
+
+#[derive(Clone, Debug)]
+enum Callee {
+    Func(FuncRef),
+    Value(Value),
+}
+
+#[derive(Clone, Debug)]
+struct DeferRec {
+    /// `frames.len()` of the deferring frame.
+    depth: usize,
+    callee: Callee,
+    args: Vec<Value>,
+}
+
+#[derive(Clone, Debug)]
+struct PanicRec {
+    value: Value,
+    recovered: bool,
+    /// Superseded by a newer panic that unwound past the deferred call this one was running.
+    aborted: bool,
+    trace: Vec<TraceFrame>,
+}
+
+/// One goroutine's state, all plain data (so that it can later be parked and persisted).
+#[derive(Default, Debug)]
+pub struct Goroutine {
+    stack: Vec<Value>,
+    frames: Vec<Frame>,
+    defers: Vec<DeferRec>,
+    panics: Vec<PanicRec>,
+}
+
+/// A frame of a guest stack trace.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TraceFrame {
+    /// As Go prints it: `main.main`, `main.(*T).Inc`.
+    pub func: String,
+    pub has_params: bool,
+    pub file: String,
+    pub line: u32,
+}
+
+/// Why a run failed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RunError {
+    /// An unrecovered panic. `messages` are the panic values as Go prints them, oldest first, each with
+    /// ` [recovered]` where it was recovered before a newer panic.
+    Panic {
+        messages: Vec<String>,
+        trace: Vec<TraceFrame>,
+    },
+    OutOfGas {
+        trace: Vec<TraceFrame>,
+    },
+    OutOfMemory,
+    StackOverflow {
+        trace: Vec<TraceFrame>,
+    },
+    Internal(String),
+}
+
+impl RunError {
+    /// The error as Go prints it on stderr (the process then exits with [`RunError::exit_code`]).
+    pub fn render(&self) -> String {
+        let mut s = String::new();
+        let trace = |s: &mut String, t: &[TraceFrame]| {
+            s.push_str("\ngoroutine 1 [running]:\n");
+            for f in t {
+                let args = if f.has_params { "..." } else { "" };
+                s.push_str(&format!("{}({})\n\t{}:{}\n", f.func, args, f.file, f.line));
+            }
+        };
+        match self {
+            RunError::Panic { messages, trace: t } => {
+                for (i, m) in messages.iter().enumerate() {
+                    if i > 0 {
+                        s.push('\t');
+                    }
+                    s.push_str("panic: ");
+                    s.push_str(m);
+                    s.push('\n');
+                }
+                trace(&mut s, t);
+            }
+            RunError::OutOfGas { trace: t } => {
+                s.push_str("out of gas\n");
+                trace(&mut s, t);
+            }
+            RunError::OutOfMemory => {
+                s.push_str("fatal error: out of memory (heap limit exceeded)\n")
+            }
+            RunError::StackOverflow { trace: t } => {
+                s.push_str("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n");
+                let short: Vec<TraceFrame> = t.iter().take(50).cloned().collect();
+                trace(&mut s, &short);
+            }
+            RunError::Internal(m) => s.push_str(&format!("internal error: {m}\n")),
+        }
+        s
+    }
+
+    pub fn exit_code(&self) -> i32 {
+        2
+    }
+}
+
+/// The result of a successful run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RunOutcome {
+    pub gas_used: u64,
+}
+
+/// How the inner loop stopped.
+enum Exit {
+    Fault(Fault),
+    /// A frame that is not `Normal` returned (it is popped already).
+    Returned(Frame),
+    /// A safe point where the heap asks for a collection.
+    Collect,
+    /// An instruction handled outside the loop; the frame's pc is already past it.
+    Slow(Instr),
+}
+
+pub struct Machine<'img> {
+    image: &'img Image,
+    pub heap: Heap,
+    g: Goroutine,
+    gas_left: u64,
+    limits: Limits,
+    consts: Vec<Value>,
+    /// The object holding every package variable (one cell each).
+    globals: Handle,
+}
+
+const NO_CLOSURE: Handle = u32::MAX;
+
+impl<'img> Machine<'img> {
+    pub fn new(image: &'img Image, limits: Limits) -> Result<Machine<'img>, RunError> {
+        crate::validate::validate(image).map_err(RunError::Internal)?;
+        let mut heap = Heap::new(limits.max_heap_bytes);
+        let mut consts = Vec::with_capacity(image.consts.len());
+        for c in &image.consts {
+            consts.push(materialise(&mut heap, c)?);
+        }
+        let mut globals = Vec::with_capacity(image.global_zero.len());
+        for c in &image.global_zero {
+            globals.push(materialise(&mut heap, c)?);
+        }
+        globals.resize(image.nglobals as usize, Value::Nil);
+        let globals = heap
+            .alloc(Obj::Values(globals))
+            .map_err(|_| RunError::OutOfMemory)?;
+        heap.set_permanent(globals);
+        Ok(Machine {
+            image,
+            heap,
+            g: Goroutine::default(),
+            gas_left: limits.gas,
+            limits,
+            consts,
+            globals,
+        })
+    }
+
+    pub fn gas_used(&self) -> u64 {
+        self.limits.gas - self.gas_left
+    }
+
+    /// Runs the package initialisers then `main`.
+    pub fn run_main(&mut self, out: &mut dyn Write) -> Result<RunOutcome, RunError> {
+        let image = self.image;
+        for &f in &image.init {
+            self.invoke(f, &[], out)?;
+        }
+        let main = image
+            .main
+            .ok_or_else(|| RunError::Internal("no main function".into()))?;
+        self.invoke(main, &[], out)?;
+        Ok(RunOutcome {
+            gas_used: self.gas_used(),
+        })
+    }
+
+    /// Calls guest function `func` with `args` and returns its results.
+    pub fn invoke(
+        &mut self,
+        func: u32,
+        args: &[Value],
+        out: &mut dyn Write,
+    ) -> Result<Vec<Value>, RunError> {
+        let image = self.image;
+        let f = image
+            .funcs
+            .get(func as usize)
+            .ok_or_else(|| RunError::Internal("bad function".into()))?;
+        let depth = self.g.frames.len();
+        let base = self.g.frames.last().map_or(0, |fr| {
+            fr.base as usize
+                + image
+                    .funcs
+                    .get(fr.func as usize)
+                    .map_or(0, |f| f.nslots as usize)
+        });
+        let need = base + (f.nslots as usize).max(args.len());
+        if self.g.stack.len() < need {
+            self.g.stack.resize(need, Value::Nil);
+        }
+        self.g.stack[base..base + args.len()].copy_from_slice(args);
+        self.g.frames.push(Frame {
+            func,
+            pc: 0,
+            base: base as u32,
+            kind: FrameKind::Entry,
+            closure: NO_CLOSURE,
+        });
+        let r = self.run(out, depth);
+        if r.is_err() {
+            self.g.frames.truncate(depth);
+            self.g.defers.retain(|d| d.depth <= depth);
+            self.g.panics.clear();
+        }
+        r?;
+        let n = f.nresults as usize;
+        Ok(self.g.stack[base..base + n].to_vec())
+    }
+
+    /// Runs until the entry frame above `depth` returns.
+    fn run(&mut self, out: &mut dyn Write, depth: usize) -> Result<(), RunError> {
+        loop {
+            let exit = self.exec(out);
+            let fault = match exit {
+                Exit::Collect => {
+                    self.collect();
+                    continue;
+                }
+                Exit::Returned(fr) => match fr.kind {
+                    FrameKind::Entry => return Ok(()),
+                    FrameKind::Normal | FrameKind::Deferred => continue,
+                    FrameKind::DeferredByPanic => {
+                        if !self.take_recovery(depth)? {
+                            self.unwind(depth, out)?;
+                        }
+                        continue;
+                    }
+                },
+                Exit::Slow(ins) => match self.slow(ins, out) {
+                    Ok(()) => continue,
+                    Err(f) => f,
+                },
+                Exit::Fault(f) => f,
+            };
+            self.raise(fault, depth, out)?;
+        }
+    }
+
+    fn collect(&mut self) {
+        let top = self.g.frames.last().map_or(0, |fr| {
+            fr.base as usize
+                + self
+                    .image
+                    .funcs
+                    .get(fr.func as usize)
+                    .map_or(0, |f| f.nslots as usize)
+        });
+        let stack = self.g.stack.get(..top).unwrap_or(&self.g.stack);
+        let closures = self
+            .g
+            .frames
+            .iter()
+            .filter(|f| f.closure != NO_CLOSURE)
+            .map(|f| Value::Ref(f.closure));
+        let defers = self.g.defers.iter().flat_map(|d| {
+            let c = match d.callee {
+                Callee::Value(v) => v,
+                Callee::Func(_) => Value::Nil,
+            };
+            d.args.iter().copied().chain(std::iter::once(c))
+        });
+        let panics = self.g.panics.iter().map(|p| p.value);
+        let consts = self.consts.iter().copied();
+        let mut roots = stack
+            .iter()
+            .copied()
+            .chain(closures)
+            .chain(defers)
+            .chain(panics)
+            .chain(consts);
+        self.heap.collect(&mut roots);
+    }
+
+    /// The stack trace of the current frames, innermost first.
+    fn trace(&self) -> Vec<TraceFrame> {
+        let image = self.image;
+        let mut t = Vec::new();
+        for (i, fr) in self.g.frames.iter().enumerate().rev() {
+            let Some(f) = image.funcs.get(fr.func as usize) else {
+                continue;
+            };
+            // The top frame's pc is the faulting instruction + 1, callers' pcs are past their call.
+            let _ = i;
+            let pc = (fr.pc as usize).saturating_sub(1);
+            let line = f.lines.get(pc).copied().unwrap_or(0);
+            t.push(TraceFrame {
+                func: f.name.clone(),
+                has_params: f.nparams > 0,
+                file: image
+                    .files
+                    .get(f.file as usize)
+                    .cloned()
+                    .unwrap_or_default(),
+                line,
+            });
+        }
+        t
+    }
+
+    /// Turns a fault into a panic being unwound, or into the run's error.
+    fn raise(&mut self, fault: Fault, depth: usize, out: &mut dyn Write) -> Result<(), RunError> {
+        let value = match fault {
+            Fault::Panic(v) => v,
+            Fault::Runtime(msg) | Fault::RuntimeText(msg) => {
+                let s = self
+                    .heap
+                    .alloc_str(msg.into_bytes())
+                    .map_err(|_| RunError::OutOfMemory)?;
+                let h = self
+                    .heap
+                    .alloc(Obj::Iface {
+                        ty: RUNTIME_ERROR_TYPE,
+                        val: s,
+                    })
+                    .map_err(|_| RunError::OutOfMemory)?;
+                Value::Ref(h)
+            }
+            Fault::OutOfGas => {
+                return Err(RunError::OutOfGas {
+                    trace: self.trace(),
+                })
+            }
+            Fault::OutOfMemory => return Err(RunError::OutOfMemory),
+            Fault::StackOverflow => {
+                return Err(RunError::StackOverflow {
+                    trace: self.trace(),
+                })
+            }
+            Fault::Internal(m) => return Err(RunError::Internal(m)),
+        };
+        let trace = self.trace();
+        self.g.panics.push(PanicRec {
+            value,
+            recovered: false,
+            aborted: false,
+            trace,
+        });
+        self.unwind(depth, out)
+    }
+
+    /// Continues unwinding the newest panic: runs the next deferred call, or pops frames; fails when the
+    /// entry frame is unwound.
+    fn unwind(&mut self, depth: usize, out: &mut dyn Write) -> Result<(), RunError> {
+        loop {
+            let top = self.g.frames.len();
+            if top <= depth {
+                return Err(self.unrecovered(out));
+            }
+            if let Some(d) = self.g.defers.last() {
+                if d.depth == top {
+                    let Some(d) = self.g.defers.pop() else {
+                        continue;
+                    };
+                    match self.start_deferred(d, FrameKind::DeferredByPanic, out) {
+                        Ok(true) => return Ok(()),
+                        Ok(false) => {
+                            if self.take_recovery(depth)? {
+                                return Ok(());
+                            }
+                            continue;
+                        }
+                        Err(f) => {
+                            // A native deferred call panicked: that panic replaces the current one.
+                            return self.raise(f, depth, out);
+                        }
+                    }
+                }
+            }
+            let Some(fr) = self.g.frames.pop() else {
+                return Err(self.unrecovered(out));
+            };
+            if fr.kind == FrameKind::DeferredByPanic {
+                // This panic unwinds past a deferred call run by an older panic: that one is aborted.
+                let n = self.g.panics.len();
+                if n >= 2 {
+                    self.g.panics[n - 2].aborted = true;
+                }
+            }
+            if fr.kind == FrameKind::Entry {
+                self.g.frames.push(fr);
+                return Err(self.unrecovered(out));
+            }
+        }
+    }
+
+    /// After a deferred call run by a panic returned: if the panic was recovered, resume the deferring
+    /// function at its recovery epilogue and return true.
+    fn take_recovery(&mut self, _depth: usize) -> Result<bool, RunError> {
+        let Some(p) = self.g.panics.last() else {
+            return Ok(true);
+        };
+        if !p.recovered {
+            return Ok(false);
+        }
+        self.g.panics.pop();
+        while self.g.panics.last().is_some_and(|p| p.aborted) {
+            self.g.panics.pop();
+        }
+        let image = self.image;
+        let Some(fr) = self.g.frames.last_mut() else {
+            return Err(RunError::Internal("recovery without a frame".into()));
+        };
+        let f = image
+            .funcs
+            .get(fr.func as usize)
+            .ok_or_else(|| RunError::Internal("bad function".into()))?;
+        fr.pc = f.recover_pc;
+        Ok(true)
+    }
+
+    /// Builds the error for a panic nobody recovered.
+    fn unrecovered(&mut self, out: &mut dyn Write) -> RunError {
+        let panics = std::mem::take(&mut self.g.panics);
+        let mut messages = Vec::new();
+        for p in &panics {
+            let mut m = self.panic_message(p.value, out);
+            if p.recovered {
+                m.push_str(" [recovered]");
+            }
+            messages.push(m);
+        }
+        let trace = panics.last().map(|p| p.trace.clone()).unwrap_or_default();
+        RunError::Panic { messages, trace }
+    }
+
+    /// A panic value as Go prints it after `panic: `.
+    fn panic_message(&mut self, v: Value, out: &mut dyn Write) -> String {
+        let (ty, val) = ops::iface_parts(&self.heap, v);
+        let Some(ty) = ty else {
+            return "panic called with nil argument (use runtime.PanicNilError)".into();
+        };
+        let types = &self.image.types;
+        let Some(t) = types.get(ty) else {
+            return "?".into();
+        };
+        // error and Stringer values print their message.
+        for m in ["Error", "String"] {
+            if let Some(fr) = t.method(m) {
+                match fr {
+                    FuncRef::Native(_) => {
+                        return String::from_utf8_lossy(self.heap.str_bytes(val)).into()
+                    }
+                    FuncRef::Guest(f) => {
+                        let depth = self.g.frames.len();
+                        if let Ok(r) = self.invoke(f, &[val], out) {
+                            if let Some(s) = r.first() {
+                                return String::from_utf8_lossy(self.heap.str_bytes(*s)).into();
+                            }
+                        }
+                        self.g.frames.truncate(depth);
+                    }
+                }
+            }
+        }
+        let named = t.name.contains('.');
+        let plain = match &t.kind {
+            RtKind::String => {
+                let s = String::from_utf8_lossy(self.heap.str_bytes(val)).into_owned();
+                if named {
+                    format!("{:?}", s)
+                } else {
+                    s
+                }
+            }
+            RtKind::Int(k) => {
+                if k.is_unsigned() {
+                    (val.as_int() as u64).to_string()
+                } else {
+                    val.as_int().to_string()
+                }
+            }
+            RtKind::Float32 | RtKind::Float64 => format!("{:?}", val.as_float()),
+            RtKind::Bool => val.as_bool().to_string(),
+            _ => return format!("({}) {:?}", t.name, val),
+        };
+        if named {
+            format!("{}({})", t.name, plain)
+        } else {
+            plain
+        }
+    }
+
+    /// Starts a deferred call. Returns true if a guest frame was pushed; false if it completed (a native).
+    fn start_deferred(
+        &mut self,
+        d: DeferRec,
+        kind: FrameKind,
+        out: &mut dyn Write,
+    ) -> Result<bool, Fault> {
+        let image = self.image;
+        let top = self
+            .g
+            .frames
+            .last()
+            .copied()
+            .ok_or_else(|| internal("defer without frame"))?;
+        let tf = image
+            .funcs
+            .get(top.func as usize)
+            .ok_or_else(|| internal("bad function"))?;
+        let base = top.base as usize + tf.nslots as usize;
+        let (func, closure) = match d.callee {
+            Callee::Func(FuncRef::Guest(f)) => (f, NO_CLOSURE),
+            Callee::Func(FuncRef::Native(n)) => {
+                let ne = image
+                    .natives
+                    .get(n as usize)
+                    .ok_or_else(|| internal("bad native"))?;
+                let need = base + (ne.nslots as usize).max(d.args.len());
+                if self.g.stack.len() < need {
+                    self.g.stack.resize(need, Value::Nil);
+                }
+                self.g.stack[base..base + d.args.len()].copy_from_slice(&d.args);
+                let mut ctx = NativeCtx {
+                    heap: &mut self.heap,
+                    types: &image.types,
+                    out,
+                    gas_left: &mut self.gas_left,
+                };
+                (ne.f)(&mut ctx, &mut self.g.stack[base..need]).map_err(native_fault)?;
+                return Ok(false);
+            }
+            Callee::Value(Value::Func(f)) => (f, NO_CLOSURE),
+            Callee::Value(Value::Ref(h)) => match self.heap.get(h) {
+                Some(Obj::Closure { func, .. }) => (*func, h),
+                _ => return Err(internal("defer of a non-function")),
+            },
+            Callee::Value(_) => return Err(nil_deref()),
+        };
+        let f = image
+            .funcs
+            .get(func as usize)
+            .ok_or_else(|| internal("bad function"))?;
+        let need = base + (f.nslots as usize).max(d.args.len());
+        if self.g.stack.len() < need {
+            self.g.stack.resize(need, Value::Nil);
+        }
+        self.g.stack[base..base + d.args.len()].copy_from_slice(&d.args);
+        self.g.frames.push(Frame {
+            func,
+            pc: 0,
+            base: base as u32,
+            kind,
+            closure,
+        });
+        Ok(true)
+    }
+
+    /// Rare instructions, with full access to the machine. The frame's pc is already past `ins`.
+    fn slow(&mut self, ins: Instr, out: &mut dyn Write) -> Result<(), Fault> {
+        let fr = self
+            .g
+            .frames
+            .last()
+            .copied()
+            .ok_or_else(|| internal("no frame"))?;
+        let base = fr.base as usize;
+        let reg =
+            |g: &Goroutine, r: u16| g.stack.get(base + r as usize).copied().unwrap_or_default();
+        match ins {
+            Instr::Defer {
+                func,
+                base: b,
+                nargs,
+            } => {
+                let start = base + b as usize;
+                let args = self
+                    .g
+                    .stack
+                    .get(start..start + nargs as usize)
+                    .unwrap_or(&[])
+                    .to_vec();
+                let depth = self.g.frames.len();
+                self.g.defers.push(DeferRec {
+                    depth,
+                    callee: Callee::Func(func),
+                    args,
+                });
+            }
+            Instr::DeferValue {
+                callee,
+                base: b,
+                nargs,
+            } => {
+                let c = reg(&self.g, callee);
+                if c == Value::Nil {
+                    return Err(nil_deref());
+                }
+                let start = base + b as usize;
+                let args = self
+                    .g
+                    .stack
+                    .get(start..start + nargs as usize)
+                    .unwrap_or(&[])
+                    .to_vec();
+                let depth = self.g.frames.len();
+                self.g.defers.push(DeferRec {
+                    depth,
+                    callee: Callee::Value(c),
+                    args,
+                });
+            }
+            Instr::RunDefers => {
+                let depth = self.g.frames.len();
+                if self.g.defers.last().is_some_and(|d| d.depth == depth) {
+                    // Stay on this instruction: it runs again when the deferred call returns.
+                    if let Some(top) = self.g.frames.last_mut() {
+                        top.pc -= 1;
+                    }
+                    if let Some(d) = self.g.defers.pop() {
+                        self.start_deferred(d, FrameKind::Deferred, out)?;
+                    }
+                }
+            }
+            Instr::Recover { dst } => {
+                let mut v = Value::Nil;
+                if fr.kind == FrameKind::DeferredByPanic {
+                    if let Some(p) = self.g.panics.last_mut() {
+                        if !p.recovered {
+                            p.recovered = true;
+                            v = p.value;
+                        }
+                    }
+                }
+                if let Some(s) = self.g.stack.get_mut(base + dst as usize) {
+                    *s = v;
+                }
+            }
+            Instr::Panic { src } => {
+                let v = reg(&self.g, src);
+                if v == Value::Nil {
+                    return Err(Fault::Runtime(
+                        "panic called with nil argument (use runtime.PanicNilError)".into(),
+                    ));
+                }
+                return Err(Fault::Panic(v));
+            }
+            _ => return Err(internal("unexpected slow instruction")),
+        }
+        Ok(())
+    }
+
+    /// The dispatch loop.
+    fn exec(&mut self, out: &mut dyn Write) -> Exit {
+        let image: &'img Image = self.image;
+        let funcs = &image.funcs[..];
+        let types = &image.types;
+        let heap = &mut self.heap;
+        let g = &mut self.g;
+        let consts = &self.consts[..];
+        let globals = self.globals;
+        let max_depth = self.limits.max_call_depth;
+        let max_stack = self.limits.max_stack_slots;
+        let mut gas = self.gas_left;
+
+        let Some(&top) = g.frames.last() else {
+            return Exit::Fault(internal("no frame"));
+        };
+        let Some(func) = funcs.get(top.func as usize) else {
+            return Exit::Fault(internal("bad function"));
+        };
+        let mut code: &[Instr] = &func.code;
+        let mut pc = top.pc as usize;
+        let mut base = top.base as usize;
+        let mut closure = top.closure;
+        let stack = &mut g.stack;
+        let frames = &mut g.frames;
+        if stack.len() < base + func.nslots as usize {
+            stack.resize(base + func.nslots as usize, Value::Nil);
+        }
+        // The running frame's registers (see `r!`). Measured: ~25% fewer instructions than indexing.
+        let mut regs: *mut Value = unsafe { stack.as_mut_ptr().add(base) };
+        macro_rules! reload {
+            () => {
+                // SAFETY: `base + nslots <= stack.len()` holds for the running frame.
+                regs = unsafe { stack.as_mut_ptr().add(base) };
+            };
+        }
+
+        macro_rules! save {
+            () => {
+                if let Some(f) = frames.last_mut() {
+                    f.pc = pc as u32;
+                }
+                self.gas_left = gas;
+            };
+        }
+        macro_rules! fault {
+            ($f:expr) => {{
+                save!();
+                return Exit::Fault($f);
+            }};
+        }
+        macro_rules! r {
+            ($i:expr) => {
+                // SAFETY: `validate` proved every register operand is below the frame size, and the stack
+                // always holds at least `base + nslots` values for the running frame (ensured on every entry);
+                // `regs` is re-derived from the stack after anything that may move or touch it (`reload!`).
+                *unsafe { &mut *regs.add($i as usize) }
+            };
+        }
+        macro_rules! int {
+            ($i:expr) => {
+                match r!($i) {
+                    Value::Int(x) => x,
+                    _ => fault!(internal("expected an int")),
+                }
+            };
+        }
+        macro_rules! float {
+            ($i:expr) => {
+                match r!($i) {
+                    Value::Float(x) => x,
+                    _ => fault!(internal("expected a float")),
+                }
+            };
+        }
+        macro_rules! tri {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => fault!(Fault::from(e)),
+                }
+            };
+        }
+        macro_rules! enter {
+            ($fid:expr, $newbase:expr, $kind:expr, $clo:expr) => {{
+                let Some(f) = funcs.get($fid as usize) else {
+                    fault!(internal("bad function"));
+                };
+                let nb = $newbase;
+                let need = nb + f.nslots as usize;
+                if need > stack.len() {
+                    if need > max_stack {
+                        fault!(Fault::StackOverflow);
+                    }
+                    stack.resize(need, Value::Nil);
+                }
+                if frames.len() >= max_depth {
+                    fault!(Fault::StackOverflow);
+                }
+                if let Some(fr) = frames.last_mut() {
+                    fr.pc = pc as u32;
+                }
+                frames.push(Frame {
+                    func: $fid,
+                    pc: 0,
+                    base: nb as u32,
+                    kind: $kind,
+                    closure: $clo,
+                });
+                code = &f.code;
+                pc = 0;
+                base = nb;
+                closure = $clo;
+                reload!();
+            }};
+        }
+
+        loop {
+            // SAFETY: `validate` proved that no code runs off its end and every jump target is in range,
+            // so `pc` is always within `code` here (measured: bounds checks cost ~20% of dispatch).
+            let ins: &Instr = unsafe { code.get_unchecked(pc) };
+            pc += 1;
+            match *ins {
+                Instr::Nop => {}
+                Instr::Gas(n) => {
+                    let n = n as u64;
+                    if gas < n {
+                        gas = 0;
+                        fault!(Fault::OutOfGas);
+                    }
+                    gas -= n;
+                }
+                Instr::Move { dst, src } => r!(dst) = r!(src),
+                Instr::Const { dst, k } => {
+                    r!(dst) = consts.get(k as usize).copied().unwrap_or_default()
+                }
+                Instr::LoadInt { dst, v } => r!(dst) = Value::Int(v as i64),
+                Instr::LoadBool { dst, v } => r!(dst) = Value::Bool(v),
+                Instr::LoadNil { dst } => r!(dst) = Value::Nil,
+                Instr::LoadGlobal { dst, g } => {
+                    let v = match heap.get(globals) {
+                        Some(Obj::Values(vs)) => vs.get(g as usize).copied(),
+                        _ => None,
+                    };
+                    match v {
+                        Some(v) => r!(dst) = v,
+                        None => fault!(internal("bad global")),
+                    }
+                }
+                Instr::StoreGlobal { g, src } => {
+                    let v = r!(src);
+                    if let Some(Obj::Values(vs)) = heap.get_mut(globals) {
+                        if let Some(c) = vs.get_mut(g as usize) {
+                            *c = v;
+                        }
+                    }
+                }
+                Instr::AddrGlobal { dst, g } => {
+                    r!(dst) = Value::Ptr {
+                        obj: globals,
+                        idx: g,
+                    }
+                }
+
+                Instr::AddI { dst, a, b } => r!(dst) = Value::Int(int!(a).wrapping_add(int!(b))),
+                Instr::SubI { dst, a, b } => r!(dst) = Value::Int(int!(a).wrapping_sub(int!(b))),
+                Instr::MulI { dst, a, b } => r!(dst) = Value::Int(int!(a).wrapping_mul(int!(b))),
+                Instr::DivI { dst, a, b } => {
+                    let d = int!(b);
+                    if d == 0 {
+                        fault!(Fault::Runtime(
+                            "runtime error: integer divide by zero".into()
+                        ));
+                    }
+                    r!(dst) = Value::Int(int!(a).wrapping_div(d));
+                }
+                Instr::RemI { dst, a, b } => {
+                    let d = int!(b);
+                    if d == 0 {
+                        fault!(Fault::Runtime(
+                            "runtime error: integer divide by zero".into()
+                        ));
+                    }
+                    r!(dst) = Value::Int(int!(a).wrapping_rem(d));
+                }
+                Instr::DivU { dst, a, b } => {
+                    let d = int!(b) as u64;
+                    if d == 0 {
+                        fault!(Fault::Runtime(
+                            "runtime error: integer divide by zero".into()
+                        ));
+                    }
+                    r!(dst) = Value::Int(((int!(a) as u64) / d) as i64);
+                }
+                Instr::RemU { dst, a, b } => {
+                    let d = int!(b) as u64;
+                    if d == 0 {
+                        fault!(Fault::Runtime(
+                            "runtime error: integer divide by zero".into()
+                        ));
+                    }
+                    r!(dst) = Value::Int(((int!(a) as u64) % d) as i64);
+                }
+                Instr::And { dst, a, b } => r!(dst) = Value::Int(int!(a) & int!(b)),
+                Instr::Or { dst, a, b } => r!(dst) = Value::Int(int!(a) | int!(b)),
+                Instr::Xor { dst, a, b } => r!(dst) = Value::Int(int!(a) ^ int!(b)),
+                Instr::AndNot { dst, a, b } => r!(dst) = Value::Int(int!(a) & !int!(b)),
+                Instr::Shl {
+                    dst,
+                    a,
+                    b,
+                    unsigned_count,
+                } => {
+                    let c = int!(b);
+                    if c < 0 && !unsigned_count {
+                        fault!(Fault::Runtime(
+                            "runtime error: negative shift amount".into()
+                        ));
+                    }
+                    let c = c as u64;
+                    r!(dst) = Value::Int(if c >= 64 { 0 } else { int!(a) << c });
+                }
+                Instr::Shr {
+                    dst,
+                    a,
+                    b,
+                    unsigned_count,
+                } => {
+                    let c = int!(b);
+                    if c < 0 && !unsigned_count {
+                        fault!(Fault::Runtime(
+                            "runtime error: negative shift amount".into()
+                        ));
+                    }
+                    let c = (c as u64).min(63);
+                    r!(dst) = Value::Int(int!(a) >> c);
+                }
+                Instr::ShrU {
+                    dst,
+                    a,
+                    b,
+                    unsigned_count,
+                } => {
+                    let c = int!(b);
+                    if c < 0 && !unsigned_count {
+                        fault!(Fault::Runtime(
+                            "runtime error: negative shift amount".into()
+                        ));
+                    }
+                    let c = c as u64;
+                    r!(dst) = Value::Int(if c >= 64 {
+                        0
+                    } else {
+                        ((int!(a) as u64) >> c) as i64
+                    });
+                }
+                Instr::AddIImm { dst, a, imm } => {
+                    r!(dst) = Value::Int(int!(a).wrapping_add(imm as i64))
+                }
+                Instr::NegI { dst, src } => r!(dst) = Value::Int(int!(src).wrapping_neg()),
+                Instr::BitNot { dst, src } => r!(dst) = Value::Int(!int!(src)),
+                Instr::Wrap { dst, kind } => r!(dst) = Value::Int(kind.wrap(int!(dst))),
+                Instr::CmpI { dst, a, b, cmp } => {
+                    let (x, y) = (int!(a), int!(b));
+                    r!(dst) = Value::Bool(cmp_ord(cmp, x.cmp(&y)));
+                }
+                Instr::CmpU { dst, a, b, cmp } => {
+                    let (x, y) = (int!(a) as u64, int!(b) as u64);
+                    r!(dst) = Value::Bool(cmp_ord(cmp, x.cmp(&y)));
+                }
+                Instr::AddF { dst, a, b } => r!(dst) = Value::Float(float!(a) + float!(b)),
+                Instr::SubF { dst, a, b } => r!(dst) = Value::Float(float!(a) - float!(b)),
+                Instr::MulF { dst, a, b } => r!(dst) = Value::Float(float!(a) * float!(b)),
+                Instr::DivF { dst, a, b } => r!(dst) = Value::Float(float!(a) / float!(b)),
+                Instr::NegF { dst, src } => r!(dst) = Value::Float(-float!(src)),
+                Instr::CmpF { dst, a, b, cmp } => {
+                    let (x, y) = (float!(a), float!(b));
+                    r!(dst) = Value::Bool(match cmp {
+                        Cmp::Eq => x == y,
+                        Cmp::Ne => x != y,
+                        Cmp::Lt => x < y,
+                        Cmp::Le => x <= y,
+                    });
+                }
+                Instr::RoundF32 { dst } => r!(dst) = Value::Float(float!(dst) as f32 as f64),
+                Instr::IntToF { dst, src, unsigned } => {
+                    let x = int!(src);
+                    r!(dst) = Value::Float(if unsigned { x as u64 as f64 } else { x as f64 });
+                }
+                Instr::FToInt { dst, src, kind } => {
+                    let x = float!(src);
+                    let v = if kind.is_unsigned() {
+                        x as u64 as i64
+                    } else {
+                        x as i64
+                    };
+                    r!(dst) = Value::Int(kind.wrap(v));
+                }
+                Instr::Not { dst, src } => r!(dst) = Value::Bool(!r!(src).as_bool()),
+                Instr::Eq { dst, a, b, ty } => {
+                    let v = tri!(ops::values_equal(heap, types, ty, r!(a), r!(b)));
+                    r!(dst) = Value::Bool(v);
+                }
+                Instr::Ne { dst, a, b, ty } => {
+                    let v = tri!(ops::values_equal(heap, types, ty, r!(a), r!(b)));
+                    r!(dst) = Value::Bool(!v);
+                }
+
+                Instr::StrLen { dst, s } => {
+                    r!(dst) = Value::Int(match r!(s) {
+                        Value::Str { len, .. } => len as i64,
+                        _ => 0,
+                    })
+                }
+                Instr::StrIndex { dst, s, i } => {
+                    let i = int!(i);
+                    let b = heap.str_bytes(r!(s));
+                    match usize::try_from(i).ok().and_then(|i| b.get(i)) {
+                        Some(&c) => r!(dst) = Value::Int(c as i64),
+                        None => fault!(index_error(i, b.len())),
+                    }
+                }
+                Instr::Concat { dst, a, b } => {
+                    let (x, y) = (heap.str_bytes(r!(a)), heap.str_bytes(r!(b)));
+                    let v = if y.is_empty() {
+                        r!(a)
+                    } else if x.is_empty() {
+                        r!(b)
+                    } else {
+                        let mut s = Vec::with_capacity(x.len() + y.len());
+                        s.extend_from_slice(x);
+                        s.extend_from_slice(y);
+                        let cost = crate::gas::alloc_cost(s.len() as u64);
+                        if gas < cost {
+                            fault!(Fault::OutOfGas);
+                        }
+                        gas -= cost;
+                        tri!(heap.alloc_str(s))
+                    };
+                    r!(dst) = v;
+                    if heap.should_collect() {
+                        save!();
+                        return Exit::Collect;
+                    }
+                }
+                Instr::StrSlice { dst, s, lo, hi } => {
+                    let Value::Str { h, off, len } = r!(s) else {
+                        fault!(internal("expected a string"));
+                    };
+                    let l = if lo == NO_REG { 0 } else { int!(lo) };
+                    let hv = if hi == NO_REG { len as i64 } else { int!(hi) };
+                    if hv < 0 || hv > len as i64 || l < 0 || l > hv {
+                        fault!(ops::slice_bounds_error(
+                            l,
+                            Some(hv),
+                            None,
+                            false,
+                            len as usize,
+                            "length"
+                        ));
+                    }
+                    r!(dst) = if hv == l {
+                        Value::EMPTY_STR
+                    } else {
+                        Value::Str {
+                            h,
+                            off: off + l as u32,
+                            len: (hv - l) as u32,
+                        }
+                    };
+                }
+                Instr::CmpS { dst, a, b, cmp } => {
+                    let o = heap.str_bytes(r!(a)).cmp(heap.str_bytes(r!(b)));
+                    r!(dst) = Value::Bool(cmp_ord(cmp, o));
+                }
+                Instr::RuneToStr { dst, src } => {
+                    let c = u32::try_from(int!(src))
+                        .ok()
+                        .and_then(char::from_u32)
+                        .unwrap_or('\u{FFFD}');
+                    let mut buf = [0u8; 4];
+                    let s = c.encode_utf8(&mut buf).as_bytes().to_vec();
+                    r!(dst) = tri!(heap.alloc_str(s));
+                }
+                Instr::BytesToStr { dst, src } => {
+                    let bytes = match r!(src) {
+                        Value::Slice { arr, off, len } => {
+                            let (b, _) = ops::resolve_view(heap, arr);
+                            match heap.get(b) {
+                                Some(Obj::Bytes(v)) => v
+                                    .get(off as usize..(off + len) as usize)
+                                    .unwrap_or(&[])
+                                    .to_vec(),
+                                _ => Vec::new(),
+                            }
+                        }
+                        _ => Vec::new(),
+                    };
+                    let cost = crate::gas::alloc_cost(bytes.len() as u64);
+                    if gas < cost {
+                        fault!(Fault::OutOfGas);
+                    }
+                    gas -= cost;
+                    r!(dst) = tri!(heap.alloc_str(bytes));
+                }
+                Instr::StrToBytes { dst, src } => {
+                    let bytes = heap.str_bytes(r!(src)).to_vec();
+                    let cost = crate::gas::alloc_cost(bytes.len() as u64);
+                    if gas < cost {
+                        fault!(Fault::OutOfGas);
+                    }
+                    gas -= cost;
+                    let len = bytes.len() as u32;
+                    let arr = tri!(heap.alloc(Obj::Bytes(bytes)));
+                    r!(dst) = Value::Slice { arr, off: 0, len };
+                }
+
+                Instr::Jump { target } => pc = target as usize,
+                Instr::JumpIf { cond, target } => {
+                    if r!(cond).as_bool() {
+                        pc = target as usize;
+                    }
+                }
+                Instr::JumpIfNot { cond, target } => {
+                    if !r!(cond).as_bool() {
+                        pc = target as usize;
+                    }
+                }
+                Instr::JumpCmpI { a, b, cmp, target } => {
+                    let (x, y) = (int!(a), int!(b));
+                    if cmp_ord(cmp, x.cmp(&y)) {
+                        pc = target as usize;
+                    }
+                }
+                Instr::JumpNotCmpI { a, b, cmp, target } => {
+                    let (x, y) = (int!(a), int!(b));
+                    if !cmp_ord(cmp, x.cmp(&y)) {
+                        pc = target as usize;
+                    }
+                }
+
+                Instr::Call { func: fid, base: b } => {
+                    enter!(fid, base + b as usize, FrameKind::Normal, NO_CLOSURE);
+                }
+                Instr::CallValue { callee, base: b } => match r!(callee) {
+                    Value::Func(fid) => {
+                        enter!(fid, base + b as usize, FrameKind::Normal, NO_CLOSURE)
+                    }
+                    Value::Ref(h) => {
+                        let fid = match heap.get(h) {
+                            Some(Obj::Closure { func, .. }) => *func,
+                            _ => fault!(internal("call of a non-function")),
+                        };
+                        enter!(fid, base + b as usize, FrameKind::Normal, h);
+                    }
+                    _ => fault!(nil_deref()),
+                },
+                Instr::CallIface { method, base: b } => {
+                    let recv = base + b as usize;
+                    let (ty, val) = ops::iface_parts(heap, stack[recv]);
+                    let Some(ty) = ty else {
+                        fault!(nil_deref());
+                    };
+                    let name = image
+                        .method_names
+                        .get(method as usize)
+                        .map_or("", |s| s.as_str());
+                    let Some(m) = types.get(ty).and_then(|t| t.method(name)) else {
+                        fault!(internal("method not found"));
+                    };
+                    stack[recv] = val;
+                    match m {
+                        FuncRef::Guest(fid) => enter!(fid, recv, FrameKind::Normal, NO_CLOSURE),
+                        FuncRef::Native(n) => {
+                            let r = call_native(image, n, recv, stack, heap, out, &mut gas);
+                            reload!();
+                            if let Err(f) = r {
+                                fault!(f);
+                            }
+                        }
+                    }
+                }
+                Instr::CallNative { native, base: b } => {
+                    let r =
+                        call_native(image, native, base + b as usize, stack, heap, out, &mut gas);
+                    reload!();
+                    if let Err(f) = r {
+                        fault!(f);
+                    }
+                    if heap.should_collect() {
+                        save!();
+                        return Exit::Collect;
+                    }
+                }
+                Instr::Return => {
+                    let Some(done) = frames.pop() else {
+                        fault!(internal("return without frame"));
+                    };
+                    if done.kind != FrameKind::Normal {
+                        self.gas_left = gas;
+                        return Exit::Returned(done);
+                    }
+                    let Some(&top) = frames.last() else {
+                        fault!(internal("return to nothing"));
+                    };
+                    let Some(f) = funcs.get(top.func as usize) else {
+                        fault!(internal("bad function"));
+                    };
+                    code = &f.code;
+                    pc = top.pc as usize;
+                    base = top.base as usize;
+                    closure = top.closure;
+                    reload!();
+                }
+                Instr::Panic { .. }
+                | Instr::Defer { .. }
+                | Instr::DeferValue { .. }
+                | Instr::RunDefers
+                | Instr::Recover { .. } => {
+                    save!();
+                    return Exit::Slow(*ins);
+                }
+
+                Instr::NewAgg { dst, ty } => {
+                    r!(dst) = tri!(ops::zero_value(heap, types, ty));
+                    if heap.should_collect() {
+                        save!();
+                        return Exit::Collect;
+                    }
+                }
+                Instr::CopyAgg { dst, src, ty } => {
+                    r!(dst) = tri!(ops::copy_agg(heap, types, ty, r!(src)));
+                    if heap.should_collect() {
+                        save!();
+                        return Exit::Collect;
+                    }
+                }
+                Instr::AssignAgg { dst, src, ty } => {
+                    tri!(ops::assign_agg(heap, types, ty, r!(dst), r!(src)));
+                }
+                Instr::Field {
+                    dst,
+                    obj,
+                    idx,
+                    kind,
+                } => {
+                    let Value::Ref(h) = r!(obj) else {
+                        fault!(nil_deref());
+                    };
+                    match ops::load_cell(heap, h, idx as usize, kind) {
+                        Some(v) => r!(dst) = v,
+                        None => fault!(internal("bad field")),
+                    }
+                }
+                Instr::SetField { obj, idx, src, .. } => {
+                    let Value::Ref(h) = r!(obj) else {
+                        fault!(nil_deref());
+                    };
+                    if !ops::store_cell(heap, h, idx as usize, r!(src)) {
+                        fault!(internal("bad field"));
+                    }
+                }
+                Instr::Box { dst, src } => {
+                    let h = tri!(heap.alloc(Obj::Values(vec![r!(src)])));
+                    r!(dst) = Value::Ptr { obj: h, idx: 0 };
+                    if heap.should_collect() {
+                        save!();
+                        return Exit::Collect;
+                    }
+                }
+                Instr::Load { dst, ptr, kind } => {
+                    let Value::Ptr { obj, idx } = r!(ptr) else {
+                        fault!(nil_deref());
+                    };
+                    match ops::load_cell(heap, obj, idx as usize, kind) {
+                        Some(v) => r!(dst) = v,
+                        None => fault!(internal("bad pointer")),
+                    }
+                }
+                Instr::Store { ptr, src, .. } => {
+                    let Value::Ptr { obj, idx } = r!(ptr) else {
+                        fault!(nil_deref());
+                    };
+                    if !ops::store_cell(heap, obj, idx as usize, r!(src)) {
+                        fault!(internal("bad pointer"));
+                    }
+                }
+                Instr::CheckNil { src } => {
+                    if r!(src) == Value::Nil {
+                        fault!(nil_deref());
+                    }
+                }
+                Instr::AddrIndex { dst, s, i } => {
+                    let i = int!(i);
+                    let (h, abs) = match r!(s) {
+                        Value::Slice { arr, off, len } => {
+                            if i < 0 || i >= len as i64 {
+                                fault!(index_error(i, len as usize));
+                            }
+                            (ops::resolve_view(heap, arr).0, off as usize + i as usize)
+                        }
+                        Value::Ref(h) => {
+                            let n = ops::array_len(heap, h);
+                            if i < 0 || i as usize >= n {
+                                fault!(index_error(i, n));
+                            }
+                            (h, i as usize)
+                        }
+                        _ => fault!(nil_deref()),
+                    };
+                    // A pointer to an aggregate element is the element's own object.
+                    r!(dst) = match heap.get(h) {
+                        Some(Obj::Values(vs)) => match vs.get(abs) {
+                            Some(Value::Ref(e)) if is_agg_obj(heap, *e) => Value::Ref(*e),
+                            _ => Value::Ptr {
+                                obj: h,
+                                idx: abs as u32,
+                            },
+                        },
+                        _ => Value::Ptr {
+                            obj: h,
+                            idx: abs as u32,
+                        },
+                    };
+                }
+                Instr::AddrField { dst, obj, idx } => {
+                    let Value::Ref(h) = r!(obj) else {
+                        fault!(nil_deref());
+                    };
+                    r!(dst) = Value::Ptr { obj: h, idx };
+                }
+
+                Instr::MakeSlice {
+                    dst,
+                    len,
+                    cap,
+                    elem,
+                } => {
+                    let l = int!(len);
+                    let c = if cap == NO_REG { l } else { int!(cap) };
+                    if l < 0 || l > u32::MAX as i64 {
+                        fault!(Fault::Runtime(
+                            "runtime error: makeslice: len out of range".into()
+                        ));
+                    }
+                    if c < l || c > u32::MAX as i64 {
+                        fault!(Fault::Runtime(
+                            "runtime error: makeslice: cap out of range".into()
+                        ));
+                    }
+                    let cost = crate::gas::alloc_cost(c as u64 * 8);
+                    if gas < cost {
+                        fault!(Fault::OutOfGas);
+                    }
+                    gas -= cost;
+                    let arr = tri!(ops::new_array(heap, types, elem, c as usize));
+                    r!(dst) = Value::Slice {
+                        arr,
+                        off: 0,
+                        len: l as u32,
+                    };
+                    if heap.should_collect() {
+                        save!();
+                        return Exit::Collect;
+                    }
+                }
+                Instr::Index { dst, s, i, kind } => {
+                    let i = int!(i);
+                    let (h, abs) = match r!(s) {
+                        Value::Slice { arr, off, len } => {
+                            if (i as u64) >= len as u64 {
+                                fault!(index_error(i, len as usize));
+                            }
+                            (arr, off as usize + i as usize)
+                        }
+                        Value::Ref(h) => (h, i as usize),
+                        _ => fault!(nil_deref()),
+                    };
+                    match ops::load_cell(heap, h, abs, kind) {
+                        Some(v) if i >= 0 => r!(dst) = v,
+                        _ => fault!(index_error(i, ops::array_len(heap, h))),
+                    }
+                }
+                Instr::SetIndex { s, i, src, kind } => {
+                    let i = int!(i);
+                    let v = r!(src);
+                    let (h, abs) = match r!(s) {
+                        Value::Slice { arr, off, len } => {
+                            if (i as u64) >= len as u64 {
+                                fault!(index_error(i, len as usize));
+                            }
+                            (arr, off as usize + i as usize)
+                        }
+                        Value::Ref(h) => (h, i as usize),
+                        _ => fault!(nil_deref()),
+                    };
+                    // Aggregate elements are assigned in place by the compiler (Index + AssignAgg).
+                    let _ = kind;
+                    let ok = i >= 0 && ops::store_cell(heap, h, abs, v);
+                    if !ok {
+                        fault!(index_error(i, ops::array_len(heap, h)));
+                    }
+                }
+                Instr::Len { dst, s } => {
+                    r!(dst) = Value::Int(match r!(s) {
+                        Value::Slice { len, .. } | Value::Str { len, .. } => len as i64,
+                        Value::Ref(h) => match heap.get(h) {
+                            Some(Obj::Map(m)) => m.len() as i64,
+                            _ => ops::array_len(heap, h) as i64,
+                        },
+                        _ => 0,
+                    })
+                }
+                Instr::Cap { dst, s } => {
+                    r!(dst) = Value::Int(match r!(s) {
+                        Value::Slice { arr, off, .. } => ops::slice_cap(heap, arr, off) as i64,
+                        Value::Ref(h) => ops::array_len(heap, h) as i64,
+                        _ => 0,
+                    })
+                }
+                Instr::Append { dst, s, v, elem } => {
+                    let val = r!(v);
+                    let r = append(
+                        heap,
+                        types,
+                        r!(s),
+                        std::slice::from_ref(&val),
+                        None,
+                        elem,
+                        &mut gas,
+                    );
+                    r!(dst) = tri!(r);
+                    if heap.should_collect() {
+                        save!();
+                        return Exit::Collect;
+                    }
+                }
+                Instr::AppendSlice { dst, s, t, elem } => {
+                    let r = append(heap, types, r!(s), &[], Some(r!(t)), elem, &mut gas);
+                    r!(dst) = tri!(r);
+                    if heap.should_collect() {
+                        save!();
+                        return Exit::Collect;
+                    }
+                }
+                Instr::SliceSlice {
+                    dst,
+                    s,
+                    lo,
+                    hi,
+                    max,
+                } => {
+                    let l = if lo == NO_REG { 0 } else { int!(lo) };
+                    let (arr, off, len, cap, what) = match r!(s) {
+                        Value::Slice { arr, off, len } => (
+                            arr,
+                            off,
+                            len as i64,
+                            ops::slice_cap(heap, arr, off) as i64,
+                            "capacity",
+                        ),
+                        Value::Ref(h) => {
+                            let n = ops::array_len(heap, h) as i64;
+                            (h, 0, n, n, "length")
+                        }
+                        _ => fault!(nil_deref()),
+                    };
+                    let hv = if hi == NO_REG { len } else { int!(hi) };
+                    let three = max != NO_REG;
+                    let mv = if three { int!(max) } else { cap };
+                    if mv < 0 || mv > cap || hv < 0 || hv > mv || l < 0 || l > hv {
+                        fault!(ops::slice_bounds_error(
+                            l,
+                            Some(hv),
+                            Some(mv),
+                            three,
+                            cap as usize,
+                            what
+                        ));
+                    }
+                    let mut a = arr;
+                    if three && mv < cap {
+                        let (b, _) = ops::resolve_view(heap, arr);
+                        a = tri!(heap.alloc(Obj::View {
+                            base: b,
+                            end: off + mv as u32
+                        }));
+                    }
+                    r!(dst) = Value::Slice {
+                        arr: a,
+                        off: off + l as u32,
+                        len: (hv - l) as u32,
+                    };
+                }
+                Instr::CopySlice { n, dst, src } => {
+                    let r = copy_slice(heap, r!(dst), r!(src), &mut gas);
+                    r!(n) = Value::Int(tri!(r) as i64);
+                }
+
+                Instr::MakeMap { dst, ty } => {
+                    let key = match types.get(ty).map(|t| &t.kind) {
+                        Some(RtKind::Map { key, .. }) => *key,
+                        _ => fault!(internal("make of a non-map")),
+                    };
+                    let m = GoMap::new(ops::key_kind(types, key), 0);
+                    r!(dst) = Value::Ref(tri!(heap.alloc(Obj::Map(Box::new(m)))));
+                    if heap.should_collect() {
+                        save!();
+                        return Exit::Collect;
+                    }
+                }
+                Instr::MapGet { dst, m, k, ty } | Instr::MapGetOk { dst, m, k, ty } => {
+                    let Some(RtKind::Map { key, value }) = types.get(ty).map(|t| &t.kind) else {
+                        fault!(internal("bad map type"));
+                    };
+                    let found = match r!(m) {
+                        Value::Ref(h) => {
+                            let kr = tri!(ops::key_ref(heap, types, *key, r!(k)));
+                            match heap.get(h) {
+                                Some(Obj::Map(map)) => map.get(&kr),
+                                _ => fault!(internal("not a map")),
+                            }
+                        }
+                        _ => {
+                            // Lookups in a nil map find nothing, but an unhashable key still panics.
+                            tri!(ops::key_ref(heap, types, *key, r!(k)));
+                            None
+                        }
+                    };
+                    let ok = found.is_some();
+                    let v = match found {
+                        Some(v) => v,
+                        None => tri!(ops::zero_value(heap, types, *value)),
+                    };
+                    r!(dst) = v;
+                    if let Instr::MapGetOk { .. } = *ins {
+                        r!(dst + 1) = Value::Bool(ok);
+                    }
+                }
+                Instr::MapSet { m, k, v, ty } => {
+                    let Some(RtKind::Map { key, .. }) = types.get(ty).map(|t| &t.kind) else {
+                        fault!(internal("bad map type"));
+                    };
+                    let Value::Ref(h) = r!(m) else {
+                        fault!(Fault::RuntimeText("assignment to entry in nil map".into()));
+                    };
+                    let kv = r!(k);
+                    let val = r!(v);
+                    // The key is built from a borrowed heap; take the map out while inserting.
+                    let mut map = match heap.get_mut(h) {
+                        Some(Obj::Map(map)) => std::mem::replace(
+                            map,
+                            Box::new(GoMap::new(crate::map::KeyKind::Int, 0)),
+                        ),
+                        _ => fault!(internal("not a map")),
+                    };
+                    let res = ops::key_ref(heap, types, *key, kv).map(|kr| map.insert(kr, kv, val));
+                    if let Some(Obj::Map(slot)) = heap.get_mut(h) {
+                        *slot = map;
+                    }
+                    tri!(res);
+                    gas = gas.saturating_sub(1);
+                }
+                Instr::MapDelete { m, k, ty } => {
+                    let Some(RtKind::Map { key, .. }) = types.get(ty).map(|t| &t.kind) else {
+                        fault!(internal("bad map type"));
+                    };
+                    if let Value::Ref(h) = r!(m) {
+                        let kv = r!(k);
+                        let mut map = match heap.get_mut(h) {
+                            Some(Obj::Map(map)) => std::mem::replace(
+                                map,
+                                Box::new(GoMap::new(crate::map::KeyKind::Int, 0)),
+                            ),
+                            _ => fault!(internal("not a map")),
+                        };
+                        let res = ops::key_ref(heap, types, *key, kv).map(|kr| map.delete(&kr));
+                        if let Some(Obj::Map(slot)) = heap.get_mut(h) {
+                            *slot = map;
+                        }
+                        tri!(res);
+                    }
+                }
+                Instr::MapLen { dst, m } => {
+                    r!(dst) = Value::Int(match r!(m) {
+                        Value::Ref(h) => match heap.get(h) {
+                            Some(Obj::Map(m)) => m.len() as i64,
+                            _ => 0,
+                        },
+                        _ => 0,
+                    })
+                }
+                Instr::MapNext { it, m, k, done } => {
+                    let pos = int!(it) as usize;
+                    let next = match r!(m) {
+                        Value::Ref(h) => match heap.get(h) {
+                            Some(Obj::Map(map)) => map.next_entry(pos),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    match next {
+                        Some((i, key, val)) => {
+                            r!(k) = key;
+                            r!(k + 1) = val;
+                            r!(it) = Value::Int(i as i64 + 1);
+                        }
+                        None => pc = done as usize,
+                    }
+                }
+
+                Instr::ToIface { dst, src, ty } => {
+                    let h = tri!(heap.alloc(Obj::Iface { ty, val: r!(src) }));
+                    r!(dst) = Value::Ref(h);
+                    if heap.should_collect() {
+                        save!();
+                        return Exit::Collect;
+                    }
+                }
+                Instr::AssertType {
+                    dst,
+                    src,
+                    ty,
+                    iface,
+                } => {
+                    let (dt, val) = ops::iface_parts(heap, r!(src));
+                    if dt != Some(ty) {
+                        let have = dt.map_or("nil", |d| types.name(d));
+                        fault!(Fault::RuntimeText(format!(
+                            "interface conversion: {} is {}, not {}",
+                            types.name(iface),
+                            have,
+                            types.name(ty)
+                        )));
+                    }
+                    r!(dst) = val;
+                }
+                Instr::AssertTypeOk { dst, src, ty } => {
+                    let (dt, val) = ops::iface_parts(heap, r!(src));
+                    if dt == Some(ty) {
+                        r!(dst) = val;
+                        r!(dst + 1) = Value::Bool(true);
+                    } else {
+                        r!(dst) = tri!(ops::zero_value(heap, types, ty));
+                        r!(dst + 1) = Value::Bool(false);
+                    }
+                }
+                Instr::DynType { dst, src } => {
+                    let (dt, _) = ops::iface_parts(heap, r!(src));
+                    r!(dst) = Value::Int(dt.map_or(-1, |d| d as i64));
+                }
+                Instr::MakeClosure {
+                    dst,
+                    func: fid,
+                    base: b,
+                    n,
+                } => {
+                    let start = base + b as usize;
+                    let caps = stack.get(start..start + n as usize).unwrap_or(&[]).to_vec();
+                    reload!();
+                    let h = tri!(heap.alloc(Obj::Closure {
+                        func: fid,
+                        captures: caps
+                    }));
+                    r!(dst) = Value::Ref(h);
+                    if heap.should_collect() {
+                        save!();
+                        return Exit::Collect;
+                    }
+                }
+                Instr::Capture { dst, idx } => {
+                    let v = match heap.get(closure) {
+                        Some(Obj::Closure { captures, .. }) => captures.get(idx as usize).copied(),
+                        _ => None,
+                    };
+                    match v {
+                        Some(v) => r!(dst) = v,
+                        None => fault!(internal("bad capture")),
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn is_agg_obj(heap: &Heap, h: Handle) -> bool {
+    !matches!(
+        heap.get(h),
+        Some(Obj::Map(_) | Obj::Iface { .. } | Obj::Closure { .. }) | None
+    )
+}
+
+#[inline]
+fn cmp_ord(cmp: Cmp, o: std::cmp::Ordering) -> bool {
+    use std::cmp::Ordering::*;
+    match cmp {
+        Cmp::Eq => o == Equal,
+        Cmp::Ne => o != Equal,
+        Cmp::Lt => o == Less,
+        Cmp::Le => o != Greater,
+    }
+}
+
+fn native_fault(e: NativeError) -> Fault {
+    match e {
+        NativeError::Panic(s) => Fault::RuntimeText(s),
+        NativeError::RuntimeError(s) => Fault::Runtime(format!("runtime error: {s}")),
+        NativeError::PanicValue(v) => Fault::Panic(v),
+        NativeError::OutOfGas => Fault::OutOfGas,
+        NativeError::OutOfMemory => Fault::OutOfMemory,
+    }
+}
+
+fn call_native(
+    image: &Image,
+    native: u32,
+    at: usize,
+    stack: &mut Vec<Value>,
+    heap: &mut Heap,
+    out: &mut dyn Write,
+    gas: &mut u64,
+) -> Result<(), Fault> {
+    let ne = image
+        .natives
+        .get(native as usize)
+        .ok_or_else(|| internal("bad native"))?;
+    let need = at + ne.nslots as usize;
+    if stack.len() < need {
+        stack.resize(need, Value::Nil);
+    }
+    let mut ctx = NativeCtx {
+        heap,
+        types: &image.types,
+        out,
+        gas_left: gas,
+    };
+    (ne.f)(&mut ctx, &mut stack[at..need]).map_err(native_fault)
+}
+
+/// `append(s, vals...)` or `append(s, t...)`.
+fn append(
+    heap: &mut Heap,
+    types: &crate::types::TypeTable,
+    s: Value,
+    vals: &[Value],
+    from: Option<Value>,
+    elem: u32,
+    gas: &mut u64,
+) -> Result<Value, Fault> {
+    let (arr, off, len) = match s {
+        Value::Slice { arr, off, len } => (arr, off, len),
+        _ => (NIL_ARRAY, 0, 0),
+    };
+    // The elements to add, as values.
+    let extra: Vec<Value> = match from {
+        None => vals.to_vec(),
+        Some(Value::Str { .. }) => heap
+            .str_bytes(from.unwrap_or_default())
+            .iter()
+            .map(|b| Value::Int(*b as i64))
+            .collect(),
+        Some(Value::Slice {
+            arr: a,
+            off: o,
+            len: l,
+        }) => {
+            let kind = types.elem_kind(elem);
+            let mut v = Vec::with_capacity(l as usize);
+            for i in 0..l as usize {
+                v.push(
+                    ops::load_cell(heap, a, o as usize + i, kind)
+                        .ok_or_else(|| internal("append source"))?,
+                );
+            }
+            v
+        }
+        Some(_) => Vec::new(),
+    };
+    let n = extra.len();
+    if n == 0 {
+        return Ok(s);
+    }
+    let kind = types.elem_kind(elem);
+    let new_len = len as usize + n;
+    if new_len > u32::MAX as usize {
+        return Err(Fault::Runtime(
+            "runtime error: growslice: len out of range".into(),
+        ));
+    }
+    let cap = ops::slice_cap(heap, arr, off);
+    let (base, view_end) = ops::resolve_view(heap, arr);
+    let cost = crate::gas::copy_cost(n as u64 * 8);
+    *gas = gas.saturating_sub(cost);
+    let copy_val = |heap: &mut Heap, v: Value| -> Result<Value, Fault> {
+        if kind == ElemKind::Agg {
+            ops::copy_agg(heap, types, elem, v)
+        } else {
+            Ok(v)
+        }
+    };
+    if new_len <= cap && arr != NIL_ARRAY {
+        // In place: write past len within capacity. Arrays grow only by push at their end.
+        let start = off as usize + len as usize;
+        for (i, v) in extra.into_iter().enumerate() {
+            let v = copy_val(heap, v)?;
+            if !ops::store_cell(heap, base, start + i, v) {
+                return Err(internal("append in place"));
+            }
+        }
+        return Ok(Value::Slice {
+            arr,
+            off,
+            len: new_len as u32,
+        });
+    }
+    let _ = view_end;
+    // Grow with Go's policy and allocator size classes, so that cap() prints what Go prints.
+    let (esize, _) = ops::go_size(types, elem);
+    let new_cap = ops::grow_cap(cap as u64, new_len as u64, esize) as usize;
+    let new_cap = new_cap.min(u32::MAX as usize);
+    *gas = gas.saturating_sub(crate::gas::alloc_cost(new_cap as u64 * 8));
+    let new_arr = ops::new_array(heap, types, elem, 0)?;
+    // Fill the new array: old elements then the extra ones, then zero capacity.
+    let mut olds = Vec::with_capacity(len as usize);
+    for i in 0..len as usize {
+        olds.push(
+            ops::load_cell(heap, base, off as usize + i, kind)
+                .ok_or_else(|| internal("append copy"))?,
+        );
+    }
+    let mut extra_copied = Vec::with_capacity(n);
+    for v in extra {
+        extra_copied.push(copy_val(heap, v)?);
+    }
+    let mut zero_tail = Vec::new();
+    if kind == ElemKind::Agg {
+        for _ in new_len..new_cap {
+            zero_tail.push(ops::zero_value(heap, types, elem)?);
+        }
+    }
+    let old_bytes = 0u64;
+    let new_obj = match kind {
+        ElemKind::Bool | ElemKind::U8 => {
+            let mut b = Vec::with_capacity(new_cap);
+            b.extend(olds.iter().chain(extra_copied.iter()).map(|v| match v {
+                Value::Bool(x) => *x as u8,
+                v => v.as_int() as u8,
+            }));
+            b.resize(new_cap, 0);
+            Obj::Bytes(b)
+        }
+        ElemKind::Int => {
+            let mut b = Vec::with_capacity(new_cap);
+            b.extend(olds.iter().chain(extra_copied.iter()).map(|v| v.as_int()));
+            b.resize(new_cap, 0);
+            Obj::Ints(b)
+        }
+        ElemKind::Float => {
+            let mut b = Vec::with_capacity(new_cap);
+            b.extend(olds.iter().chain(extra_copied.iter()).map(|v| v.as_float()));
+            b.resize(new_cap, 0.0);
+            Obj::Floats(b)
+        }
+        ElemKind::Value => {
+            let mut b = Vec::with_capacity(new_cap);
+            b.extend(olds.iter().chain(extra_copied.iter()).copied());
+            b.resize(new_cap, ops::zero_scalar(types, elem));
+            Obj::Values(b)
+        }
+        ElemKind::Agg => {
+            let mut b = Vec::with_capacity(new_cap);
+            b.extend(olds.iter().chain(extra_copied.iter()).copied());
+            b.extend(zero_tail);
+            Obj::Values(b)
+        }
+    };
+    let new_bytes = (new_cap
+        * if matches!(kind, ElemKind::Bool | ElemKind::U8) {
+            1
+        } else {
+            16
+        }) as u64;
+    heap.account_growth(old_bytes, new_bytes)?;
+    if let Some(o) = heap.get_mut(new_arr) {
+        *o = new_obj;
+    }
+    Ok(Value::Slice {
+        arr: new_arr,
+        off: 0,
+        len: new_len as u32,
+    })
+}
+
+/// `copy(dst, src)`: src may be a slice or a string (into `[]byte`). Handles overlap.
+fn copy_slice(heap: &mut Heap, dst: Value, src: Value, gas: &mut u64) -> Result<usize, Fault> {
+    let Value::Slice {
+        arr: da,
+        off: doff,
+        len: dlen,
+    } = dst
+    else {
+        return Ok(0);
+    };
+    let (db, _) = ops::resolve_view(heap, da);
+    match src {
+        Value::Str { .. } => {
+            let bytes = heap.str_bytes(src).to_vec();
+            let n = bytes.len().min(dlen as usize);
+            *gas = gas.saturating_sub(crate::gas::copy_cost(n as u64));
+            if let Some(Obj::Bytes(d)) = heap.get_mut(db) {
+                if let Some(dst) = d.get_mut(doff as usize..doff as usize + n) {
+                    dst.copy_from_slice(&bytes[..n]);
+                }
+            }
+            Ok(n)
+        }
+        Value::Slice {
+            arr: sa,
+            off: soff,
+            len: slen,
+        } => {
+            let (sb, _) = ops::resolve_view(heap, sa);
+            let n = (slen as usize).min(dlen as usize);
+            *gas = gas.saturating_sub(crate::gas::copy_cost(n as u64 * 8));
+            if n == 0 {
+                return Ok(0);
+            }
+            let (s0, d0) = (soff as usize, doff as usize);
+            if sb == db {
+                match heap.get_mut(db) {
+                    Some(Obj::Bytes(v)) => v.copy_within(s0..s0 + n, d0),
+                    Some(Obj::Ints(v)) => v.copy_within(s0..s0 + n, d0),
+                    Some(Obj::Floats(v)) => v.copy_within(s0..s0 + n, d0),
+                    Some(Obj::Values(v)) => v.copy_within(s0..s0 + n, d0),
+                    _ => {}
+                }
+                return Ok(n);
+            }
+            let vals: Vec<Value> = (0..n)
+                .map(|i| ops::load_cell(heap, sb, s0 + i, ElemKind::U8).unwrap_or_default())
+                .collect();
+            for (i, v) in vals.into_iter().enumerate() {
+                ops::store_cell(heap, db, d0 + i, v);
+            }
+            Ok(n)
+        }
+        _ => Ok(0),
+    }
+}
+
+fn materialise(heap: &mut Heap, c: &crate::code::ConstValue) -> Result<Value, RunError> {
+    match c {
+        crate::code::ConstValue::Value(v) => Ok(*v),
+        crate::code::ConstValue::Str(b) => {
+            let v = heap
+                .alloc_str(b.clone())
+                .map_err(|_| RunError::OutOfMemory)?;
+            if let Value::Str { h, .. } = v {
+                heap.set_permanent(h);
+            }
+            Ok(v)
+        }
+    }
+}

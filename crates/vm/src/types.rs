@@ -1,0 +1,148 @@
+//! Runtime type descriptors: what interfaces, type switches, map keys, copies and printing need to know about a
+//! type at run time. Indexed by `u32` ids local to one [`crate::Image`].
+
+use crate::value::IntKind;
+
+/// How the code refers to a function: compiled guest code or a Rust native.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FuncRef {
+    Guest(u32),
+    Native(u32),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RtField {
+    pub name: String,
+    pub ty: u32,
+    pub embedded: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum RtKind {
+    Bool,
+    Int(IntKind),
+    Float32,
+    Float64,
+    String,
+    Slice { elem: u32 },
+    Array { len: u64, elem: u32 },
+    Struct { fields: Vec<RtField> },
+    Pointer { elem: u32 },
+    Map { key: u32, value: u32 },
+    Chan { elem: u32 },
+    Func,
+    Interface,
+}
+
+/// How the elements of an array of some element type are stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ElemKind {
+    /// `Obj::Bytes`, loaded as `Value::Bool`.
+    Bool,
+    /// `Obj::Bytes`, loaded as `Value::Int` (uint8).
+    U8,
+    /// `Obj::Ints`.
+    Int,
+    /// `Obj::Floats`.
+    Float,
+    /// `Obj::Values`, an element that is not an aggregate.
+    Value,
+    /// `Obj::Values` whose cells are owned struct or array objects (copied on assignment).
+    Agg,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RtType {
+    /// The name as `%T` prints it: `int`, `main.T`, `[]string`, `*main.T`, `map[string]int`.
+    pub name: String,
+    pub kind: RtKind,
+    /// The method set (of this type as it would be stored in an interface), sorted by method name.
+    pub methods: Vec<(String, FuncRef)>,
+    /// Whether `==` is defined (used to reject unhashable interface map keys and comparisons).
+    pub comparable: bool,
+}
+
+impl RtType {
+    pub fn new(name: impl Into<String>, kind: RtKind) -> RtType {
+        RtType {
+            name: name.into(),
+            kind,
+            methods: Vec::new(),
+            comparable: true,
+        }
+    }
+
+    pub fn method(&self, name: &str) -> Option<FuncRef> {
+        self.methods
+            .binary_search_by(|(n, _)| n.as_str().cmp(name))
+            .ok()
+            .and_then(|i| self.methods.get(i))
+            .map(|(_, f)| *f)
+    }
+
+    /// Whether values of this type are owned heap objects copied on assignment (structs and arrays).
+    pub fn is_aggregate(&self) -> bool {
+        matches!(self.kind, RtKind::Struct { .. } | RtKind::Array { .. })
+    }
+}
+
+/// The table of runtime types of one image. Index 0 is reserved for the built-in runtime error type.
+#[derive(Clone, Debug, Default)]
+pub struct TypeTable {
+    pub types: Vec<RtType>,
+}
+
+/// Runtime errors (`runtime.Error`) are interface boxes of this type holding their message string.
+pub const RUNTIME_ERROR_TYPE: u32 = 0;
+/// `string`, pre-registered so that natives can box strings as `any`.
+pub const STRING_TYPE: u32 = 1;
+/// `int`, pre-registered likewise.
+pub const INT_TYPE: u32 = 2;
+/// The `*errors.errorString`-like type natives use for error values they create (`Error()` is native).
+pub const NATIVE_ERROR_TYPE: u32 = 3;
+
+impl TypeTable {
+    pub fn new() -> TypeTable {
+        let mut t = TypeTable::default();
+        let mut rt = RtType::new("runtime.Error", RtKind::String);
+        rt.methods.push((
+            "Error".into(),
+            FuncRef::Native(crate::native::RUNTIME_ERROR_ERROR),
+        ));
+        t.types.push(rt);
+        t.types.push(RtType::new("string", RtKind::String));
+        t.types.push(RtType::new("int", RtKind::Int(IntKind::I64)));
+        let mut ne = RtType::new("*errors.errorString", RtKind::String);
+        ne.methods.push((
+            "Error".into(),
+            FuncRef::Native(crate::native::RUNTIME_ERROR_ERROR),
+        ));
+        t.types.push(ne);
+        t
+    }
+
+    pub fn add(&mut self, t: RtType) -> u32 {
+        self.types.push(t);
+        (self.types.len() - 1) as u32
+    }
+
+    pub fn get(&self, id: u32) -> Option<&RtType> {
+        self.types.get(id as usize)
+    }
+
+    pub fn name(&self, id: u32) -> &str {
+        self.get(id).map_or("?", |t| t.name.as_str())
+    }
+
+    /// How arrays with elements of type `id` store them.
+    pub fn elem_kind(&self, id: u32) -> ElemKind {
+        match self.get(id).map(|t| &t.kind) {
+            Some(RtKind::Bool) => ElemKind::Bool,
+            Some(RtKind::Int(IntKind::U8)) => ElemKind::U8,
+            Some(RtKind::Int(_)) => ElemKind::Int,
+            Some(RtKind::Float32 | RtKind::Float64) => ElemKind::Float,
+            Some(RtKind::Struct { .. } | RtKind::Array { .. }) => ElemKind::Agg,
+            _ => ElemKind::Value,
+        }
+    }
+}
