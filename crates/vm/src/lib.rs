@@ -6,6 +6,7 @@ pub mod heap;
 pub mod machine;
 pub mod map;
 pub mod native;
+pub mod native_api;
 pub mod ops;
 pub mod types;
 pub mod validate;
