@@ -858,7 +858,7 @@ impl<'a> Checker<'a> {
         };
         if !ok {
             self.error(
-                e.span.lo,
+                xe.span.lo,
                 format!(
                     "invalid operation: operator {} not defined on {}",
                     op.as_str(),
@@ -1123,11 +1123,7 @@ impl<'a> Checker<'a> {
         let xe = x.expr;
         let mismatch = |c: &mut Self, x: &Operand<'a>, y: &Operand<'a>| {
             let (xs, ys) = (c.tstr(x.ty), c.tstr(y.ty));
-            let pos = if y.ty == TypeId::UNTYPED_NIL {
-                y.pos()
-            } else {
-                x.pos()
-            };
+            let pos = if true { y.pos() } else { x.pos() };
             c.error(
                 pos,
                 format!(
@@ -1781,7 +1777,7 @@ impl<'a> Checker<'a> {
                 if three {
                     self.error(
                         e.span.lo,
-                        format!("invalid operation: 3-index slice of string"),
+                        "invalid operation: 3-index slice of string".to_string(),
                     );
                     return Operand::invalid(e);
                 }

@@ -257,7 +257,7 @@ impl<'a> Checker<'a> {
                     if let Some(Mode::TypeExpr) = tv.map(|t| t.mode) {
                         self.error(
                             e.span.lo,
-                            format!("defer requires function call, not conversion"),
+                            "defer requires function call, not conversion".to_string(),
                         );
                     }
                 }
@@ -843,21 +843,19 @@ impl<'a> Checker<'a> {
                 );
             }
         } else {
-            if self.p.types.is_untyped(y.ty) {
-                if self.implicit_convert(&mut y, x.ty).is_err() {
-                    self.error(
-                        l.span.lo,
-                        format!(
-                            "invalid operation: {} {}= {} (mismatched types {} and {})",
-                            expr_string(l),
-                            op.as_str(),
-                            expr_string(r),
-                            self.tstr(x.ty),
-                            self.tstr(y.ty)
-                        ),
-                    );
-                    return;
-                }
+            if self.p.types.is_untyped(y.ty) && self.implicit_convert(&mut y, x.ty).is_err() {
+                self.error(
+                    l.span.lo,
+                    format!(
+                        "invalid operation: {} {}= {} (mismatched types {} and {})",
+                        expr_string(l),
+                        op.as_str(),
+                        expr_string(r),
+                        self.tstr(x.ty),
+                        self.tstr(y.ty)
+                    ),
+                );
+                return;
             }
             if x.ty != y.ty {
                 self.error(
@@ -962,7 +960,6 @@ impl<'a> Checker<'a> {
             rhs.iter()
                 .map(|r| {
                     let mut x = self.expr(r);
-                    (x.clone(), x.ty);
                     if x.ty == TypeId::UNTYPED_NIL {
                         self.error(r.span.lo, "use of untyped nil in assignment");
                         x.mode = Mode::Invalid;
@@ -1269,18 +1266,18 @@ impl<'a> Checker<'a> {
                     Some(t) if !t.is_invalid() => {
                         // case x  ==>  tag == x
                         let tt = t.ty;
-                        if self.p.types.is_untyped(x.ty) {
-                            if self.implicit_convert(&mut x, tt).is_err() {
-                                let msg = format!(
-                                    "invalid case {} in switch on {} (mismatched types {} and {})",
-                                    expr_string(ce),
-                                    t.expr.map(expr_string).unwrap_or_default(),
-                                    self.tstr(x.ty),
-                                    self.tstr(tt)
-                                );
-                                self.error(ce.span.lo, msg);
-                                continue;
-                            }
+                        if self.p.types.is_untyped(x.ty)
+                            && self.implicit_convert(&mut x, tt).is_err()
+                        {
+                            let msg = format!(
+                                "invalid case {} in switch on {} (mismatched types {} and {})",
+                                expr_string(ce),
+                                t.expr.map(expr_string).unwrap_or_default(),
+                                self.tstr(x.ty),
+                                self.tstr(tt)
+                            );
+                            self.error(ce.span.lo, msg);
+                            continue;
                         }
                         let ok =
                             self.assignable(&x, tt).is_ok() || self.assignable(t, x.ty).is_ok();

@@ -1,10 +1,12 @@
 //! The pipeline behind `amber run` and `amber test`: load, check, compile, run; rendering every failure the way
 //! `go run` does (compile errors as `file:line:col: msg`, exit 1; panics with a stack trace, exit 2).
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use amber_check::Program;
 use amber_syntax::{Diagnostic, SourceMap};
+use amber_vm::{Image, Limits, Machine, Natives, PackageFiles};
 
 use crate::filetest::Outcome;
 use crate::load::{self, LoadError, Loaded};
@@ -25,7 +27,8 @@ pub struct Checked {
     pub program: Program,
 }
 
-/// Renders compile errors as Go does: sorted by position, at most [`MAX_ERRORS`].
+/// Renders compile errors as Go does: sorted by position, at most [`MAX_ERRORS`], then `POS: too many errors`
+/// at the position of the last one printed.
 pub fn render_diagnostics(sm: &SourceMap, diags: &[Diagnostic]) -> String {
     let mut sorted: Vec<&Diagnostic> = diags.iter().collect();
     sorted.sort_by_key(|d| d.pos);
@@ -36,7 +39,8 @@ pub fn render_diagnostics(sm: &SourceMap, diags: &[Diagnostic]) -> String {
         out.push('\n');
     }
     if sorted.len() > MAX_ERRORS {
-        out.push_str("too many errors\n");
+        let last = sorted[MAX_ERRORS - 1].pos;
+        out.push_str(&format!("{}: too many errors\n", sm.location(last)));
     }
     out
 }
@@ -57,43 +61,77 @@ pub fn check(user_files: Vec<(String, String)>) -> Result<Checked, String> {
     Ok(Checked { loaded, program })
 }
 
-/// Runs a program given as files (or one directory), capturing its output.
-pub fn run_paths(paths: &[PathBuf], opts: &RunOptions) -> Outcome {
+/// Runs a program given as files (or one directory), writing its stdout to `out`; returns stderr and the
+/// exit code.
+pub fn run_paths(paths: &[PathBuf], opts: &RunOptions, out: &mut dyn Write) -> (String, i32) {
     match load::read_user_files(paths) {
-        Ok(files) => run_files(files, opts),
-        Err(msg) => Outcome {
-            stdout: Vec::new(),
-            stderr: format!("{msg}\n"),
-            exit_code: 1,
-        },
+        Ok(files) => run_files(files, opts, out),
+        Err(msg) => (format!("{msg}\n"), 1),
     }
 }
 
-/// Runs a single file test.
+/// Runs a single file test, capturing its output.
 pub fn run_test_file(path: &Path) -> Outcome {
-    run_paths(&[path.to_path_buf()], &RunOptions::default())
+    let mut stdout = Vec::new();
+    let (stderr, exit_code) = run_paths(&[path.to_path_buf()], &RunOptions::default(), &mut stdout);
+    Outcome {
+        stdout,
+        stderr,
+        exit_code,
+    }
 }
 
-/// Runs a program given as (name, source) pairs, capturing its output.
-pub fn run_files(files: Vec<(String, String)>, opts: &RunOptions) -> Outcome {
+/// Runs a program given as (name, source) pairs.
+pub fn run_files(
+    files: Vec<(String, String)>,
+    opts: &RunOptions,
+    out: &mut dyn Write,
+) -> (String, i32) {
     let checked = match check(files) {
         Ok(c) => c,
-        Err(stderr) => {
-            return Outcome {
-                stdout: Vec::new(),
-                stderr,
-                exit_code: 1,
-            }
-        }
+        Err(stderr) => return (stderr, 1),
     };
-    execute(&checked, opts)
+    let image = match compile(&checked) {
+        Ok(image) => image,
+        Err(stderr) => return (stderr, 1),
+    };
+    execute(&image, opts, out)
 }
 
-/// Compiles and runs a checked program.
-fn execute(_checked: &Checked, _opts: &RunOptions) -> Outcome {
-    Outcome {
-        stdout: Vec::new(),
-        stderr: "amber: the machine is not wired into the CLI yet\n".into(),
-        exit_code: 3,
+/// Compiles a checked program into an image; `Err` holds the rendered errors.
+pub fn compile(checked: &Checked) -> Result<Image, String> {
+    let mut packages = Vec::new();
+    for p in &checked.loaded.packages {
+        let Some(id) = checked.program.package_by_path(&p.path) else {
+            return Err(format!(
+                "amber: internal error: package {} was not checked\n",
+                p.path
+            ));
+        };
+        packages.push(PackageFiles {
+            id,
+            files: &p.files,
+        });
+    }
+    let natives = Natives::new();
+    amber_vm::compile(&checked.program, &checked.loaded.sm, &packages, &natives)
+        .map_err(|diags| render_diagnostics(&checked.loaded.sm, &diags))
+}
+
+/// Runs a compiled program's initialisation and `main`.
+pub fn execute(image: &Image, opts: &RunOptions, out: &mut dyn Write) -> (String, i32) {
+    let mut limits = Limits::default();
+    if let Some(gas) = opts.gas {
+        limits.gas = gas;
+    }
+    let mut machine = match Machine::new(image, limits) {
+        Ok(m) => m,
+        Err(e) => return (e.render(), e.exit_code()),
+    };
+    let result = machine.run_main(out);
+    let _ = out.flush();
+    match result {
+        Ok(_) => (String::new(), 0),
+        Err(e) => (e.render(), e.exit_code()),
     }
 }

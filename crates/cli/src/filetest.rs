@@ -92,25 +92,31 @@ pub struct Outcome {
 }
 
 /// The part of stderr that an `// Error:` block is compared with: compile errors with the file-name prefix
-/// removed, or a panic's lines up to the goroutine trace.
-pub fn comparable_stderr(stderr: &str, file_name: &str) -> String {
+/// removed, or a panic's lines up to the goroutine trace. `shown` is the file's path as Amber printed it;
+/// positions inside messages are rewritten to `./NAME.go:` as `go build` prints them in its directory.
+pub fn comparable_stderr(stderr: &str, shown: &str) -> String {
+    let base = Path::new(shown)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or(shown);
+    let inner = format!("./{base}:");
     let mut out = String::new();
     for line in stderr.lines() {
         if line.is_empty() || line.starts_with("goroutine ") {
             break;
         }
         let line = line
-            .strip_prefix(file_name)
+            .strip_prefix(shown)
             .and_then(|l| l.strip_prefix(':'))
             .unwrap_or(line);
-        out.push_str(line);
+        out.push_str(&line.replace(&format!("{shown}:"), &inner));
         out.push('\n');
     }
     out
 }
 
 /// Compares an outcome with an expectation; `Err` describes the first difference, in words a user can act on.
-pub fn check(exp: &Expectation, got: &Outcome, file_name: &str) -> Result<(), String> {
+pub fn check(exp: &Expectation, got: &Outcome, shown: &str) -> Result<(), String> {
     let stdout = String::from_utf8_lossy(&got.stdout);
     let mut problems = Vec::new();
     if got.exit_code != exp.exit_code() {
@@ -129,7 +135,7 @@ pub fn check(exp: &Expectation, got: &Outcome, file_name: &str) -> Result<(), St
         ));
     }
     let want_err = exp.error.as_deref().unwrap_or("");
-    let got_err = comparable_stderr(&got.stderr, file_name);
+    let got_err = comparable_stderr(&got.stderr, shown);
     if exp.error.is_some() && got_err != want_err {
         problems.push(format!(
             "error:\n{}\nwant error:\n{}",

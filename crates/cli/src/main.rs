@@ -42,11 +42,13 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Run { gas, files } => {
-            let outcome = driver::run_paths(&files, &RunOptions { gas });
-            let _ = std::io::stdout().write_all(&outcome.stdout);
-            let _ = std::io::stdout().flush();
-            eprint!("{}", outcome.stderr);
-            ExitCode::from(outcome.exit_code.clamp(0, 255) as u8)
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            let (stderr, code) = driver::run_paths(&files, &RunOptions { gas }, &mut out);
+            let _ = out.flush();
+            drop(out);
+            eprint!("{stderr}");
+            ExitCode::from(code.clamp(0, 255) as u8)
         }
         Command::Test { verbose, paths } => test(verbose, paths),
     }
@@ -80,8 +82,7 @@ fn test(verbose: bool, paths: Vec<PathBuf>) -> ExitCode {
             })
             .and_then(|exp| {
                 let outcome = driver::run_test_file(path);
-                let file_name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-                filetest::check(&exp, &outcome, file_name)
+                filetest::check(&exp, &outcome, &path.display().to_string())
             });
         let secs = t0.elapsed().as_secs_f64();
         match result {

@@ -30,8 +30,7 @@ fn run(path: &PathBuf) -> Result<(), Failed> {
     let src = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
     let exp = filetest::parse_expectation(&src).ok_or("no expectation block")?;
     let outcome = driver::run_test_file(path);
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    filetest::check(&exp, &outcome, name).map_err(Failed::from)
+    filetest::check(&exp, &outcome, &path.display().to_string()).map_err(Failed::from)
 }
 
 fn known_failures(root: &Path) -> Vec<String> {

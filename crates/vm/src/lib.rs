@@ -1,6 +1,7 @@
 //! The compiler from checked Go to slot code, and the stackless machine that runs it: heap, GC, gas.
 
 pub mod code;
+pub mod compile;
 pub mod gas;
 pub mod heap;
 pub mod machine;
@@ -13,11 +14,14 @@ pub mod validate;
 pub mod value;
 
 pub use code::{Func, Image, Instr};
+pub use compile::{compile, PackageFiles};
 pub use machine::{Limits, Machine, RunError, RunOutcome, TraceFrame};
 pub use native::{NativeCtx, NativeError, Natives};
 pub use value::Value;
 #[doc(hidden)]
 pub mod samples;
 
+#[cfg(test)]
+mod compile_tests;
 #[cfg(test)]
 mod machine_tests;
