@@ -56,67 +56,96 @@ const (
 )
 
 // render formats args (see crates/stdlib/src/natives/fmt.rs). results and panicked hold the outcomes of the
-// method calls made so far, in walk order; pending lists the calls still to make.
-func render(kind int, format string, args []any, results []string, panicked []bool) (out string, pending []any, how []int, wrapped []int)
+// method calls made so far, in walk order. The calls still to make are listed in how (which method, in
+// order), their receivers in errs, strs and gostrs by method. For Errorf, nwrapped counts the %w verbs and
+// wrapped holds their operands that are errors.
+func render(kind int, format string, args []any, results []string, panicked []bool) (out string, errs []error, strs []Stringer, gostrs []GoStringer, how []int, wrapped []error, nwrapped int)
 
 // writeStdout appends s to the program's standard output.
 func writeStdout(s string)
 
 // run renders until every method fmt needs has been called.
-func run(kind int, format string, a []any) (string, []int) {
+func run(kind int, format string, a []any) (string, []error, int) {
 	var results []string
 	var panicked []bool
 	for {
-		out, pending, how, wrapped := render(kind, format, a, results, panicked)
-		if len(pending) == 0 {
-			return out, wrapped
+		out, errs, strs, gostrs, how, wrapped, nwrapped := render(kind, format, a, results, panicked)
+		if len(how) == 0 {
+			return out, wrapped, nwrapped
 		}
-		for i, v := range pending {
-			s, p := callMethod(v, how[i])
+		for _, h := range how {
+			var s string
+			var p bool
+			switch h & 3 {
+			case howError:
+				s, p = callError(errs[0], h)
+				errs = errs[1:]
+			case howString:
+				s, p = callString(strs[0], h)
+				strs = strs[1:]
+			default:
+				s, p = callGoString(gostrs[0], h)
+				gostrs = gostrs[1:]
+			}
 			results = append(results, s)
 			panicked = append(panicked, p)
 		}
 	}
 }
 
-// callMethod calls the method how names on v. A panic is reported with its value printed as by Sprint
-// (nothing for a nil receiver, which fmt prints as <nil>).
-func callMethod(v any, how int) (s string, panicked bool) {
+// panicText is what fmt prints for a method that panicked with r: r as Sprint shows it, or nothing when the
+// receiver was a nil pointer (fmt then prints <nil>).
+func panicText(r any, how int) string {
+	if how&howNilReceive != 0 {
+		return ""
+	}
+	return Sprint(r)
+}
+
+func callError(v error, how int) (s string, panicked bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			panicked = true
-			s = ""
-			if how&howNilReceive == 0 {
-				s = Sprint(r)
-			}
+			s, panicked = panicText(r, how), true
 		}
 	}()
-	switch how & 3 {
-	case howError:
-		return v.(error).Error(), false
-	case howString:
-		return v.(Stringer).String(), false
-	}
-	return v.(GoStringer).GoString(), false
+	return v.Error(), false
+}
+
+func callString(v Stringer, how int) (s string, panicked bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			s, panicked = panicText(r, how), true
+		}
+	}()
+	return v.String(), false
+}
+
+func callGoString(v GoStringer, how int) (s string, panicked bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			s, panicked = panicText(r, how), true
+		}
+	}()
+	return v.GoString(), false
 }
 
 // Sprint formats using the default formats for its operands and returns the resulting string. Spaces are
 // added between operands when neither is a string.
 func Sprint(a ...any) string {
-	s, _ := run(kindSprint, "", a)
+	s, _, _ := run(kindSprint, "", a)
 	return s
 }
 
 // Sprintln formats using the default formats for its operands and returns the resulting string. Spaces are
 // always added between operands and a newline is appended.
 func Sprintln(a ...any) string {
-	s, _ := run(kindSprintln, "", a)
+	s, _, _ := run(kindSprintln, "", a)
 	return s
 }
 
 // Sprintf formats according to a format specifier and returns the resulting string.
 func Sprintf(format string, a ...any) string {
-	s, _ := run(kindSprintf, format, a)
+	s, _, _ := run(kindSprintf, format, a)
 	return s
 }
 
@@ -182,25 +211,18 @@ func Appendf(b []byte, format string, a ...any) []byte {
 // several, an Unwrap method returning the list of them, in argument order. %w with an operand that is not an
 // error is rendered as a bad verb and not wrapped.
 func Errorf(format string, a ...any) error {
-	s, wrapped := run(kindErrorf, format, a)
-	switch len(wrapped) {
+	s, wrapped, nwrapped := run(kindErrorf, format, a)
+	switch nwrapped {
 	case 0:
 		return errors.New(s)
 	case 1:
 		w := &wrapError{msg: s}
-		w.err, _ = a[wrapped[0]].(error)
+		if len(wrapped) == 1 {
+			w.err = wrapped[0]
+		}
 		return w
 	}
-	var errs []error
-	for i, n := range wrapped {
-		if i > 0 && wrapped[i-1] == n {
-			continue
-		}
-		if e, ok := a[n].(error); ok {
-			errs = append(errs, e)
-		}
-	}
-	return &wrapErrors{s, errs}
+	return &wrapErrors{s, wrapped}
 }
 
 type wrapError struct {

@@ -1,15 +1,16 @@
 //! The native behind fmt's printing: walks Go values on the heap and renders them with Go's rules.
 //!
 //! `fmt.render(kind int, format string, args []any, results []string, panicked []bool)
-//!     (out string, pending []any, how []int, wrapped []int)`
+//!     (out string, errs []error, strs []Stringer, gostrs []GoStringer, how []int, wrapped []error, nwrapped int)`
 //!
 //! Natives never call guest code, so `Error()`, `String()` and `GoString()` are resolved by a loop in Go (see
 //! `go/fmt/print.go`): every value whose method fmt would call gets the next index in walk order. When
 //! `results` already holds that index, its string is used (or, if `panicked[i]`, Go's `%!v(PANIC=...)`
-//! rendering of it); otherwise the value is appended to `pending` with `how` (0 Error, 1 String, 2 GoString,
-//! plus 4 when the receiver is a nil pointer) and nothing is written for it. The Go side calls the pending
-//! methods, appends their results and calls again until nothing is pending. `wrapped` lists the argument
-//! indexes of the `%w` directives (for Errorf), sorted.
+//! rendering of it); otherwise the value is appended to `errs`, `strs` or `gostrs` (by the method it needs) and
+//! its `how` (0 Error, 1 String, 2 GoString, plus 4 when the receiver is a nil pointer) to `how`, and nothing
+//! is written for it. The Go side calls the pending methods in `how` order, appends their results and calls
+//! again until nothing is pending. For Errorf, `nwrapped` counts the `%w` directives and `wrapped` holds
+//! their operands that are errors, in argument order, each once.
 //!
 //! Value rendering follows Go's `printArg`/`printValue`: structs `{a b}`, `%+v` field names, `%#v` Go syntax,
 //! maps sorted by key, pointers to aggregates as `&{...}` at top level and as addresses deeper, nil values
@@ -796,20 +797,54 @@ pub fn render(ctx: &mut NativeCtx, slots: &mut [Value]) -> Result<(), NativeErro
     };
     ctx.charge(rendered.work)?;
     let out = ctx.new_str(rendered.out)?;
-    let mut boxed = Vec::with_capacity(rendered.pending.len());
+    // Pending calls go to one list per method, so that the Go side calls them through interfaces of the
+    // right static type without type assertions; `how` gives the order.
+    let mut lists: [Vec<Value>; 3] = [Vec::new(), Vec::new(), Vec::new()];
     let mut how = Vec::with_capacity(rendered.pending.len());
     for (ty, val, h) in rendered.pending {
         ctx.charge(amber_vm::gas::alloc_cost(16))?;
-        boxed.push(Value::Ref(ctx.heap.alloc(Obj::Iface { ty, val })?));
+        let boxed = Value::Ref(ctx.heap.alloc(Obj::Iface { ty, val })?);
+        if let Some(list) = lists.get_mut((h & 3) as usize) {
+            list.push(boxed);
+        }
         how.push(h);
     }
-    let pending = alloc_value_slice(ctx, boxed)?;
-    let how = alloc_int_slice(ctx, how)?;
-    let wrapped = alloc_int_slice(ctx, rendered.wrapped)?;
-    slots[0] = out;
-    slots[1] = pending;
-    slots[2] = how;
-    slots[3] = wrapped;
+    // The %w operands that are errors, in argument order, each once.
+    let nwrapped = rendered.wrapped.len() as i64;
+    let mut wrapped = Vec::new();
+    let arg_values = super::heap_util::value_slice(ctx.heap, args).to_vec();
+    let mut last = None;
+    for &i in &rendered.wrapped {
+        if last == Some(i) {
+            continue;
+        }
+        last = Some(i);
+        let Some(&a) = arg_values.get(i as usize) else {
+            continue;
+        };
+        if let (Some(t), _) = iface_parts(ctx.heap, a) {
+            if ctx
+                .types
+                .get(t)
+                .is_some_and(|t| t.method("Error").is_some())
+            {
+                wrapped.push(a);
+            }
+        }
+    }
+    let [errs, strs, gos] = lists;
+    let outputs = [
+        out,
+        alloc_value_slice(ctx, errs)?,
+        alloc_value_slice(ctx, strs)?,
+        alloc_value_slice(ctx, gos)?,
+        alloc_int_slice(ctx, how)?,
+        alloc_value_slice(ctx, wrapped)?,
+        Value::Int(nwrapped),
+    ];
+    for (slot, v) in slots.iter_mut().zip(outputs) {
+        *slot = v;
+    }
     Ok(())
 }
 

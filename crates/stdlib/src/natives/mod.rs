@@ -1,8 +1,14 @@
 //! The Rust natives of the standard packages, registered by qualified name (`strings.IndexByte`,
 //! `fmt.render`). See `go/NATIVES.md` for the contracts of the bodyless ones.
 
+pub mod bits;
+pub mod errors;
 pub mod fmt;
 pub mod heap_util;
+pub mod search;
+pub mod sort;
+pub mod unicode;
+mod unicode_tables;
 
 use amber_vm::Natives;
 
@@ -15,6 +21,47 @@ pub fn natives() -> Natives {
 
 /// Adds the standard library's natives to `n`.
 pub fn register(n: &mut Natives) {
-    n.register("fmt.render", 5, 4, fmt::render);
+    n.register("fmt.render", 5, 7, fmt::render);
     n.register("fmt.writeStdout", 1, 0, fmt::write_stdout);
+
+    n.register("errors.isComparable", 1, 1, errors::is_comparable);
+    n.register("errors.inspectAsTarget", 1, 2, errors::inspect_as_target);
+    n.register("errors.assignToTarget", 2, 1, errors::assign_to_target);
+
+    n.register(
+        "unicode.generalCategory",
+        1,
+        1,
+        unicode::native_general_category,
+    );
+    n.register("unicode.toCase", 2, 1, unicode::native_to_case);
+    n.register("unicode.simpleFold", 1, 1, unicode::native_simple_fold);
+
+    n.register("sort.sliceInfo", 1, 2, sort::slice_info);
+    n.register("sort.sliceSwap", 3, 0, sort::slice_swap);
+
+    // //amber:native substitutes (the Go bodies are the reference).
+    for pkg in ["strings", "bytes"] {
+        n.register(&format!("{pkg}.Index"), 2, 1, search::native_index);
+        n.register(&format!("{pkg}.LastIndex"), 2, 1, search::native_last_index);
+        n.register(&format!("{pkg}.Count"), 2, 1, search::native_count);
+        n.register(&format!("{pkg}.IndexByte"), 2, 1, search::native_index_byte);
+    }
+    n.register("bytes.Equal", 2, 1, search::native_equal);
+    n.register("bytes.Compare", 2, 1, search::native_compare);
+    n.register("unicode/utf8.RuneCount", 1, 1, search::native_rune_count);
+    n.register(
+        "unicode/utf8.RuneCountInString",
+        1,
+        1,
+        search::native_rune_count,
+    );
+    n.register("unicode/utf8.Valid", 1, 1, search::native_valid);
+    n.register("unicode/utf8.ValidString", 1, 1, search::native_valid);
+    n.register("math/bits.TrailingZeros64", 1, 1, bits::trailing_zeros64);
+    n.register("math/bits.OnesCount64", 1, 1, bits::ones_count64);
+    n.register("math/bits.Len64", 1, 1, bits::len64);
+    n.register("math/bits.Mul64", 2, 2, bits::mul64);
+    n.register("math/bits.Div64", 3, 2, bits::div64);
+    n.register("crypto/sha256.block", 2, 0, bits::sha256_block);
 }

@@ -59,13 +59,16 @@ impl Env {
     }
 }
 
+/// Stands in for a guest method call: (env, dynamic type, receiver, how) to (result, panicked).
+type MethodCall = dyn Fn(&Env, u32, Value, i64) -> (String, bool);
+
 /// Renders like the Go side does: walks, "calls" pending methods with `call`, walks again.
 fn run(
     env: &mut Env,
     kind: i64,
     format: &str,
     args: &[Value],
-    call: &dyn Fn(&Env, u32, Value, i64) -> (String, bool),
+    call: &MethodCall,
 ) -> String {
     let mut results: Vec<Value> = Vec::new();
     let mut panicked: Vec<u8> = Vec::new();
