@@ -7,6 +7,7 @@ pub mod fmt;
 pub mod heap_util;
 pub mod search;
 pub mod sort;
+pub mod strconv;
 pub mod unicode;
 mod unicode_tables;
 
@@ -39,6 +40,22 @@ pub fn register(n: &mut Natives) {
 
     n.register("sort.sliceInfo", 1, 2, sort::slice_info);
     n.register("sort.sliceSwap", 3, 0, sort::slice_swap);
+
+    n.register("strconv.parseInt", 3, 2, strconv::parse_int);
+    n.register("strconv.parseUint", 3, 2, strconv::parse_uint);
+    n.register("strconv.parseFloat", 2, 2, strconv::parse_float);
+    n.register("strconv.atoi", 1, 2, strconv::atoi);
+    n.register("strconv.formatInt", 2, 1, strconv::format_int);
+    n.register("strconv.formatUint", 2, 1, strconv::format_uint);
+    n.register("strconv.formatFloat", 4, 1, strconv::format_float);
+    n.register("strconv.quote", 2, 1, strconv::quote);
+    n.register("strconv.quoteRune", 2, 1, strconv::quote_rune);
+    n.register("strconv.unquote", 1, 2, strconv::unquote);
+    n.register("strconv.unquoteChar", 2, 4, strconv::unquote_char);
+    n.register("strconv.quotedPrefix", 1, 2, strconv::quoted_prefix);
+    n.register("strconv.CanBackquote", 1, 1, strconv::can_backquote);
+    n.register("strconv.IsPrint", 1, 1, strconv::is_print);
+    n.register("strconv.IsGraphic", 1, 1, strconv::is_graphic);
 
     // //amber:native substitutes (the Go bodies are the reference).
     for pkg in ["strings", "bytes"] {

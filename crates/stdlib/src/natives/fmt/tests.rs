@@ -63,13 +63,7 @@ impl Env {
 type MethodCall = dyn Fn(&Env, u32, Value, i64) -> (String, bool);
 
 /// Renders like the Go side does: walks, "calls" pending methods with `call`, walks again.
-fn run(
-    env: &mut Env,
-    kind: i64,
-    format: &str,
-    args: &[Value],
-    call: &MethodCall,
-) -> String {
+fn run(env: &mut Env, kind: i64, format: &str, args: &[Value], call: &MethodCall) -> String {
     let mut results: Vec<Value> = Vec::new();
     let mut panicked: Vec<u8> = Vec::new();
     for _ in 0..10 {
