@@ -5,6 +5,7 @@ pub mod bits;
 pub mod errors;
 pub mod fmt;
 pub mod heap_util;
+pub mod math;
 pub mod search;
 pub mod sort;
 pub mod strconv;
@@ -40,6 +41,8 @@ pub fn register(n: &mut Natives) {
 
     n.register("sort.sliceInfo", 1, 2, sort::slice_info);
     n.register("sort.sliceSwap", 3, 0, sort::slice_swap);
+
+    math::register(n);
 
     n.register("strconv.parseInt", 3, 2, strconv::parse_int);
     n.register("strconv.parseUint", 3, 2, strconv::parse_uint);
