@@ -126,3 +126,18 @@ fn results_match_go() {
         failures.join("\n")
     );
 }
+
+/// Values programs print often come out exactly as Go prints them.
+#[test]
+fn common_values_match_go() {
+    assert_eq!(core_math::exp(1.0), std::f64::consts::E);
+    assert_eq!(log(10.0), std::f64::consts::LN_10);
+    assert_eq!(core_math::sin(1.0), 0.8414709848078965);
+    assert_eq!(pow(2.0, 0.5), std::f64::consts::SQRT_2);
+    assert_eq!(pow(10.0, 2.0), 100.0);
+    assert!(
+        pow(f64::NAN, 0.0) == 1.0 && pow(1.0, f64::NAN) == 1.0 && pow(-1.0, f64::INFINITY) == 1.0
+    );
+    assert!(acosh_go(-3.0).is_nan());
+    assert_eq!(nextafter_go(0.0, -0.0).to_bits(), 0);
+}
