@@ -85,3 +85,70 @@ pub fn register(n: &mut Natives) {
     n.register("math/bits.Div64", 3, 2, bits::div64);
     n.register("crypto/sha256.block", 2, 0, bits::sha256_block);
 }
+
+#[cfg(test)]
+mod tests {
+    use amber_syntax::ast::{Decl, ExprKind, Field, NodeIds};
+    use amber_syntax::{parse_file, SourceMap};
+
+    /// Number of slots a parameter or result list takes (one per name, one for an anonymous field).
+    fn slots(fields: &[Field]) -> usize {
+        fields.iter().map(|f| f.names.len().max(1)).sum()
+    }
+
+    /// Every function the Go sources declare without a body has a native under its qualified name, with the
+    /// frame window its signature needs.
+    #[test]
+    fn every_bodyless_function_has_a_native() {
+        let natives = super::natives();
+        let mut missing = Vec::new();
+        let mut checked = 0;
+        for (path, files) in crate::sources::PACKAGES {
+            for (name, src) in *files {
+                let mut sm = SourceMap::new();
+                let id = sm.add(*name, *src);
+                let (file, diags) = parse_file(&sm, id, &mut NodeIds { next: 0 });
+                assert!(diags.is_empty(), "{path}/{name} does not parse");
+                for d in &file.decls {
+                    let Decl::Func(fd) = d else { continue };
+                    if fd.body.is_some() {
+                        continue;
+                    }
+                    let mut nargs = slots(&fd.sig.params);
+                    let qualified = match &fd.recv {
+                        None => format!("{path}.{}", fd.name.name),
+                        Some(r) => {
+                            nargs += 1;
+                            match &r.ty.kind {
+                                ExprKind::Star(t) => match &t.kind {
+                                    ExprKind::Ident(t) => {
+                                        format!("{path}.(*{}).{}", t.name, fd.name.name)
+                                    }
+                                    _ => format!("{path}.?.{}", fd.name.name),
+                                },
+                                ExprKind::Ident(t) => format!("{path}.{}.{}", t.name, fd.name.name),
+                                _ => format!("{path}.?.{}", fd.name.name),
+                            }
+                        }
+                    };
+                    checked += 1;
+                    match natives.get(&qualified) {
+                        None => missing.push(format!("{qualified} (not registered)")),
+                        Some(def) => {
+                            let nres = slots(&fd.sig.results);
+                            if usize::from(def.nargs) != nargs || usize::from(def.nresults) != nres
+                            {
+                                missing.push(format!(
+                                    "{qualified}: registered ({}, {}), declared ({nargs}, {nres})",
+                                    def.nargs, def.nresults
+                                ));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 50, "only {checked} bodyless functions found");
+        assert!(missing.is_empty(), "{}", missing.join("\n"));
+    }
+}
