@@ -104,6 +104,8 @@ struct Fb {
     /// Registers reserved for constants used inside loops (loaded once by the prologue).
     const_base: u32,
     const_regs: Vec<(Value, Reg)>,
+    /// `return` moves values straight into slots 0.. and returns (no defers, no named results).
+    direct_return: bool,
 }
 
 /// How many registers a function with loops reserves for hoisted constants.
@@ -420,6 +422,7 @@ impl<'a> Compiler<'a> {
             gas_marks: Vec::new(),
             const_base: 0,
             const_regs: Vec::new(),
+            direct_return: false,
         }
     }
 
@@ -700,15 +703,18 @@ impl<'a> Compiler<'a> {
                 self.fb().vars.insert(*o, Var::Reg(r));
             }
         }
-        // Result variables.
+        // Result variables. Without named results or defers, `return` writes slots 0.. and returns at once.
+        let direct = !has_defer(&body.stmts) && results.iter().all(|(o, _)| o.is_none());
+        self.fb().direct_return = direct;
         let mut res = Vec::new();
         for (i, (o, ty)) in results.iter().enumerate() {
             let obj = match o {
                 Some(o) => *o,
                 None => ObjId(u32::MAX - i as u32),
             };
-            let v = self.declare_var(obj, *ty, body.lbrace)?;
-            let _ = v;
+            if !direct {
+                self.declare_var(obj, *ty, body.lbrace)?;
+            }
             res.push((obj, *ty));
         }
         let epilogue = self.new_label();
@@ -728,7 +734,12 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::RunDefers);
         }
         let results = self.fb().results.clone();
+        let direct = self.fb().direct_return;
         for (i, (o, ty)) in results.iter().enumerate() {
+            if direct {
+                // Only reachable by falling off the end, which the checker rejects for functions with results.
+                break;
+            }
             let r = self.load_var(*o, *ty, body.rbrace)?;
             if r != i as Reg {
                 self.emit(Instr::Move {
@@ -1302,6 +1313,56 @@ impl<'a> Compiler<'a> {
     fn return_stmt(&mut self, values: &[Expr], pos: Pos) -> R<()> {
         let results = self.fb().results.clone();
         let mark = self.fb().next;
+        if self.fb().direct_return {
+            if let ([e], [(_, ty)]) = (values, &results[..]) {
+                let simple = matches!(
+                    &strip_parens(e).kind,
+                    ExprKind::Binary { op, .. } if !matches!(op, BinOp::LAnd | BinOp::LOr)
+                ) || matches!(
+                    &strip_parens(e).kind,
+                    ExprKind::Ident(_) | ExprKind::Call { .. }
+                );
+                let conv =
+                    self.types().is_interface(*ty) != self.types().is_interface(self.type_of(e));
+                if simple && !conv && self.repr(*ty) != Repr::Agg {
+                    // The result slot is written last, after every operand was read.
+                    self.expr_to(e, Some(0))?;
+                    self.emit(Instr::Return);
+                    self.release(mark);
+                    return Ok(());
+                }
+            }
+            let regs: Vec<Reg> = if values.len() == 1 && results.len() > 1 {
+                self.multi_value(&values[0], results.len(), pos)?
+            } else {
+                let mut v = Vec::new();
+                for (e, (_, ty)) in values.iter().zip(results.iter()) {
+                    let r = self.value_as(e, *ty)?;
+                    let t = self.temp(pos)?;
+                    if self.repr(*ty) == Repr::Agg && !is_fresh(e) {
+                        let rt = self.rt(*ty);
+                        self.emit(Instr::CopyAgg {
+                            dst: t,
+                            src: r,
+                            ty: rt,
+                        });
+                    } else {
+                        self.emit(Instr::Move { dst: t, src: r });
+                    }
+                    v.push(t);
+                }
+                v
+            };
+            for (i, r) in regs.into_iter().enumerate() {
+                self.emit(Instr::Move {
+                    dst: i as Reg,
+                    src: r,
+                });
+            }
+            self.emit(Instr::Return);
+            self.release(mark);
+            return Ok(());
+        }
         if !values.is_empty() {
             let regs: Vec<Reg> = if values.len() == 1 && results.len() > 1 {
                 self.multi_value(&values[0], results.len(), pos)?
@@ -3448,11 +3509,15 @@ impl<'a> Compiler<'a> {
         }) {
             let pt = sig.params.get(i).copied().unwrap_or(TypeId::INVALID);
             let mark = self.fb().next;
-            let r = self.value_as(a, pt)?;
-            self.emit(Instr::Move {
-                dst: at + i as Reg,
-                src: r,
-            });
+            if self.types().is_interface(pt) == self.types().is_interface(self.type_of(a)) {
+                self.expr_to(a, Some(at + i as Reg))?;
+            } else {
+                let r = self.value_as(a, pt)?;
+                self.emit(Instr::Move {
+                    dst: at + i as Reg,
+                    src: r,
+                });
+            }
             self.release(mark);
         }
         if sig.variadic && !spread {
@@ -3784,6 +3849,27 @@ fn is_fresh(e: &Expr) -> bool {
         &strip_parens(e).kind,
         ExprKind::CompositeLit { .. } | ExprKind::Call { .. }
     )
+}
+
+/// Whether statements contain a `defer` (not counting function literals).
+fn has_defer(stmts: &[Stmt]) -> bool {
+    stmts.iter().any(|s| match &s.kind {
+        StmtKind::Defer(_) => true,
+        StmtKind::Block(b) => has_defer(&b.stmts),
+        StmtKind::If { then, els, .. } => {
+            has_defer(&then.stmts)
+                || els
+                    .as_deref()
+                    .is_some_and(|e| has_defer(std::slice::from_ref(e)))
+        }
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => has_defer(&body.stmts),
+        StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
+            body.iter().any(|c| has_defer(&c.body))
+        }
+        StmtKind::Labeled { stmt, .. } => has_defer(std::slice::from_ref(stmt)),
+        StmtKind::Select { body, .. } => body.iter().any(|c| has_defer(&c.body)),
+        _ => false,
+    })
 }
 
 /// Whether statements contain a loop (not counting function literals, which are compiled separately).
