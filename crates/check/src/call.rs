@@ -196,7 +196,11 @@ impl<'a> Checker<'a> {
             let pos = args.get(params.len()).map_or(call.span.lo, |a| a.span.lo);
             ("too many arguments", pos)
         } else {
-            ("not enough arguments", call.span.hi.saturating_sub(1))
+            // Go reports at the last argument, or at `)` when there are none.
+            let pos = args
+                .last()
+                .map_or(call.span.hi.saturating_sub(1), |a| a.span.lo);
+            ("not enough arguments", pos)
         };
         self.error(
             pos,
@@ -649,7 +653,7 @@ impl<'a> Checker<'a> {
                     if l > c {
                         self.error(
                             args[1].span.lo,
-                            format!("invalid argument: length and capacity swapped"),
+                            "invalid argument: length and capacity swapped".to_string(),
                         );
                     }
                 }
@@ -720,6 +724,7 @@ impl<'a> Checker<'a> {
                     );
                     return Operand::invalid(e);
                 };
+                let sdesc = self.describe(&s);
                 let se = match self.p.types.under(s.ty).clone() {
                     TypeKind::Slice(se) => se,
                     TypeKind::Basic(k) if k.is_string() => {
@@ -740,10 +745,16 @@ impl<'a> Checker<'a> {
                     }
                 };
                 if de != se {
-                    let (dd, sd) = (self.describe(&d), self.describe(&s));
+                    let (dd, sd) = (self.describe(&d), sdesc);
+                    // Go names a string's element type `byte`.
+                    let ses = if self.p.types.is_string(s.ty) {
+                        "byte".to_string()
+                    } else {
+                        self.tstr(se)
+                    };
                     self.error(
-                        e.span.lo,
-                        format!("invalid copy: arguments {dd} and {sd} have different element types {} and {}", self.tstr(de), self.tstr(se)),
+                        d.pos(),
+                        format!("invalid copy: arguments {dd} and {sd} have different element types {} and {ses}", self.tstr(de)),
                     );
                     return Operand::invalid(e);
                 }
@@ -878,13 +889,21 @@ impl<'a> Checker<'a> {
                         let (Some(ConstValue::Float(r)), Some(ConstValue::Float(i))) =
                             (a.to_float(), bv.to_float())
                         else {
+                            // Numeric untyped arguments are seen as untyped floats in the message.
+                            let shown = |c: &Self, t: TypeId| {
+                                if c.p.types.is_numeric(t) && !c.p.types.is_complex(t) {
+                                    "untyped float".to_string()
+                                } else {
+                                    c.tstr(t)
+                                }
+                            };
                             self.error(
-                                e.span.lo,
+                                re.pos(),
                                 format!(
                                     "invalid operation: {} (mismatched types {} and {})",
                                     expr_string(e),
-                                    self.tstr(re.ty),
-                                    self.tstr(im.ty)
+                                    shown(self, re.ty),
+                                    shown(self, im.ty)
                                 ),
                             );
                             return Operand::invalid(e);

@@ -858,7 +858,7 @@ impl<'a> Checker<'a> {
         };
         if !ok {
             self.error(
-                e.span.lo,
+                xe.span.lo,
                 format!(
                     "invalid operation: operator {} not defined on {}",
                     op.as_str(),
@@ -1123,11 +1123,7 @@ impl<'a> Checker<'a> {
         let xe = x.expr;
         let mismatch = |c: &mut Self, x: &Operand<'a>, y: &Operand<'a>| {
             let (xs, ys) = (c.tstr(x.ty), c.tstr(y.ty));
-            let pos = if y.ty == TypeId::UNTYPED_NIL {
-                y.pos()
-            } else {
-                x.pos()
-            };
+            let pos = if true { y.pos() } else { x.pos() };
             c.error(
                 pos,
                 format!(
@@ -1136,6 +1132,7 @@ impl<'a> Checker<'a> {
                 ),
             );
         };
+        let was_nil = x.ty == TypeId::UNTYPED_NIL || y.ty == TypeId::UNTYPED_NIL;
         if !self.match_types(&mut x, &mut y) {
             mismatch(self, &x, &y);
             return Operand::invalid(e);
@@ -1156,7 +1153,7 @@ impl<'a> Checker<'a> {
         };
         if is_eq {
             // nil may be compared with slices, maps, funcs, pointers, interfaces.
-            let nil_cmp = x.ty == TypeId::UNTYPED_NIL || y.ty == TypeId::UNTYPED_NIL;
+            let nil_cmp = was_nil;
             if nil_cmp {
                 if x.ty == TypeId::UNTYPED_NIL && y.ty == TypeId::UNTYPED_NIL {
                     self.error(
@@ -1781,7 +1778,7 @@ impl<'a> Checker<'a> {
                 if three {
                     self.error(
                         e.span.lo,
-                        format!("invalid operation: 3-index slice of string"),
+                        "invalid operation: 3-index slice of string".to_string(),
                     );
                     return Operand::invalid(e);
                 }

@@ -144,3 +144,6 @@ impl Program {
         typestring::type_string(self, t, current)
     }
 }
+
+#[cfg(test)]
+mod tests;

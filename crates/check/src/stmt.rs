@@ -257,7 +257,7 @@ impl<'a> Checker<'a> {
                     if let Some(Mode::TypeExpr) = tv.map(|t| t.mode) {
                         self.error(
                             e.span.lo,
-                            format!("defer requires function call, not conversion"),
+                            "defer requires function call, not conversion".to_string(),
                         );
                     }
                 }
@@ -843,21 +843,19 @@ impl<'a> Checker<'a> {
                 );
             }
         } else {
-            if self.p.types.is_untyped(y.ty) {
-                if self.implicit_convert(&mut y, x.ty).is_err() {
-                    self.error(
-                        l.span.lo,
-                        format!(
-                            "invalid operation: {} {}= {} (mismatched types {} and {})",
-                            expr_string(l),
-                            op.as_str(),
-                            expr_string(r),
-                            self.tstr(x.ty),
-                            self.tstr(y.ty)
-                        ),
-                    );
-                    return;
-                }
+            if self.p.types.is_untyped(y.ty) && self.implicit_convert(&mut y, x.ty).is_err() {
+                self.error(
+                    l.span.lo,
+                    format!(
+                        "invalid operation: {} {}= {} (mismatched types {} and {})",
+                        expr_string(l),
+                        op.as_str(),
+                        expr_string(r),
+                        self.tstr(x.ty),
+                        self.tstr(y.ty)
+                    ),
+                );
+                return;
             }
             if x.ty != y.ty {
                 self.error(
@@ -902,7 +900,7 @@ impl<'a> Checker<'a> {
         self.check_assignable_target(l, &x);
     }
 
-    fn short_var_decl(&mut self, s: &'a Stmt, lhs: &'a [Expr], rhs: &'a [Expr]) {
+    fn short_var_decl(&mut self, _s: &'a Stmt, lhs: &'a [Expr], rhs: &'a [Expr]) {
         // All left-hand sides must be identifiers.
         let mut idents = Vec::new();
         for l in lhs {
@@ -953,7 +951,7 @@ impl<'a> Checker<'a> {
         }
         if !new_any {
             self.error(
-                s.span.lo.max(lhs[0].span.lo),
+                self.define_pos(lhs, rhs),
                 "no new variables on left side of :=",
             );
         }
@@ -962,7 +960,6 @@ impl<'a> Checker<'a> {
             rhs.iter()
                 .map(|r| {
                     let mut x = self.expr(r);
-                    (x.clone(), x.ty);
                     if x.ty == TypeId::UNTYPED_NIL {
                         self.error(r.span.lo, "use of untyped nil in assignment");
                         x.mode = Mode::Invalid;
@@ -1055,6 +1052,23 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Position of the `:=` between `lhs` and `rhs` (the AST does not keep it; we find it in the text).
+    fn define_pos(&self, lhs: &[Expr], rhs: &[Expr]) -> Pos {
+        let (Some(l), Some(r)) = (lhs.last(), rhs.first()) else {
+            return lhs.first().map_or(0, |e| e.span.lo);
+        };
+        if let Some(f) = self.sm.file_of(l.span.hi) {
+            let lo = l.span.hi.saturating_sub(f.base) as usize;
+            let hi = r.span.lo.saturating_sub(f.base) as usize;
+            if let Some(between) = f.text.get(lo..hi) {
+                if let Some(i) = between.find(":=") {
+                    return l.span.hi + i as u32;
+                }
+            }
+        }
+        l.span.hi
+    }
+
     fn return_stmt(&mut self, s: &'a Stmt, results: &'a [Expr]) {
         let Some(f) = self.ctx.func.clone() else {
             return;
@@ -1095,7 +1109,23 @@ impl<'a> Checker<'a> {
             for r in results {
                 self.expr_or_type(r);
             }
-            self.error(results[0].span.lo, "too many return values");
+            let have: Vec<String> = results
+                .iter()
+                .map(|r| match self.p.info.types.get(&r.id) {
+                    Some(tv) if tv.is_constant() && self.p.types.is_untyped(tv.ty) => {
+                        "number".to_string()
+                    }
+                    Some(tv) => self.tstr(tv.ty),
+                    None => String::new(),
+                })
+                .collect();
+            self.error(
+                results[0].span.lo,
+                format!(
+                    "too many return values\n\thave ({})\n\twant ()",
+                    have.join(", ")
+                ),
+            );
             return;
         }
         let xs = self.eval_args(results);
@@ -1269,18 +1299,16 @@ impl<'a> Checker<'a> {
                     Some(t) if !t.is_invalid() => {
                         // case x  ==>  tag == x
                         let tt = t.ty;
-                        if self.p.types.is_untyped(x.ty) {
-                            if self.implicit_convert(&mut x, tt).is_err() {
-                                let msg = format!(
-                                    "invalid case {} in switch on {} (mismatched types {} and {})",
-                                    expr_string(ce),
-                                    t.expr.map(expr_string).unwrap_or_default(),
-                                    self.tstr(x.ty),
-                                    self.tstr(tt)
-                                );
-                                self.error(ce.span.lo, msg);
-                                continue;
-                            }
+                        if self.p.types.is_untyped(x.ty)
+                            && self.implicit_convert(&mut x, tt).is_err()
+                        {
+                            let msg = format!(
+                                "cannot convert {} to type {}",
+                                self.describe(&x),
+                                self.tstr(tt)
+                            );
+                            self.error(ce.span.lo, msg);
+                            continue;
                         }
                         let ok =
                             self.assignable(&x, tt).is_ok() || self.assignable(t, x.ty).is_ok();
@@ -1302,7 +1330,7 @@ impl<'a> Checker<'a> {
                                 let p = *p;
                                 self.error(
                                     ce.span.lo,
-                                    format!("duplicate case {} in expression switch\n\t{}: previous case", expr_string(ce), self.loc(p)),
+                                    format!("duplicate case {} in expression switch\n\t{}: previous case", self.describe(&x), self.loc(p)),
                                 );
                             } else {
                                 seen.push((v, x.ty, ce.span.lo));

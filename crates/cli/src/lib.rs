@@ -1,1 +1,5 @@
 //! The `amber` binary: argument parsing and all terminal I/O.
+
+pub mod driver;
+pub mod filetest;
+pub mod load;

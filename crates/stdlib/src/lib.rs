@@ -1,1 +1,4 @@
 //! The standard packages: their Go sources and the native functions behind them.
+
+pub mod format;
+pub mod sources;

@@ -1,0 +1,161 @@
+//! The pipeline behind `amber run` and `amber test`: load, check, compile, run; rendering every failure the way
+//! `go run` does (compile errors as `file:line:col: msg`, exit 1; panics with a stack trace, exit 2).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use amber_check::Program;
+use amber_syntax::{Diagnostic, SourceMap};
+use amber_vm::{Image, Limits, Machine, Natives, PackageFiles};
+
+use crate::filetest::Outcome;
+use crate::load::{self, LoadError, Loaded};
+
+/// Go prints at most this many compile errors, then `too many errors`.
+const MAX_ERRORS: usize = 10;
+
+/// Options of one run.
+#[derive(Clone, Debug, Default)]
+pub struct RunOptions {
+    /// Gas limit; `None` runs without a limit.
+    pub gas: Option<u64>,
+}
+
+/// A program that passed the checker.
+pub struct Checked {
+    pub loaded: Loaded,
+    pub program: Program,
+}
+
+/// Renders compile errors as Go does: sorted by position, at most [`MAX_ERRORS`], then `POS: too many errors`
+/// at the position of the last one printed.
+pub fn render_diagnostics(sm: &SourceMap, diags: &[Diagnostic]) -> String {
+    let mut sorted: Vec<&Diagnostic> = diags.iter().collect();
+    sorted.sort_by_key(|d| d.pos);
+    sorted.dedup_by(|a, b| a.pos == b.pos && a.msg == b.msg);
+    let mut out = String::new();
+    for d in sorted.iter().take(MAX_ERRORS) {
+        out.push_str(&d.render(sm));
+        out.push('\n');
+    }
+    if sorted.len() > MAX_ERRORS {
+        let last = sorted[MAX_ERRORS - 1].pos;
+        out.push_str(&format!("{}: too many errors\n", sm.location(last)));
+    }
+    out
+}
+
+/// Loads and type-checks a program; `Err` holds the rendered errors (exit code 1).
+pub fn check(user_files: Vec<(String, String)>) -> Result<Checked, String> {
+    let loaded = match load::load("main", user_files) {
+        Ok(l) => l,
+        Err(LoadError::Io(msg)) => return Err(format!("{msg}\n")),
+        Err(LoadError::Diagnostics(sm, diags)) => return Err(render_diagnostics(&sm, &diags)),
+    };
+    let mut program = Program::new();
+    for pkg in &loaded.packages {
+        if let Err(diags) = program.check_package(&loaded.sm, &pkg.path, &pkg.files) {
+            return Err(render_diagnostics(&loaded.sm, &diags));
+        }
+    }
+    Ok(Checked { loaded, program })
+}
+
+/// How a run ended.
+#[derive(Clone, Debug, Default)]
+pub struct Finished {
+    /// Everything to print on stderr (compile errors, a panic and its trace...).
+    pub stderr: String,
+    pub exit_code: i32,
+    /// Gas used, when the program got as far as running.
+    pub gas_used: Option<u64>,
+}
+
+impl Finished {
+    fn failed(stderr: String, exit_code: i32) -> Finished {
+        Finished {
+            stderr,
+            exit_code,
+            gas_used: None,
+        }
+    }
+}
+
+/// Runs a program given as files (or one directory), writing its stdout to `out`.
+pub fn run_paths(paths: &[PathBuf], opts: &RunOptions, out: &mut dyn Write) -> Finished {
+    match load::read_user_files(paths) {
+        Ok(files) => run_files(files, opts, out),
+        Err(msg) => Finished::failed(format!("{msg}\n"), 1),
+    }
+}
+
+/// Runs a single file test, capturing its output.
+pub fn run_test_file(path: &Path) -> Outcome {
+    let mut stdout = Vec::new();
+    let done = run_paths(&[path.to_path_buf()], &RunOptions::default(), &mut stdout);
+    Outcome {
+        stdout,
+        stderr: done.stderr,
+        exit_code: done.exit_code,
+    }
+}
+
+/// Runs a program given as (name, source) pairs.
+pub fn run_files(files: Vec<(String, String)>, opts: &RunOptions, out: &mut dyn Write) -> Finished {
+    let checked = match check(files) {
+        Ok(c) => c,
+        Err(stderr) => return Finished::failed(stderr, 1),
+    };
+    let image = match compile(&checked) {
+        Ok(image) => image,
+        Err(stderr) => return Finished::failed(stderr, 1),
+    };
+    execute(&image, opts, out)
+}
+
+/// Compiles a checked program into an image; `Err` holds the rendered errors.
+pub fn compile(checked: &Checked) -> Result<Image, String> {
+    let mut packages = Vec::new();
+    for p in &checked.loaded.packages {
+        let Some(id) = checked.program.package_by_path(&p.path) else {
+            return Err(format!(
+                "amber: internal error: package {} was not checked\n",
+                p.path
+            ));
+        };
+        packages.push(PackageFiles {
+            id,
+            files: &p.files,
+        });
+    }
+    let natives = Natives::new();
+    amber_vm::compile(&checked.program, &checked.loaded.sm, &packages, &natives)
+        .map_err(|diags| render_diagnostics(&checked.loaded.sm, &diags))
+}
+
+/// Runs a compiled program's initialisation and `main`.
+pub fn execute(image: &Image, opts: &RunOptions, out: &mut dyn Write) -> Finished {
+    let mut limits = Limits::default();
+    if let Some(gas) = opts.gas {
+        limits.gas = gas;
+    }
+    let mut machine = match Machine::new(image, limits) {
+        Ok(m) => m,
+        Err(e) => return Finished::failed(e.render(), e.exit_code()),
+    };
+    let result = machine.run_main(out);
+    let _ = out.flush();
+    let gas_used = Some(machine.gas_used());
+    match result {
+        Ok(_) => Finished {
+            stderr: String::new(),
+            exit_code: 0,
+            gas_used,
+        },
+        Err(e) => Finished {
+            stderr: e.render(),
+            exit_code: e.exit_code(),
+            gas_used,
+        },
+    }
+}

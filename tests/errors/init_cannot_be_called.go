@@ -1,0 +1,10 @@
+package main
+
+func init() {}
+
+func main() {
+	init()
+}
+
+// Error:
+// 6:2: undefined: init

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	c := 'ab'
+	_ = c
+}
+
+// Error:
+// 4:7: more than one character in rune literal

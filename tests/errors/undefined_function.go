@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	doThing(1)
+}
+
+// Error:
+// 4:2: undefined: doThing

@@ -1,0 +1,10 @@
+package main
+
+type Code int
+
+func main() {
+	panic(Code(7))
+}
+
+// Error:
+// panic: main.Code(7)

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	panic("line one\nline two")
+}
+
+// Error:
+// panic: line one
+// 	line two

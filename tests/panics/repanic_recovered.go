@@ -1,0 +1,17 @@
+package main
+
+import "fmt"
+
+func main() {
+	defer func() {
+		r := recover()
+		fmt.Println("recovered", r)
+		panic(r)
+	}()
+	panic("boom")
+}
+
+// Output:
+// recovered boom
+// Error:
+// panic: boom [recovered, repanicked]
