@@ -26,4 +26,6 @@ pub mod testkit;
 #[cfg(test)]
 mod compile_tests;
 #[cfg(test)]
+mod lang_tests;
+#[cfg(test)]
 mod machine_tests;
