@@ -30,6 +30,8 @@ pub enum ConstError {
     /// Integer result wider than 512 bits, for the named operation (`multiplication`, `addition`, `shift`...).
     Overflow(&'static str),
     DivisionByZero,
+    /// A constant string concatenation longer than [`MAX_STRING_LEN`].
+    StringTooLong,
     /// Operation not defined on these operand kinds (the checker reports the type error).
     Mismatch,
 }
@@ -39,6 +41,7 @@ impl ConstError {
         match self {
             ConstError::Overflow(op) => format!("constant {op} overflow"),
             ConstError::DivisionByZero => "invalid operation: division by zero".to_string(),
+            ConstError::StringTooLong => "constant string too long".to_string(),
             ConstError::Mismatch => "invalid constant operation".to_string(),
         }
     }
@@ -57,6 +60,8 @@ pub enum Unrepresentable {
 
 /// The largest integer constant magnitude, in bits (Go's limit for untyped integer constants).
 pub const MAX_INT_BITS: u64 = 512;
+/// The longest constant string (Go's limit is near 2 GiB; we keep the checker's memory bounded).
+pub const MAX_STRING_LEN: usize = 16 << 20;
 /// Rationals whose numerator or denominator exceed this are rounded to a 512-bit mantissa.
 const MAX_RAT_BITS: u64 = 4096;
 
@@ -164,6 +169,9 @@ impl ConstValue {
         int_div: bool,
     ) -> Result<ConstValue, ConstError> {
         if let (ConstValue::String(a), ConstValue::String(b), ArithOp::Add) = (self, y, op) {
+            if a.len().saturating_add(b.len()) > MAX_STRING_LEN {
+                return Err(ConstError::StringTooLong);
+            }
             let mut s = a.clone();
             s.extend_from_slice(b);
             return Ok(ConstValue::String(s));

@@ -1132,6 +1132,7 @@ impl<'a> Checker<'a> {
                 ),
             );
         };
+        let was_nil = x.ty == TypeId::UNTYPED_NIL || y.ty == TypeId::UNTYPED_NIL;
         if !self.match_types(&mut x, &mut y) {
             mismatch(self, &x, &y);
             return Operand::invalid(e);
@@ -1152,7 +1153,7 @@ impl<'a> Checker<'a> {
         };
         if is_eq {
             // nil may be compared with slices, maps, funcs, pointers, interfaces.
-            let nil_cmp = x.ty == TypeId::UNTYPED_NIL || y.ty == TypeId::UNTYPED_NIL;
+            let nil_cmp = was_nil;
             if nil_cmp {
                 if x.ty == TypeId::UNTYPED_NIL && y.ty == TypeId::UNTYPED_NIL {
                     self.error(

@@ -900,7 +900,7 @@ impl<'a> Checker<'a> {
         self.check_assignable_target(l, &x);
     }
 
-    fn short_var_decl(&mut self, s: &'a Stmt, lhs: &'a [Expr], rhs: &'a [Expr]) {
+    fn short_var_decl(&mut self, _s: &'a Stmt, lhs: &'a [Expr], rhs: &'a [Expr]) {
         // All left-hand sides must be identifiers.
         let mut idents = Vec::new();
         for l in lhs {
@@ -951,7 +951,7 @@ impl<'a> Checker<'a> {
         }
         if !new_any {
             self.error(
-                s.span.lo.max(lhs[0].span.lo),
+                self.define_pos(lhs, rhs),
                 "no new variables on left side of :=",
             );
         }
@@ -1052,6 +1052,23 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Position of the `:=` between `lhs` and `rhs` (the AST does not keep it; we find it in the text).
+    fn define_pos(&self, lhs: &[Expr], rhs: &[Expr]) -> Pos {
+        let (Some(l), Some(r)) = (lhs.last(), rhs.first()) else {
+            return lhs.first().map_or(0, |e| e.span.lo);
+        };
+        if let Some(f) = self.sm.file_of(l.span.hi) {
+            let lo = l.span.hi.saturating_sub(f.base) as usize;
+            let hi = r.span.lo.saturating_sub(f.base) as usize;
+            if let Some(between) = f.text.get(lo..hi) {
+                if let Some(i) = between.find(":=") {
+                    return l.span.hi + i as u32;
+                }
+            }
+        }
+        l.span.hi
+    }
+
     fn return_stmt(&mut self, s: &'a Stmt, results: &'a [Expr]) {
         let Some(f) = self.ctx.func.clone() else {
             return;
@@ -1092,7 +1109,23 @@ impl<'a> Checker<'a> {
             for r in results {
                 self.expr_or_type(r);
             }
-            self.error(results[0].span.lo, "too many return values");
+            let have: Vec<String> = results
+                .iter()
+                .map(|r| match self.p.info.types.get(&r.id) {
+                    Some(tv) if tv.is_constant() && self.p.types.is_untyped(tv.ty) => {
+                        "number".to_string()
+                    }
+                    Some(tv) => self.tstr(tv.ty),
+                    None => String::new(),
+                })
+                .collect();
+            self.error(
+                results[0].span.lo,
+                format!(
+                    "too many return values\n\thave ({})\n\twant ()",
+                    have.join(", ")
+                ),
+            );
             return;
         }
         let xs = self.eval_args(results);
@@ -1270,10 +1303,8 @@ impl<'a> Checker<'a> {
                             && self.implicit_convert(&mut x, tt).is_err()
                         {
                             let msg = format!(
-                                "invalid case {} in switch on {} (mismatched types {} and {})",
-                                expr_string(ce),
-                                t.expr.map(expr_string).unwrap_or_default(),
-                                self.tstr(x.ty),
+                                "cannot convert {} to type {}",
+                                self.describe(&x),
                                 self.tstr(tt)
                             );
                             self.error(ce.span.lo, msg);
@@ -1299,7 +1330,7 @@ impl<'a> Checker<'a> {
                                 let p = *p;
                                 self.error(
                                     ce.span.lo,
-                                    format!("duplicate case {} in expression switch\n\t{}: previous case", expr_string(ce), self.loc(p)),
+                                    format!("duplicate case {} in expression switch\n\t{}: previous case", self.describe(&x), self.loc(p)),
                                 );
                             } else {
                                 seen.push((v, x.ty, ce.span.lo));

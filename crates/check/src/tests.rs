@@ -407,3 +407,70 @@ fn error_files_match_go() {
     }
     assert!(n > 0);
 }
+
+/// Every `testdata/valid/*.go` (accepted by `go build`) must check without errors and leave no untyped type
+/// recorded except for `nil`.
+#[test]
+fn valid_files_check() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/valid");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        panic!("missing {dir}");
+    };
+    for e in entries.flatten() {
+        let path = e.path();
+        let src = std::fs::read_to_string(&path).unwrap_or_default();
+        let c = check_files(&[("x.go", &src)]);
+        if let Err(errs) = &c.result {
+            let msgs: Vec<String> = errs.iter().map(|d| d.render(&c.sm)).collect();
+            panic!("{}: {msgs:#?}", path.display());
+        }
+        for tv in c.prog.info.types.values() {
+            if tv.mode == crate::Mode::Invalid {
+                panic!("{}: invalid operand recorded: {tv:?}", path.display());
+            }
+            assert!(
+                !c.prog.types.is_untyped(tv.ty) || tv.ty == TypeId::UNTYPED_NIL,
+                "{}: untyped type left: {tv:?}",
+                path.display()
+            );
+        }
+    }
+}
+
+/// Robustness sweep: `AMBER_CHECK_DIR=dir cargo test -p amber-check sweep -- --ignored --nocapture` checks
+/// every `.go` file of a directory that parses, and reports any panic.
+#[test]
+#[ignore]
+fn sweep() {
+    let Ok(dir) = std::env::var("AMBER_CHECK_DIR") else {
+        return;
+    };
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    let mut panics = Vec::new();
+    let mut n = 0;
+    for e in entries.flatten() {
+        let path = e.path();
+        if path.extension().is_none_or(|x| x != "go") {
+            continue;
+        }
+        let src = std::fs::read_to_string(&path).unwrap_or_default();
+        eprintln!("sweep: {}", path.display());
+        let r = std::panic::catch_unwind(|| {
+            let mut sm = SourceMap::new();
+            let mut ids = NodeIds::default();
+            let fid = sm.add("x.go", src.as_str());
+            let (f, errs) = parse_file(&sm, fid, &mut ids);
+            if errs.is_empty() {
+                let mut prog = Program::new();
+                let _ = prog.check_package(&sm, "main", &[f]);
+            }
+        });
+        n += 1;
+        if r.is_err() {
+            panics.push(path.display().to_string());
+        }
+    }
+    println!("checked {n} files, {} panics: {panics:#?}", panics.len());
+}

@@ -61,39 +61,54 @@ pub fn check(user_files: Vec<(String, String)>) -> Result<Checked, String> {
     Ok(Checked { loaded, program })
 }
 
-/// Runs a program given as files (or one directory), writing its stdout to `out`; returns stderr and the
-/// exit code.
-pub fn run_paths(paths: &[PathBuf], opts: &RunOptions, out: &mut dyn Write) -> (String, i32) {
+/// How a run ended.
+#[derive(Clone, Debug, Default)]
+pub struct Finished {
+    /// Everything to print on stderr (compile errors, a panic and its trace...).
+    pub stderr: String,
+    pub exit_code: i32,
+    /// Gas used, when the program got as far as running.
+    pub gas_used: Option<u64>,
+}
+
+impl Finished {
+    fn failed(stderr: String, exit_code: i32) -> Finished {
+        Finished {
+            stderr,
+            exit_code,
+            gas_used: None,
+        }
+    }
+}
+
+/// Runs a program given as files (or one directory), writing its stdout to `out`.
+pub fn run_paths(paths: &[PathBuf], opts: &RunOptions, out: &mut dyn Write) -> Finished {
     match load::read_user_files(paths) {
         Ok(files) => run_files(files, opts, out),
-        Err(msg) => (format!("{msg}\n"), 1),
+        Err(msg) => Finished::failed(format!("{msg}\n"), 1),
     }
 }
 
 /// Runs a single file test, capturing its output.
 pub fn run_test_file(path: &Path) -> Outcome {
     let mut stdout = Vec::new();
-    let (stderr, exit_code) = run_paths(&[path.to_path_buf()], &RunOptions::default(), &mut stdout);
+    let done = run_paths(&[path.to_path_buf()], &RunOptions::default(), &mut stdout);
     Outcome {
         stdout,
-        stderr,
-        exit_code,
+        stderr: done.stderr,
+        exit_code: done.exit_code,
     }
 }
 
 /// Runs a program given as (name, source) pairs.
-pub fn run_files(
-    files: Vec<(String, String)>,
-    opts: &RunOptions,
-    out: &mut dyn Write,
-) -> (String, i32) {
+pub fn run_files(files: Vec<(String, String)>, opts: &RunOptions, out: &mut dyn Write) -> Finished {
     let checked = match check(files) {
         Ok(c) => c,
-        Err(stderr) => return (stderr, 1),
+        Err(stderr) => return Finished::failed(stderr, 1),
     };
     let image = match compile(&checked) {
         Ok(image) => image,
-        Err(stderr) => return (stderr, 1),
+        Err(stderr) => return Finished::failed(stderr, 1),
     };
     execute(&image, opts, out)
 }
@@ -119,19 +134,30 @@ pub fn compile(checked: &Checked) -> Result<Image, String> {
 }
 
 /// Runs a compiled program's initialisation and `main`.
-pub fn execute(image: &Image, opts: &RunOptions, out: &mut dyn Write) -> (String, i32) {
+pub fn execute(image: &Image, opts: &RunOptions, out: &mut dyn Write) -> Finished {
     let mut limits = Limits::default();
     if let Some(gas) = opts.gas {
         limits.gas = gas;
     }
     let mut machine = match Machine::new(image, limits) {
         Ok(m) => m,
-        Err(e) => return (e.render(), e.exit_code()),
+        Err(e) => return Finished::failed(e.render(), e.exit_code()),
     };
+    // print/println write to the program's standard error as they run.
+    machine.set_stderr(Box::new(std::io::stderr()));
     let result = machine.run_main(out);
     let _ = out.flush();
+    let gas_used = Some(machine.gas_used());
     match result {
-        Ok(_) => (String::new(), 0),
-        Err(e) => (e.render(), e.exit_code()),
+        Ok(_) => Finished {
+            stderr: String::new(),
+            exit_code: 0,
+            gas_used,
+        },
+        Err(e) => Finished {
+            stderr: e.render(),
+            exit_code: e.exit_code(),
+            gas_used,
+        },
     }
 }

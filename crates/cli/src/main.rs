@@ -26,6 +26,9 @@ enum Command {
         /// Stop with "out of gas" after this much gas (exit code 2).
         #[arg(long)]
         gas: Option<u64>,
+        /// Print the gas used on stderr when the program ends.
+        #[arg(long)]
+        stats: bool,
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
@@ -41,14 +44,17 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Run { gas, files } => {
+        Command::Run { gas, stats, files } => {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
-            let (stderr, code) = driver::run_paths(&files, &RunOptions { gas }, &mut out);
+            let done = driver::run_paths(&files, &RunOptions { gas }, &mut out);
             let _ = out.flush();
             drop(out);
-            eprint!("{stderr}");
-            ExitCode::from(code.clamp(0, 255) as u8)
+            eprint!("{}", done.stderr);
+            if let (true, Some(gas)) = (stats, done.gas_used) {
+                eprintln!("gas used: {gas}");
+            }
+            ExitCode::from(done.exit_code.clamp(0, 255) as u8)
         }
         Command::Test { verbose, paths } => test(verbose, paths),
     }

@@ -67,6 +67,8 @@ struct Parser<'a, 'i> {
     depth: u32,
     /// Position of the operator of the last simple statement parsed (gc positions such statements there).
     last_op_pos: Pos,
+    /// Positions of `x.(type)` expressions not (yet) used as a type switch guard.
+    type_guards: Vec<Pos>,
     /// Set when parsing must stop (too many errors or too deep): the token stream then ends.
     halted: bool,
     line_starts: Vec<u32>,
@@ -94,6 +96,7 @@ impl<'a, 'i> Parser<'a, 'i> {
             fnest: 0,
             depth: 0,
             last_op_pos: base,
+            type_guards: Vec::new(),
             halted: false,
             line_starts,
             base,
@@ -104,6 +107,13 @@ impl<'a, 'i> Parser<'a, 'i> {
     }
 
     fn finish(mut self) -> Vec<Diagnostic> {
+        // `x.(type)` that did not end up as a type switch guard (gc's type checker words it so).
+        for pos in std::mem::take(&mut self.type_guards) {
+            self.error_at(
+                pos,
+                "invalid syntax tree: use of .(type) outside type switch".into(),
+            );
+        }
         let mut all = std::mem::take(&mut self.lx.errors);
         all.append(&mut self.errors);
         all.sort_by_key(|d| d.pos);
@@ -670,17 +680,20 @@ impl<'a, 'i> Parser<'a, 'i> {
         self.next(); // func
         let mut recv = None;
         if self.tok == Tok::LParen {
-            let lparen = self.lo;
             self.next();
-            let mut rcvr = self.param_list(None, Tok::RParen, false);
-            match rcvr.len() {
-                0 => self.error_at(lparen, "method has no receiver".into()),
-                1 => recv = rcvr.pop(),
-                _ => {
-                    self.error_at(lparen, "method has multiple receivers".into());
-                    recv = Some(rcvr.swap_remove(0));
-                }
+            let rcvr = self.param_list(None, Tok::RParen, false);
+            let count: usize = rcvr.iter().map(|f| f.names.len().max(1)).sum();
+            // gc reports these at the method name.
+            let at = self.lo;
+            match count {
+                0 => self.error_at(at, "method has no receiver".into()),
+                1 => {}
+                _ => self.error_at(at, "method has multiple receivers".into()),
             }
+            recv = rcvr.into_iter().next().map(|mut f| {
+                f.names.truncate(1);
+                f
+            });
         }
         let name;
         let mut type_params = Vec::new();
@@ -1207,7 +1220,7 @@ impl<'a, 'i> Parser<'a, 'i> {
             }
         };
         if self.tok == Tok::Comma {
-            self.syntax_error("unexpected comma; expecting ]");
+            self.syntax_error("unexpected comma; expected ]");
             self.next();
         }
         self.want(Tok::RBrack);
@@ -1403,6 +1416,11 @@ impl<'a, 'i> Parser<'a, 'i> {
                 let f_lo = p.lo;
                 if p.tok == Tok::Name {
                     let name = p.name();
+                    if p.tok == Tok::LBrack {
+                        let f = p.interface_name_bracket(f_lo, name);
+                        elems.push(f);
+                        return false;
+                    }
                     if p.tok == Tok::LParen {
                         let (_, sig) = p.func_type(Some("interface method"));
                         let ty = p.mk(f_lo, ExprKind::FuncType(sig));
@@ -1438,13 +1456,76 @@ impl<'a, 'i> Parser<'a, 'i> {
         self.mk(lo, ExprKind::InterfaceType { elems })
     }
 
+    /// In an interface, `name[`: a generic method (an error, but parsed) or an embedded instantiated type.
+    fn interface_name_bracket(&mut self, lo: Pos, name: Ident) -> Field {
+        let lbrack = self.lo;
+        self.next();
+        let method = |p: &mut Self, name: Ident| {
+            let (_, sig) = p.func_type(Some("interface method"));
+            let ty = p.mk(lo, ExprKind::FuncType(sig));
+            Field {
+                names: vec![name],
+                ty,
+                tag: None,
+                span: p.span_from(lo),
+            }
+        };
+        let embedded = |p: &mut Self, ty: Expr| {
+            let ty = p.embedded_elem(Some(ty));
+            Field {
+                names: Vec::new(),
+                ty,
+                tag: None,
+                span: p.span_from(lo),
+            }
+        };
+        if self.tok == Tok::RBrack {
+            let pos = self.lo;
+            self.next();
+            if self.tok == Tok::LParen {
+                self.error_at(pos, "empty type parameter list".into());
+                return method(self, name);
+            }
+            self.error_at(pos, "empty type argument list".into());
+            let x = self.ident_expr(name);
+            return embedded(self, x);
+        }
+        let list = self.param_list(None, Tok::RBrack, false);
+        if list.is_empty() {
+            if self.tok == Tok::LParen {
+                return method(self, name);
+            }
+            let x = self.ident_expr(name);
+            return embedded(self, x);
+        }
+        if !list[0].names.is_empty() {
+            let f = method(self, name);
+            self.error_at(
+                lbrack,
+                "interface method must have no type parameters".into(),
+            );
+            return f;
+        }
+        let x = self.ident_expr(name);
+        let indices = list.into_iter().map(|f| f.ty).collect();
+        let ty = self.mk(
+            lo,
+            ExprKind::Index {
+                x: Box::new(x),
+                indices,
+            },
+        );
+        embedded(self, ty)
+    }
+
     /// A type-set element `T1 | ~T2 | ...`; `first` is an already parsed first term.
     fn embedded_elem(&mut self, first: Option<Expr>) -> Expr {
         let mut x = match first {
             Some(x) => x,
             None => self.embedded_term(),
         };
-        while self.is_op(BinOp::Or) {
+        let saved = self.depth;
+        while self.is_op(BinOp::Or) && self.enter() {
             self.next();
             let y = self.embedded_term();
             let lo = x.span.lo;
@@ -1457,6 +1538,7 @@ impl<'a, 'i> Parser<'a, 'i> {
                 },
             );
         }
+        self.depth = saved;
         x
     }
 
@@ -1502,9 +1584,17 @@ impl<'a, 'i> Parser<'a, 'i> {
         self.binary_expr_from(x, prec)
     }
 
-    fn binary_expr_from(&mut self, mut x: Expr, prec: u8) -> Expr {
+    fn binary_expr_from(&mut self, x: Expr, prec: u8) -> Expr {
+        // Each operator of a chain nests the tree one level deeper: count it as nesting.
+        let saved = self.depth;
+        let x = self.binary_chain(x, prec);
+        self.depth = saved;
+        x
+    }
+
+    fn binary_chain(&mut self, mut x: Expr, prec: u8) -> Expr {
         while let Tok::Op(op) = self.tok {
-            if op.precedence() <= prec {
+            if op.precedence() <= prec || !self.enter() {
                 break;
             }
             self.next();
@@ -1659,9 +1749,24 @@ impl<'a, 'i> Parser<'a, 'i> {
     }
 
     /// The postfix operators after an operand: selectors, indices, slices, assertions, calls, composite literals.
-    fn pexpr_from(&mut self, mut x: Expr, _keep_parens: bool) -> Expr {
+    fn pexpr_from(&mut self, x: Expr, keep_parens: bool) -> Expr {
+        // Each postfix operator nests the tree one level deeper: count it as nesting.
+        let saved = self.depth;
+        let x = self.postfix_chain(x, keep_parens);
+        self.depth = saved;
+        x
+    }
+
+    fn postfix_chain(&mut self, mut x: Expr, _keep_parens: bool) -> Expr {
         loop {
             let lo = x.span.lo;
+            if matches!(
+                self.tok,
+                Tok::Period | Tok::LBrack | Tok::LParen | Tok::LBrace
+            ) && !self.enter()
+            {
+                return x;
+            }
             match self.tok {
                 Tok::Period => {
                     self.next();
@@ -1787,9 +1892,8 @@ impl<'a, 'i> Parser<'a, 'i> {
                         t = inner;
                     }
                     let complit_ok = match &t.kind {
-                        ExprKind::Ident(_) | ExprKind::Selector { .. } | ExprKind::Index { .. } => {
-                            self.xnest >= 0
-                        }
+                        ExprKind::Ident(_) | ExprKind::Selector { .. } => self.xnest >= 0,
+                        ExprKind::Index { .. } => self.xnest >= 0 && !is_value(t),
                         ExprKind::ArrayType { .. }
                         | ExprKind::StructType { .. }
                         | ExprKind::MapType { .. } => true,
@@ -1810,6 +1914,9 @@ impl<'a, 'i> Parser<'a, 'i> {
 
     fn mk_after_rparen(&mut self, lo: Pos, x: Expr, ty: Option<Expr>) -> Expr {
         self.want(Tok::RParen);
+        if ty.is_none() {
+            self.type_guards.push(lo);
+        }
         self.mk(
             lo,
             ExprKind::TypeAssert {
@@ -2452,7 +2559,11 @@ impl<'a, 'i> Parser<'a, 'i> {
                     _ => (None, self.bad(lo)),
                 };
                 let x = match guard.kind {
-                    ExprKind::TypeAssert { x, .. } => *x,
+                    ExprKind::TypeAssert { x, .. } => {
+                        let at = x.span.lo;
+                        self.type_guards.retain(|&p| p != at);
+                        *x
+                    }
                     _ => self.bad(lo),
                 };
                 StmtKind::TypeSwitch {
@@ -2699,6 +2810,23 @@ fn extract_name(x: Expr, force: bool) -> Result<(Ident, Option<Expr>), Expr> {
             span: x.span,
             kind,
         }),
+    }
+}
+
+/// Whether `x` can only be a value, not a type (so `x {` cannot start a composite literal).
+fn is_value(x: &Expr) -> bool {
+    match &x.kind {
+        ExprKind::BasicLit { .. }
+        | ExprKind::CompositeLit { .. }
+        | ExprKind::FuncLit { .. }
+        | ExprKind::Slice { .. }
+        | ExprKind::TypeAssert { .. }
+        | ExprKind::Call { .. }
+        | ExprKind::Unary { .. }
+        | ExprKind::Binary { .. } => true,
+        ExprKind::Star(x) | ExprKind::Paren(x) => is_value(x),
+        ExprKind::Index { x, indices } => is_value(x) || indices.iter().any(is_value),
+        _ => false,
     }
 }
 

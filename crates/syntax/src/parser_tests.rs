@@ -903,3 +903,359 @@ fn bench_programs_parse() {
     }
     assert!(n >= 1);
 }
+
+/// Calls `f` on every expression in a file (types included), for invariants that hold for all of them.
+fn walk_file(file: &File, f: &mut dyn FnMut(&Expr)) {
+    for d in &file.decls {
+        walk_decl(d, f);
+    }
+}
+
+fn walk_decl(d: &Decl, f: &mut dyn FnMut(&Expr)) {
+    match d {
+        Decl::Const(specs) | Decl::Var(specs) => {
+            for s in specs {
+                s.ty.iter().chain(&s.values).for_each(|e| walk_expr(e, f));
+            }
+        }
+        Decl::Type(specs) => {
+            for s in specs {
+                walk_fields(&s.type_params, f);
+                walk_expr(&s.ty, f);
+            }
+        }
+        Decl::Func(fd) => {
+            walk_fields(fd.recv.as_slice(), f);
+            walk_fields(&fd.type_params, f);
+            walk_fields(&fd.sig.params, f);
+            walk_fields(&fd.sig.results, f);
+            if let Some(b) = &fd.body {
+                walk_block(b, f);
+            }
+        }
+    }
+}
+
+fn walk_fields(fields: &[Field], f: &mut dyn FnMut(&Expr)) {
+    for fl in fields {
+        walk_expr(&fl.ty, f);
+    }
+}
+
+fn walk_block(b: &Block, f: &mut dyn FnMut(&Expr)) {
+    for s in &b.stmts {
+        walk_stmt(s, f);
+    }
+}
+
+fn walk_stmt(s: &Stmt, f: &mut dyn FnMut(&Expr)) {
+    let opt = |s: &Option<Box<Stmt>>, f: &mut dyn FnMut(&Expr)| {
+        if let Some(s) = s {
+            walk_stmt(s, f);
+        }
+    };
+    match &s.kind {
+        StmtKind::Decl(d) => walk_decl(d, f),
+        StmtKind::Empty | StmtKind::Branch { .. } => {}
+        StmtKind::Labeled { stmt, .. } => walk_stmt(stmt, f),
+        StmtKind::Expr(e)
+        | StmtKind::Go(e)
+        | StmtKind::Defer(e)
+        | StmtKind::IncDec { x: e, .. } => walk_expr(e, f),
+        StmtKind::Send { ch, value } => {
+            walk_expr(ch, f);
+            walk_expr(value, f);
+        }
+        StmtKind::Assign { lhs, rhs, .. } => lhs.iter().chain(rhs).for_each(|e| walk_expr(e, f)),
+        StmtKind::Return(l) => l.iter().for_each(|e| walk_expr(e, f)),
+        StmtKind::Block(b) => walk_block(b, f),
+        StmtKind::If {
+            init,
+            cond,
+            then,
+            els,
+        } => {
+            opt(init, f);
+            walk_expr(cond, f);
+            walk_block(then, f);
+            opt(els, f);
+        }
+        StmtKind::Switch {
+            init, tag, body, ..
+        } => {
+            opt(init, f);
+            tag.iter().for_each(|e| walk_expr(e, f));
+            for c in body {
+                c.exprs.iter().for_each(|e| walk_expr(e, f));
+                c.body.iter().for_each(|s| walk_stmt(s, f));
+            }
+        }
+        StmtKind::TypeSwitch { init, x, body, .. } => {
+            opt(init, f);
+            walk_expr(x, f);
+            for c in body {
+                c.exprs.iter().for_each(|e| walk_expr(e, f));
+                c.body.iter().for_each(|s| walk_stmt(s, f));
+            }
+        }
+        StmtKind::Select { body, .. } => {
+            for c in body {
+                opt(&c.comm, f);
+                c.body.iter().for_each(|s| walk_stmt(s, f));
+            }
+        }
+        StmtKind::For {
+            init,
+            cond,
+            post,
+            body,
+        } => {
+            opt(init, f);
+            cond.iter().for_each(|e| walk_expr(e, f));
+            opt(post, f);
+            walk_block(body, f);
+        }
+        StmtKind::Range {
+            key,
+            value,
+            x,
+            body,
+            ..
+        } => {
+            key.iter().chain(value).for_each(|e| walk_expr(e, f));
+            walk_expr(x, f);
+            walk_block(body, f);
+        }
+    }
+}
+
+fn walk_expr(e: &Expr, f: &mut dyn FnMut(&Expr)) {
+    f(e);
+    let mut w = |x: &Expr| walk_expr(x, f);
+    match &e.kind {
+        ExprKind::Ident(_) | ExprKind::BasicLit { .. } | ExprKind::Bad => {}
+        ExprKind::CompositeLit { ty, elts, .. } => {
+            if let Some(t) = ty {
+                w(t);
+            }
+            for el in elts {
+                if let Some(k) = &el.key {
+                    w(k);
+                }
+                w(&el.value);
+            }
+        }
+        ExprKind::FuncLit { sig, body } => {
+            walk_fields(&sig.params, f);
+            walk_fields(&sig.results, f);
+            walk_block(body, f);
+        }
+        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Tilde(x) | ExprKind::Unary { x, .. } => {
+            w(x)
+        }
+        ExprKind::Selector { x, .. } => w(x),
+        ExprKind::Index { x, indices } => {
+            w(x);
+            indices.iter().for_each(w);
+        }
+        ExprKind::Slice { x, lo, hi, max, .. } => {
+            w(x);
+            lo.iter().chain(hi).chain(max).for_each(|e| w(e));
+        }
+        ExprKind::TypeAssert { x, ty } => {
+            w(x);
+            if let Some(t) = ty {
+                w(t);
+            }
+        }
+        ExprKind::Call { fun, args, .. } => {
+            w(fun);
+            args.iter().for_each(w);
+        }
+        ExprKind::Binary { x, y, .. } => {
+            w(x);
+            w(y);
+        }
+        ExprKind::ArrayType { len, elem } => {
+            if let Some(l) = len {
+                w(l);
+            }
+            w(elem);
+        }
+        ExprKind::StructType { fields } | ExprKind::InterfaceType { elems: fields } => {
+            walk_fields(fields, f)
+        }
+        ExprKind::FuncType(sig) => {
+            walk_fields(&sig.params, f);
+            walk_fields(&sig.results, f);
+        }
+        ExprKind::MapType { key, value } => {
+            w(key);
+            w(value);
+        }
+        ExprKind::ChanType { elem, .. } => w(elem),
+        ExprKind::Ellipsis(x) => {
+            if let Some(x) = x {
+                w(x);
+            }
+        }
+    }
+}
+
+/// Every expression's span covers exactly its source text: checked on a varied program.
+#[test]
+fn spans_cover_source_text() {
+    let src = r#"package p
+
+import "fmt"
+
+type Tree[T any] struct {
+	Left, Right *Tree[T]
+	Val         T
+}
+
+func (t *Tree[T]) Walk(f func(T) bool) bool {
+	if t == nil {
+		return true
+	}
+	return t.Left.Walk(f) && f(t.Val) && t.Right.Walk(f)
+}
+
+func main() {
+	m := map[string][]int{"a": {1, 2}, "b": nil}
+	for k, v := range m {
+		fmt.Println(k, v[0:1], len(v[:]), -v[0], (<-make(chan int)))
+	}
+	var i interface{} = &Tree[int]{Val: 3}
+	switch x := i.(type) {
+	case *Tree[int], nil:
+		_ = x
+	}
+	p := struct{ a, b int }{1, 2}
+	_ = func(a ...int) int { return a[0] }(1, 2)
+	_ = [...]string{0: "x"}
+	_ = i.(fmt.Stringer).String()
+}
+"#;
+    let mut sm = SourceMap::new();
+    let _ = sm.add("pad.go", "package pad\n");
+    let id = sm.add("p.go", src);
+    let mut ids = NodeIds::default();
+    let (file, errs) = parse_file(&sm, id, &mut ids);
+    assert!(errs.is_empty(), "{errs:?}");
+    let base = sm.file(id).base;
+    let mut seen = std::collections::HashSet::new();
+    let mut count = 0;
+    walk_file(&file, &mut |e| {
+        count += 1;
+        assert!(e.span.lo <= e.span.hi && e.span.hi - base <= src.len() as u32);
+        let text = &src[(e.span.lo - base) as usize..(e.span.hi - base) as usize];
+        // Printing the expression gives back its text up to spacing and abbreviations.
+        let printed = expr_string(e);
+        let squash = |s: &str| {
+            s.chars()
+                .filter(|c| !c.is_whitespace() && *c != ';')
+                .collect::<String>()
+        };
+        if !printed.contains('…') {
+            assert_eq!(squash(text), squash(&printed), "span of {printed}");
+        } else {
+            let head = printed.split('…').next().unwrap_or("");
+            assert!(
+                squash(text).starts_with(&squash(head)),
+                "span of {printed}: {text}"
+            );
+        }
+        assert!(seen.insert(e.id), "duplicate id for {printed}");
+    });
+    assert!(count > 100);
+}
+
+/// The Go distribution's own sources parse without errors, with sane spans and unique ids. Slow: run with
+/// `cargo test -p amber-syntax -- --ignored` on a machine with Go installed.
+#[test]
+#[ignore]
+fn go_distribution_sources() {
+    let Ok(out) = std::process::Command::new("go")
+        .args(["env", "GOROOT"])
+        .output()
+    else {
+        return;
+    };
+    let root = std::path::PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()).join("src");
+    let mut stack = vec![root];
+    let mut files = 0;
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                if !path.ends_with("testdata") {
+                    stack.push(path);
+                }
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "go") {
+                continue;
+            }
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let mut sm = SourceMap::new();
+            let id = sm.add(path.display().to_string(), text.clone());
+            let mut ids = NodeIds::default();
+            let (file, errs) = parse_file(&sm, id, &mut ids);
+            let rendered: Vec<String> = errs.iter().map(|e| e.render(&sm)).collect();
+            assert!(errs.is_empty(), "{rendered:?}");
+            let mut seen = std::collections::HashSet::new();
+            walk_file(&file, &mut |e| {
+                assert!(
+                    e.span.lo <= e.span.hi && e.span.hi as usize <= text.len(),
+                    "{}",
+                    path.display()
+                );
+                assert!(seen.insert(e.id), "{}: duplicate id", path.display());
+                if let ExprKind::Ident(n) = &e.kind {
+                    assert_eq!(&text[e.span.lo as usize..e.span.hi as usize], n.name);
+                }
+            });
+            files += 1;
+        }
+    }
+    assert!(files > 1000);
+}
+
+#[test]
+fn type_guard_outside_switch() {
+    // gc: `./f.go:4:7: invalid syntax tree: use of .(type) outside type switch`
+    check(
+        errors("package main\nfunc main() {\n\tvar x interface{}\n\ty := x.(type)\n\t_ = y\n\tswitch z := x.(type) {}\n}"),
+        expect![[r#"
+            f.go:4:7: invalid syntax tree: use of .(type) outside type switch
+        "#]],
+    );
+}
+
+#[test]
+fn long_chains_are_limited() {
+    // Left-nested chains build deep trees without recursing in the parser; they are limited the same way,
+    // so that no later recursive pass (or dropping the tree) can overflow the stack.
+    for src in [
+        format!("package main\nvar x = 1{}\n", "+1".repeat(200_000)),
+        format!("package main\nvar x = a{}\n", ".b".repeat(200_000)),
+        format!("package main\nvar x = f{}\n", "()".repeat(200_000)),
+        format!("package main\nvar x = a{}\n", "[0]".repeat(200_000)),
+        format!(
+            "package main\ntype I interface {{ int{} }}\n",
+            "|int".repeat(200_000)
+        ),
+    ] {
+        let errs = errors(&src);
+        assert!(errs.contains("nesting too deep"), "{errs}");
+    }
+    // Long but shallow input is fine.
+    let wide = format!("package main\nvar x = []int{{{}}}\n", "1,".repeat(200_000));
+    assert_eq!(errors(&wide), "");
+}

@@ -25,6 +25,17 @@ pub fn simple_stmt_string(s: &Stmt) -> String {
             write_expr(&mut out, x, 0);
             out.push_str(if *inc { "++" } else { "--" });
         }
+        StmtKind::Assign {
+            lhs,
+            op: AssignOp::Assign,
+            rhs,
+        } => {
+            // gc emphasizes '=' by parenthesizing binary operands.
+            out.push_str("assignment ");
+            write_emphasized(&mut out, lhs);
+            out.push_str(" = ");
+            write_emphasized(&mut out, rhs);
+        }
         StmtKind::Assign { lhs, op, rhs } => {
             write_list(&mut out, lhs, 0);
             match op {
@@ -41,6 +52,17 @@ pub fn simple_stmt_string(s: &Stmt) -> String {
         _ => out.push_str("statement"),
     }
     out
+}
+
+fn write_emphasized(out: &mut String, list: &[Expr]) {
+    match list {
+        [one] if matches!(one.kind, ExprKind::Binary { .. }) => {
+            out.push('(');
+            write_expr(out, one, 0);
+            out.push(')');
+        }
+        _ => write_list(out, list, 0),
+    }
 }
 
 /// Nesting beyond this is printed as `…`, so that printing never recurses without bound.

@@ -2,6 +2,7 @@
 
 pub mod code;
 pub mod compile;
+pub mod disasm;
 pub mod gas;
 pub mod heap;
 pub mod machine;
@@ -20,8 +21,12 @@ pub use native::{NativeCtx, NativeError, Natives};
 pub use value::Value;
 #[doc(hidden)]
 pub mod samples;
+#[doc(hidden)]
+pub mod testkit;
 
 #[cfg(test)]
 mod compile_tests;
+#[cfg(test)]
+mod lang_tests;
 #[cfg(test)]
 mod machine_tests;
