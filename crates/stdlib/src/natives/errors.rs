@@ -8,15 +8,12 @@ use amber_vm::{NativeCtx, NativeError};
 use super::heap_util::iface_parts;
 
 /// Whether a value of dynamic type `have` can be stored in a variable of interface type `want`: every method
-/// `want` lists is in `have`'s method set. (Interface descriptors without a method list accept any type.)
+/// `want` lists is in `have`'s method set.
 fn implements(types: &TypeTable, have: u32, want: u32) -> bool {
     let (Some(h), Some(w)) = (types.get(have), types.get(want)) else {
         return false;
     };
-    if w.name == "error" {
-        return h.method("Error").is_some();
-    }
-    w.methods.iter().all(|(name, _)| h.method(name).is_some())
+    w.iface_methods.iter().all(|name| h.method(name).is_some())
 }
 
 /// `errors.isComparable(x any) bool`.

@@ -279,8 +279,30 @@ impl<'h> Walker<'h> {
             RtKind::Float32 => Leaf::Float32(v.as_float() as f32),
             RtKind::Float64 => Leaf::Float64(v.as_float()),
             RtKind::String => Leaf::Str(self.heap.str_bytes(v)),
+            RtKind::Complex64 => {
+                let (re, im) = self.complex_parts(v);
+                Leaf::Complex64(re as f32, im as f32)
+            }
+            RtKind::Complex128 => {
+                let (re, im) = self.complex_parts(v);
+                Leaf::Complex128(re, im)
+            }
             _ => return None,
         })
+    }
+
+    /// The parts of a complex value (an immutable `[re, im]` object; nil is 0+0i).
+    fn complex_parts(&self, v: Value) -> (f64, f64) {
+        match v {
+            Value::Ref(h) => match self.heap.get(h) {
+                Some(Obj::Floats(f)) => (
+                    f.first().copied().unwrap_or(0.0),
+                    f.get(1).copied().unwrap_or(0.0),
+                ),
+                _ => (0.0, 0.0),
+            },
+            _ => (0.0, 0.0),
+        }
     }
 
     /// The bytes of a byte slice or array value (`None` for a nil slice).
@@ -482,7 +504,13 @@ impl<'h> Walker<'h> {
             }
         }
         match kind {
-            RtKind::Bool | RtKind::Int(_) | RtKind::Float32 | RtKind::Float64 | RtKind::String => {
+            RtKind::Bool
+            | RtKind::Int(_)
+            | RtKind::Float32
+            | RtKind::Float64
+            | RtKind::Complex64
+            | RtKind::Complex128
+            | RtKind::String => {
                 if let Some(l) = self.scalar_leaf(ty, v) {
                     leaf::format(out, d, &l, self.type_name(ty));
                 }
@@ -716,15 +744,14 @@ impl<'h> Walker<'h> {
                 }
             }
             Some(RtKind::Float32 | RtKind::Float64) => {
-                let (x, y) = (a.as_float(), b.as_float());
-                match (x.is_nan(), y.is_nan()) {
-                    (true, true) => Ordering::Equal,
-                    (true, false) => Ordering::Less,
-                    (false, true) => Ordering::Greater,
-                    _ => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
-                }
+                self.compare_floats(a.as_float(), b.as_float())
             }
             Some(RtKind::String) => self.heap.str_bytes(a).cmp(self.heap.str_bytes(b)),
+            Some(RtKind::Complex64 | RtKind::Complex128) => {
+                let ((ar, ai), (br, bi)) = (self.complex_parts(a), self.complex_parts(b));
+                self.compare_floats(ar, br)
+                    .then_with(|| self.compare_floats(ai, bi))
+            }
             Some(RtKind::Struct { fields }) => {
                 let (ca, cb) = (self.cells(a), self.cells(b));
                 for (i, f) in fields.iter().enumerate() {
@@ -764,6 +791,17 @@ impl<'h> Walker<'h> {
                 }
             }
             _ => self.address(a).cmp(&self.address(b)),
+        }
+    }
+
+    /// Floats in fmtsort's order: NaN first, then numerically.
+    fn compare_floats(&self, x: f64, y: f64) -> std::cmp::Ordering {
+        use std::cmp::Ordering;
+        match (x.is_nan(), y.is_nan()) {
+            (true, true) => Ordering::Equal,
+            (true, false) => Ordering::Less,
+            (false, true) => Ordering::Greater,
+            _ => x.partial_cmp(&y).unwrap_or(Ordering::Equal),
         }
     }
 

@@ -28,6 +28,8 @@ fn kind_name(name: &str, kind: &RtKind) -> &'static str {
         },
         RtKind::Float32 => "float32",
         RtKind::Float64 => "float64",
+        RtKind::Complex64 => "complex64",
+        RtKind::Complex128 => "complex128",
         RtKind::String => "string",
         RtKind::Slice { .. } => "slice",
         RtKind::Array { .. } => "array",
