@@ -168,6 +168,8 @@ pub fn execute(image: &Image, opts: &RunOptions, out: &mut dyn Write) -> Finishe
         Ok(m) => m,
         Err(e) => return Finished::failed(e.render(), e.exit_code()),
     };
+    // print/println write to the program's standard error as they run.
+    machine.set_stderr(Box::new(std::io::stderr()));
     let result = machine.run_main(out);
     let _ = out.flush();
     let gas_used = Some(machine.gas_used());

@@ -231,6 +231,43 @@ pub fn for_each_reg(ins: &Instr, image: &Image, mut f: impl FnMut(u32)) {
             r(k);
             r(k.saturating_add(1))
         }
+        // -- language features (vm2) --
+        Print { base, n, .. } => {
+            if n > 0 {
+                r(base);
+                r(base.saturating_add(n - 1));
+            }
+        }
+        ClearSlice { s, .. } => r(s),
+        ClearMap { m } => r(m),
+        MakeComplex { dst, re, im, .. } => {
+            r(dst);
+            r(re);
+            r(im)
+        }
+        ComplexPart { dst, src, .. }
+        | StrToRunes { dst, src }
+        | RunesToStr { dst, src }
+        | AssertIface { dst, src, .. } => {
+            r(dst);
+            r(src)
+        }
+        ComplexArith { dst, a, b, .. } => {
+            r(dst);
+            r(a);
+            r(b)
+        }
+        StrNext { it, s, k, .. } => {
+            r(it);
+            r(s);
+            r(k);
+            r(k.saturating_add(1))
+        }
+        AssertIfaceOk { dst, src, .. } => {
+            r(dst);
+            r(dst.saturating_add(1));
+            r(src)
+        }
     }
 }
 
@@ -270,7 +307,8 @@ pub fn validate(image: &Image) -> Result<(), String> {
                 | Instr::JumpIfNot { target, .. }
                 | Instr::JumpCmpI { target, .. }
                 | Instr::JumpNotCmpI { target, .. }
-                | Instr::MapNext { done: target, .. } => target < n,
+                | Instr::MapNext { done: target, .. }
+                | Instr::StrNext { done: target, .. } => target < n,
                 Instr::Call { func, .. } | Instr::MakeClosure { func, .. } => func < nfuncs,
                 Instr::CallNative { native, .. } => native < nnatives,
                 Instr::Defer { func, .. } => match func {
