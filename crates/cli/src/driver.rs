@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use amber_check::Program;
 use amber_syntax::{Diagnostic, SourceMap};
-use amber_vm::{Image, Limits, Machine, Natives, PackageFiles};
+use amber_vm::{Image, Limits, Machine, PackageFiles};
 
 use crate::filetest::Outcome;
 use crate::load::{self, LoadError, Loaded};
@@ -153,7 +153,7 @@ pub fn compile(checked: &Checked) -> Result<Image, String> {
             files: &p.files,
         });
     }
-    let natives = Natives::new();
+    let natives = amber_stdlib::natives();
     amber_vm::compile(&checked.program, &checked.loaded.sm, &packages, &natives)
         .map_err(|diags| render_diagnostics(&checked.loaded.sm, &diags))
 }
