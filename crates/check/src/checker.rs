@@ -1162,7 +1162,8 @@ impl<'a> Checker<'a> {
         for f in self.files {
             for imp in &f.imports {
                 if imp.path_span.lo == pos || imp.name.as_ref().is_some_and(|n| n.span.lo == pos) {
-                    return imp.path_span.lo;
+                    // Go reports a renamed import at its name.
+                    return imp.name.as_ref().map_or(imp.path_span.lo, |n| n.span.lo);
                 }
             }
         }

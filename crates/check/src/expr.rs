@@ -318,7 +318,7 @@ impl<'a> Checker<'a> {
                 if t == TypeId::INVALID {
                     return Operand::invalid(e);
                 }
-                self.check_assertable(xv.ty, t, te.span.lo, e);
+                self.check_assertable(xv.ty, t, e.span.lo, e);
                 op(Mode::Value, t)
             }
             ExprKind::Call {
