@@ -52,6 +52,22 @@ func main() {
 		fmt.Print(z, " ")
 	}
 	fmt.Println("|")
+	// a small Julia set for c = -0.8+0.156i, summarised per row as escape-count totals
+	jc := complex(-0.8, 0.156)
+	var rowSums []string
+	for y := 0; y < 8; y++ {
+		total := 0
+		for x := 0; x < 16; x++ {
+			z := complex(-1.5+3*float64(x)/15, 1-2*float64(y)/7)
+			n := 0
+			for ; n < 30 && real(z)*real(z)+imag(z)*imag(z) <= 4; n++ {
+				z = z*z + jc
+			}
+			total += n
+		}
+		rowSums = append(rowSums, fmt.Sprint(total))
+	}
+	fmt.Println("julia rows:", strings.Join(rowSums, " "))
 	var c64 complex64 = complex(1.5, -2)
 	fmt.Printf("%v %T %.1f\n", c64, c64, c64)
 }
@@ -83,4 +99,5 @@ func main() {
 // (3.000-4.000i) true
 // 6th roots of unity: (1.000+0.000i) (0.500+0.866i) (-0.500+0.866i) (-1.000+0.000i) (-0.500-0.866i) (0.500-0.866i)
 // (0+1i) (-1+0i) (-0-1i) (1-0i) |
+// julia rows: 24 66 153 326 326 153 66 24
 // (1.5-2i) complex64 (1.5-2.0i)

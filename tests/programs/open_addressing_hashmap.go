@@ -117,7 +117,8 @@ func main() {
 		fmt.Printf("[%s=%d,%v]", w, v, ok)
 	}
 	fmt.Println()
-	fmt.Println(m.Delete("the"), m.Delete("the"), m.Delete("nothing"), m.Len(), m.tombs)
+	d1, d2, d3 := m.Delete("the"), m.Delete("the"), m.Delete("nothing")
+	fmt.Println(d1, d2, d3, m.Len(), m.tombs)
 	m.Put("the", 100)
 	v, ok := m.Get("the")
 	fmt.Println("reinserted:", v, ok, m.Len(), m.tombs)

@@ -93,15 +93,17 @@ func main() {
 		}
 		bLine.WriteByte(mark(okB))
 		wLine.WriteByte(mark(okW))
+		retry := bucket.RetryAfter(1)
 		fmt.Printf("req %2d t=%-7v bucket=%-5t (%.2f left, retry %v) window=%t\n",
-			i, clock.now, okB, bucket.tokens, bucket.RetryAfter(1), okW)
+			i, clock.now, okB, bucket.tokens, retry, okW)
 	}
 	fmt.Println("bucket:", bLine.String())
 	fmt.Println("window:", wLine.String())
 	big := NewTokenBucket(clock, 10, 2*time.Second)
 	fmt.Println(big.Allow(8), big.Allow(8), big.RetryAfter(8), big.RetryAfter(20))
 	clock.Advance(1200 * time.Millisecond)
-	fmt.Println(big.Allow(8), fmt.Sprintf("%.1f", big.tokens))
+	allowed := big.Allow(8)
+	fmt.Println(allowed, fmt.Sprintf("%.1f", big.tokens))
 }
 
 // Output:
