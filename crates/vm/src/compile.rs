@@ -54,6 +54,7 @@ pub fn compile(
         method_names: FxHashMap::default(),
         files: FxHashMap::default(),
         fbs: Vec::new(),
+        wrappers: FxHashMap::default(),
     };
     c.run(packages).map_err(|d| vec![d])?;
     Ok(c.image)
@@ -109,6 +110,8 @@ struct Fb {
     const_regs: Vec<(Value, Reg)>,
     /// `return` moves values straight into slots 0.. and returns (no defers, no named results).
     direct_return: bool,
+    /// Targets of `goto` (and labeled statements), by label name.
+    goto_labels: FxHashMap<String, Label>,
 }
 
 /// How many registers a function with loops reserves for hoisted constants.
@@ -125,6 +128,8 @@ struct Compiler<'a> {
     method_names: FxHashMap<String, u32>,
     files: FxHashMap<String, u32>,
     fbs: Vec<Fb>,
+    /// Generated method wrappers (method values, method expressions, promoted methods), by what they do.
+    wrappers: FxHashMap<ext::WrapperKey, u32>,
 }
 
 /// How values of a type are represented (which instructions apply).
@@ -244,15 +249,14 @@ impl<'a> Compiler<'a> {
             _ => RtKind::Interface,
         };
         let comparable = self.types().comparable(t);
-        // Methods: only those declared directly (promoted methods need wrappers: not yet).
+        // Methods: declared ones directly; promoted ones (and value methods of non-struct pointers) through
+        // wrappers.
         let mut methods = Vec::new();
         if !self.types().is_interface(t) {
             for m in self.prog.method_set(t) {
-                if !m.path.is_empty() {
-                    continue;
-                }
-                if let Some(f) = self.funcs.get(&m.func) {
-                    methods.push((m.name.clone(), *f));
+                let pos = self.prog.objects.get(m.func).pos;
+                if let Ok(Some(f)) = self.iface_method_entry(t, &m, pos) {
+                    methods.push((m.name.clone(), f));
                 }
             }
         }
@@ -436,6 +440,7 @@ impl<'a> Compiler<'a> {
             const_base: 0,
             const_regs: Vec::new(),
             direct_return: false,
+            goto_labels: FxHashMap::default(),
         }
     }
 
@@ -949,42 +954,69 @@ impl<'a> Compiler<'a> {
                 x,
                 body,
             } => self.range_stmt(key.as_ref(), value.as_ref(), *define, x, body, None),
-            StmtKind::Labeled { label, stmt } => match &stmt.kind {
-                StmtKind::For {
-                    init,
-                    cond,
-                    post,
-                    body,
-                } => self.for_stmt(
-                    init.as_deref(),
-                    cond.as_ref(),
-                    post.as_deref(),
-                    body,
-                    Some(label.name.clone()),
-                ),
-                StmtKind::Range {
-                    key,
-                    value,
-                    define,
-                    x,
-                    body,
-                } => self.range_stmt(
-                    key.as_ref(),
-                    value.as_ref(),
-                    *define,
-                    x,
-                    body,
-                    Some(label.name.clone()),
-                ),
-                StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } => {
-                    self.switch_like(stmt, Some(label.name.clone()))
-                }
-                _ => self.stmt(stmt),
-            },
+            StmtKind::Labeled { label, stmt } => {
+                let target = self.goto_label(&label.name);
+                self.bind(target);
+                self.labeled(label, stmt)
+            }
             StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } => self.switch_like(s, None),
             StmtKind::Return(values) => self.return_stmt(values, pos),
-            StmtKind::Branch { kind, label } => {
-                let name = label.as_ref().map(|l| l.name.as_str());
+            StmtKind::Branch {
+                kind: BranchKind::Goto,
+                label: Some(l),
+            } => {
+                let target = self.goto_label(&l.name);
+                self.jump(target);
+                Ok(())
+            }
+            StmtKind::Branch { kind, label } => self.branch(*kind, label.as_ref(), pos),
+            StmtKind::Defer(e) => self.defer_stmt(e, pos),
+            StmtKind::Go(_) => err(pos, "go statements are not supported yet"),
+            StmtKind::Send { .. } => err(pos, "channels are not supported yet"),
+            StmtKind::Select { .. } => err(pos, "select is not supported yet"),
+        }
+    }
+
+    fn labeled(&mut self, label: &ast::Ident, stmt: &Stmt) -> R<()> {
+        match &stmt.kind {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => self.for_stmt(
+                init.as_deref(),
+                cond.as_ref(),
+                post.as_deref(),
+                body,
+                Some(label.name.clone()),
+            ),
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => self.range_stmt(
+                key.as_ref(),
+                value.as_ref(),
+                *define,
+                x,
+                body,
+                Some(label.name.clone()),
+            ),
+            StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } => {
+                self.switch_like(stmt, Some(label.name.clone()))
+            }
+            _ => self.stmt(stmt),
+        }
+    }
+
+    fn branch(&mut self, kind: BranchKind, label: Option<&ast::Ident>, pos: Pos) -> R<()> {
+        {
+            {
+                let kind = &kind;
+                let name = label.map(|l| l.name.as_str());
                 let target = {
                     let fb = self.fb();
                     let ctx = fb.loops.iter().rev().find(|c| match name {
@@ -1009,10 +1041,6 @@ impl<'a> Compiler<'a> {
                     _ => err(pos, "internal compiler error: branch target not found"),
                 }
             }
-            StmtKind::Defer(e) => self.defer_stmt(e, pos),
-            StmtKind::Go(_) => err(pos, "go statements are not supported yet"),
-            StmtKind::Send { .. } => err(pos, "channels are not supported yet"),
-            StmtKind::Select { .. } => err(pos, "select is not supported yet"),
         }
     }
 
@@ -1087,7 +1115,12 @@ impl<'a> Compiler<'a> {
                     .unwrap_or(TypeId::INVALID);
                 let reg = self.value_as(r, target)?;
                 // Copy aggregates that are not fresh, so the assignment has value semantics.
-                let reg = if self.repr(self.type_of(r)) == Repr::Agg && !is_fresh(r) {
+                let copy_ty = if target == TypeId::INVALID {
+                    self.type_of(r)
+                } else {
+                    target
+                };
+                let reg = if self.repr(copy_ty) == Repr::Agg && !is_fresh(r) {
                     let t = self.temp(pos)?;
                     let rt = self.rt(self.type_of(r));
                     self.emit(Instr::CopyAgg {
@@ -1462,81 +1495,55 @@ impl<'a> Compiler<'a> {
         else {
             return err(pos, "defer requires a call");
         };
-        if ellipsis.is_some() {
-            return err(pos, "defer with ... arguments is not supported yet");
-        }
         let mark = self.fb().next;
-        // Builtins: recover/panic deferred directly.
         if let Some(b) = self.prog.info.builtin(fun.id) {
-            return err(
-                pos,
-                format!("defer of builtin {} is not supported yet", b.name()),
-            );
+            self.defer_builtin(b, args, pos)?;
+            self.release(mark);
+            return Ok(());
         }
         let fun = strip_parens(fun);
-        let static_target = self.static_callee(fun);
-        let sig_t = self.type_of(fun);
-        let sig = self.sig_of(sig_t);
-        if sig.variadic {
-            return err(pos, "defer of a variadic function is not supported yet");
-        }
-        match static_target {
+        let sig = self.sig_of(self.type_of(fun));
+        let spread = ellipsis.is_some();
+        let nargs = self.arg_count(&sig, args.len(), spread);
+        match self.static_callee(fun) {
             Some((f, recv)) => {
-                let n = args.len() + recv.is_some() as usize;
-                let base = self.temps(n as u32, pos)?;
-                let mut i = 0;
-                if let Some(rx) = recv {
-                    let r = self.expr(rx)?;
+                let has_recv = recv.is_some() as usize;
+                let recv_reg = match (recv, &fun.kind) {
+                    (Some(_), ExprKind::Selector { x, .. }) => {
+                        let Some(s) = self.prog.info.selection(fun.id).cloned() else {
+                            return err(pos, "internal compiler error: unresolved method");
+                        };
+                        Some(self.method_receiver(x, &s, true, pos)?)
+                    }
+                    _ => None,
+                };
+                let base = self.temps((nargs + has_recv).max(1) as u32, pos)?;
+                if let Some(r) = recv_reg {
                     self.emit(Instr::Move { dst: base, src: r });
-                    i = 1;
                 }
-                for (k, a) in args.iter().enumerate() {
-                    let pt = sig.params.get(k).copied().unwrap_or(TypeId::INVALID);
-                    let r = self.value_as(a, pt)?;
-                    self.emit(Instr::Move {
-                        dst: base + (i + k) as Reg,
-                        src: r,
-                    });
-                }
+                self.args(&sig, args, spread, base + has_recv as Reg, pos)?;
+                self.set_line(pos);
                 self.emit(Instr::Defer {
                     func: f,
                     base,
-                    nargs: n as u16,
+                    nargs: (nargs + has_recv) as u16,
                 });
             }
             None => {
-                if let ExprKind::Selector { .. } = &fun.kind {
-                    if self
-                        .prog
-                        .info
-                        .selection(fun.id)
-                        .is_some_and(|s| s.kind == SelectionKind::MethodVal)
-                    {
-                        return err(
-                            pos,
-                            "defer of an interface method call is not supported yet",
-                        );
-                    }
-                }
+                // Method values, interface methods, func values: the callee is evaluated now too.
                 let callee = self.expr(fun)?;
                 let c = self.temp(pos)?;
                 self.emit(Instr::Move {
                     dst: c,
                     src: callee,
                 });
-                let base = self.temps(args.len() as u32, pos)?;
-                for (k, a) in args.iter().enumerate() {
-                    let pt = sig.params.get(k).copied().unwrap_or(TypeId::INVALID);
-                    let r = self.value_as(a, pt)?;
-                    self.emit(Instr::Move {
-                        dst: base + k as Reg,
-                        src: r,
-                    });
-                }
+                let base = self.temps(nargs.max(1) as u32, pos)?;
+                self.args(&sig, args, spread, base, pos)?;
+                self.set_line(pos);
                 self.emit(Instr::DeferValue {
                     callee: c,
                     base,
-                    nargs: args.len() as u16,
+                    nargs: nargs as u16,
                 });
             }
         }
@@ -2247,10 +2254,16 @@ impl<'a> Compiler<'a> {
     fn value_as(&mut self, e: &Expr, target: TypeId) -> R<Reg> {
         let r = self.expr(e)?;
         let from = self.type_of(e);
-        self.convert_implicit(r, from, target, e.span.lo)
+        self.box_as(r, from, target, is_fresh(e), e.span.lo)
     }
 
+    /// Implicit conversion of the value in `r` (an interface box of a copy for concrete values).
     fn convert_implicit(&mut self, r: Reg, from: TypeId, target: TypeId, pos: Pos) -> R<Reg> {
+        self.box_as(r, from, target, false, pos)
+    }
+
+    /// As `convert_implicit`; `fresh` says an aggregate in `r` is owned by nobody else (no copy needed).
+    fn box_as(&mut self, r: Reg, from: TypeId, target: TypeId, fresh: bool, pos: Pos) -> R<Reg> {
         if target != TypeId::INVALID
             && self.types().is_interface(target)
             && !self.types().is_interface(from)
@@ -2258,7 +2271,13 @@ impl<'a> Compiler<'a> {
         {
             let t = self.temp(pos)?;
             let ty = self.rt(from);
-            self.emit(Instr::ToIface { dst: t, src: r, ty });
+            if self.repr(from) == Repr::Agg && !fresh {
+                // An interface holds its own copy of a struct or array value.
+                self.emit(Instr::CopyAgg { dst: t, src: r, ty });
+                self.emit(Instr::ToIface { dst: t, src: t, ty });
+            } else {
+                self.emit(Instr::ToIface { dst: t, src: r, ty });
+            }
             return Ok(t);
         }
         Ok(r)
@@ -2526,10 +2545,14 @@ impl<'a> Compiler<'a> {
                         d
                     }
                     SelectionKind::MethodVal => {
-                        return err(pos, "method values are not supported yet");
+                        let d = dst(self)?;
+                        self.method_value(x, &s, d, pos)?;
+                        d
                     }
                     SelectionKind::MethodExpr => {
-                        return err(pos, "method expressions are not supported yet");
+                        let d = dst(self)?;
+                        self.method_expr(&s, d, pos)?;
+                        d
                     }
                 }
             }
@@ -3442,21 +3465,29 @@ impl<'a> Compiler<'a> {
                     return Ok(base);
                 }
                 if s.kind == SelectionKind::MethodVal && !s.path.is_empty() {
-                    // A promoted method: evaluate the embedded receiver, then call statically.
+                    // A promoted method: evaluate the embedded receiver, then call statically (or through the
+                    // embedded interface).
+                    let end_ty = self.path_type(s.recv, &s.path);
+                    if self.types().is_interface(end_ty) {
+                        let r = self.expr(x)?;
+                        let recv = self.follow_path(r, s.recv, &s.path, None, pos)?;
+                        let nargs = self.arg_count(&sig, args.len(), ellipsis.is_some());
+                        let base = self.temps((1 + nargs).max(nres) as u32, pos)?;
+                        self.emit(Instr::Move {
+                            dst: base,
+                            src: recv,
+                        });
+                        self.args(&sig, args, ellipsis.is_some(), base + 1, pos)?;
+                        let name = self.prog.objects.get(s.obj).name.clone();
+                        let m = self.method_index(&name);
+                        self.set_line(pos);
+                        self.emit(Instr::CallIface { method: m, base });
+                        return Ok(base);
+                    }
                     let Some(f) = self.funcs.get(&s.obj).copied() else {
                         return err(pos, "internal compiler error: unknown method");
                     };
-                    let mut obj = self.expr(x)?;
-                    for &i in &s.path {
-                        let t = self.temp(pos)?;
-                        self.emit(Instr::Field {
-                            dst: t,
-                            obj,
-                            idx: i,
-                            kind: ElemKind::Value,
-                        });
-                        obj = t;
-                    }
+                    let obj = self.method_receiver(x, &s, false, pos)?;
                     return self.direct_call(
                         f,
                         Some(obj),
