@@ -8,6 +8,7 @@ pub mod heap;
 pub mod machine;
 pub mod map;
 pub mod native;
+pub mod native_api;
 pub mod native_caller;
 pub mod ops;
 pub mod types;
