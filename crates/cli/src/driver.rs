@@ -153,7 +153,7 @@ pub fn compile(checked: &Checked) -> Result<Image, String> {
             files: &p.files,
         });
     }
-    let natives = Natives::new();
+    let natives = amber_stdlib::natives();
     amber_vm::compile(&checked.program, &checked.loaded.sm, &packages, &natives)
         .map_err(|diags| render_diagnostics(&checked.loaded.sm, &diags))
 }
