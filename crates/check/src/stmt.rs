@@ -301,7 +301,7 @@ impl<'a> Checker<'a> {
                     self.stmt(i, false);
                 }
                 if let Some(c) = cond {
-                    self.condition(c, "for loop");
+                    self.condition(c, "for statement");
                 }
                 if let Some(p) = post {
                     if let StmtKind::Assign {
@@ -625,10 +625,9 @@ impl<'a> Checker<'a> {
             self.error(
                 e.span.lo,
                 format!(
-                    "assignment mismatch: {n} {vars} but {name}() returns {} {vals}",
+                    "assignment mismatch: {n} {vars} but {name} returns {} {vals}",
                     ts.len()
-                )
-                .replace("()()", "()"),
+                ),
             );
             return None;
         }
@@ -660,13 +659,36 @@ impl<'a> Checker<'a> {
         let vars = if n == 1 { "variable" } else { "variables" };
         let msg = match &inner.kind {
             ExprKind::Call { fun, .. } => format!(
-                "assignment mismatch: {n} {vars} but {}() returns 1 value",
+                "assignment mismatch: {n} {vars} but {} returns 1 value",
                 expr_string(fun)
             ),
             _ => format!("assignment mismatch: {n} {vars} but 1 value"),
         };
         self.error(e.span.lo, msg);
         None
+    }
+
+    /// Evaluates the right-hand side of an `n:n` assignment or `:=`. A lone call that returns several values
+    /// is an `assignment mismatch` (Go words it so rather than as a single-value context).
+    fn assigned_value(&mut self, r: &'a Expr, n: usize) -> Operand<'a> {
+        let x = self.expr_or_type(r);
+        if n == 1 && !x.is_invalid() && x.mode != Mode::NoValue {
+            if let (TypeKind::Tuple(ts), ExprKind::Call { fun, .. }) =
+                (self.p.types.kind(x.ty), &strip_parens(r).kind)
+            {
+                let m = ts.len();
+                let vals = if m == 1 { "value" } else { "values" };
+                self.error(
+                    r.span.lo,
+                    format!(
+                        "assignment mismatch: 1 variable but {} returns {m} {vals}",
+                        expr_string(fun)
+                    ),
+                );
+                return Operand::invalid(r);
+            }
+        }
+        self.single_value(x)
     }
 
     /// Checks that `x` (already evaluated) can be assigned to.
@@ -795,7 +817,7 @@ impl<'a> Checker<'a> {
         }
         let targets: Vec<Operand<'a>> = lhs.iter().map(|l| self.lhs_expr(l)).collect();
         for ((l, t), r) in lhs.iter().zip(&targets).zip(rhs) {
-            let mut x = self.expr(r);
+            let mut x = self.assigned_value(r, lhs.len());
             if Self::is_blank(l) {
                 if x.ty == TypeId::UNTYPED_NIL {
                     self.error(r.span.lo, "use of untyped nil in assignment");
@@ -959,7 +981,7 @@ impl<'a> Checker<'a> {
         let types: Vec<Option<(Operand<'a>, TypeId)>> = if lhs.len() == rhs.len() {
             rhs.iter()
                 .map(|r| {
-                    let mut x = self.expr(r);
+                    let mut x = self.assigned_value(r, lhs.len());
                     if x.ty == TypeId::UNTYPED_NIL {
                         self.error(r.span.lo, "use of untyped nil in assignment");
                         x.mode = Mode::Invalid;
@@ -1339,6 +1361,12 @@ impl<'a> Checker<'a> {
                     }
                     Some(_) => {}
                     None => {
+                        if self.p.types.is_untyped(x.ty) && !self.p.types.is_boolean(x.ty) {
+                            // `case 1:` in a tagless switch: Go tries to convert to the implied `true`.
+                            let msg = format!("cannot convert {} to type bool", self.describe(&x));
+                            self.error(ce.span.lo, msg);
+                            continue;
+                        }
                         if !self.p.types.is_boolean(x.ty) {
                             let d = self.describe(&x);
                             self.error(
@@ -1471,7 +1499,12 @@ impl<'a> Checker<'a> {
                             .map_or(reason.clone(), |(_, r)| format!("({r}"));
                         self.error(
                             ce.span.lo,
-                            format!("impossible type switch case: {} cannot have dynamic type {} {reason}", self.describe(&xv), self.tstr(t)),
+                            format!(
+                                "impossible type switch case: {}\n\t{} cannot have dynamic type {} {reason}",
+                                expr_string(ce),
+                                self.describe(&xv),
+                                self.tstr(t)
+                            ),
                         );
                     }
                 }
@@ -1507,7 +1540,17 @@ impl<'a> Checker<'a> {
                     clause_vars.push(o);
                 }
             }
-            self.stmt_list(&clause.body);
+            for st in &clause.body {
+                if let StmtKind::Branch {
+                    kind: BranchKind::Fallthrough,
+                    ..
+                } = st.kind
+                {
+                    self.error(st.span.lo, "cannot fallthrough in type switch");
+                    continue;
+                }
+                self.stmt(st, false);
+            }
             self.ctx.scope = saved;
         }
         self.sctx.enclosing.pop();
@@ -1532,7 +1575,8 @@ impl<'a> Checker<'a> {
                 );
                 self.p.info.defs.insert(b.id, o);
                 if !used {
-                    self.error(b.span.lo, format!("declared and not used: {}", b.name));
+                    // Go words this one differently from other unused variables.
+                    self.error(b.span.lo, format!("{} declared and not used", b.name));
                 }
             }
         }

@@ -46,6 +46,7 @@ const STUBS: &[(&str, &str)] = &[
 struct Checked {
     sm: SourceMap,
     prog: Program,
+    files: Vec<amber_syntax::ast::File>,
     result: Result<crate::PackageId, Vec<amber_syntax::Diagnostic>>,
 }
 
@@ -74,7 +75,12 @@ fn check_files(files: &[(&str, &str)]) -> Checked {
         parsed.push(f);
     }
     let result = prog.check_package(&sm, "main", &parsed);
-    Checked { sm, prog, result }
+    Checked {
+        sm,
+        prog,
+        files: parsed,
+        result,
+    }
 }
 
 /// The errors as `go build` prints them (`x.go:L:C: msg`), at most 10 as Go does.
@@ -149,6 +155,46 @@ fn constant_conversion_recorded() {
     let lit = c.prog.info.types.get(&rhs).cloned().expect("constant");
     assert_eq!(lit.ty, TypeId::FLOAT64);
     assert!(matches!(lit.constant(), Some(crate::ConstValue::Float(_))));
+}
+
+/// In a non-constant shift, an untyped constant operand takes the type the context gives the shift.
+#[test]
+fn nonconstant_shift_operand_takes_context_type() {
+    use amber_syntax::ast::{Decl, ExprKind};
+    let c = ok("package main\n\nvar n uint = 40\nvar k int64 = 1 << n\nvar u uint32 = 7 & (1 << n)\nvar i = 1 << n\nvar r = 'a' << n\n\nfunc main() {}\n");
+    let shifted = |decl: usize| {
+        let Some(Decl::Var(specs)) = c.files[0].decls.get(decl) else {
+            panic!("decl {decl} is not a var");
+        };
+        let mut e = &specs[0].values[0];
+        // Descend to the leftmost operand of the (innermost) shift.
+        loop {
+            match &e.kind {
+                ExprKind::Binary { op, x, y } => {
+                    if matches!(op, amber_syntax::ast::BinOp::Shl) {
+                        e = x;
+                        break;
+                    }
+                    e = y;
+                }
+                ExprKind::Paren(x) => e = x,
+                ExprKind::Call { args, .. } => e = &args[0],
+                _ => panic!("no shift in decl {decl}"),
+            }
+        }
+        c.prog.info.types.get(&e.id).map(|tv| tv.ty)
+    };
+    assert_eq!(shifted(1), Some(TypeId::INT64));
+    assert_eq!(shifted(2), Some(TypeId::UINT32));
+    assert_eq!(shifted(3), Some(TypeId::INT));
+    assert_eq!(shifted(4), Some(TypeId::INT32));
+    // float64(1 << n): the conversion's operand is the shift, which then has type float64: an error in Go.
+    let errs =
+        errors("package main\n\nvar n uint = 40\nvar f = float64(1 << n)\n\nfunc main() {}\n");
+    assert_eq!(
+        errs,
+        ["x.go:4:17: invalid operation: shifted operand 1 (type float64) must be integer"]
+    );
 }
 
 #[test]
