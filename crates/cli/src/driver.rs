@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use amber_check::Program;
 use amber_syntax::{Diagnostic, SourceMap};
-use amber_vm::{Image, Limits, Machine, Natives, PackageFiles};
+use amber_vm::{Image, Limits, Machine, PackageFiles};
 
 use crate::filetest::Outcome;
 use crate::load::{self, LoadError, Loaded};
