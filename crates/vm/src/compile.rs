@@ -202,12 +202,7 @@ impl<'a> Compiler<'a> {
         if let Some(&id) = self.rt_types.get(&t) {
             return id;
         }
-        let name = self.prog.type_string(t, None);
-        let name = if name == "any" {
-            "interface {}".to_string()
-        } else {
-            name
-        };
+        let name = ext::runtime_type_name(&self.prog.type_string(t, None));
         // Reserve the id first: recursive types refer to themselves.
         let id = self.image.types.add(RtType::new(name, RtKind::Interface));
         self.rt_types.insert(t, id);
@@ -1103,6 +1098,14 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         let mark = self.fb().next;
+        // Phase one of a tuple assignment: index and pointer operands on the left, in order, before the right.
+        let mut places = Vec::new();
+        if !define && lhs.len() > 1 {
+            for l in lhs {
+                let p = self.place(l)?;
+                places.push(self.snapshot_place(p, pos)?);
+            }
+        }
         // Evaluate the right-hand sides into temporaries first (parallel assignment).
         let mut vals: Vec<Reg> = Vec::new();
         if rhs.len() == 1 && lhs.len() > 1 {
@@ -1139,6 +1142,14 @@ impl<'a> Compiler<'a> {
                 };
                 vals.push(reg);
             }
+        }
+        if !places.is_empty() {
+            for ((l, p), v) in lhs.iter().zip(places.iter()).zip(vals.iter()) {
+                let ty = self.lhs_type(l);
+                self.store_place(p, *v, ty, l.span.lo)?;
+            }
+            self.release(mark);
+            return Ok(());
         }
         let fresh_mark = self.fb().next;
         for (l, v) in lhs.iter().zip(vals.iter()) {
@@ -1672,12 +1683,39 @@ impl<'a> Compiler<'a> {
                 });
                 self.jump(head);
             }
-            TypeKind::Slice(elem) | TypeKind::Array { elem, .. } => {
+            TypeKind::Slice(_) | TypeKind::Array { .. } | TypeKind::Pointer(_) => {
+                let (elem, is_array, via_ptr) = match &under {
+                    TypeKind::Slice(e) => (*e, false, false),
+                    TypeKind::Array { elem, .. } => (*elem, true, false),
+                    TypeKind::Pointer(p) => match self.types().under(*p) {
+                        TypeKind::Array { elem, .. } => (*elem, true, true),
+                        _ => return err(pos, "internal compiler error: bad range"),
+                    },
+                    _ => return err(pos, "internal compiler error: bad range"),
+                };
                 let s0 = self.expr(x)?;
                 let s = self.temp(pos)?;
-                self.emit(Instr::Move { dst: s, src: s0 });
+                if is_array && !via_ptr && val_live {
+                    // The range expression is evaluated once: an array is copied first.
+                    let ty = self.rt(xt);
+                    self.emit(Instr::CopyAgg { dst: s, src: s0, ty });
+                } else {
+                    self.emit(Instr::Move { dst: s, src: s0 });
+                }
+                if via_ptr && val_live {
+                    self.emit(Instr::CheckNil { src: s });
+                }
                 let len = self.temp(pos)?;
-                self.emit(Instr::Len { dst: len, s });
+                if via_ptr {
+                    let n = match self.types().under(self.types().pointer_elem(xt).unwrap_or(xt)) {
+                        TypeKind::Array { len, .. } => *len,
+                        _ => 0,
+                    };
+                    let c = CV::Int(n.into());
+                    self.constant(&c, TypeId::INT, pos, len)?;
+                } else {
+                    self.emit(Instr::Len { dst: len, s });
+                }
                 let i = self.temp(pos)?;
                 self.emit(Instr::LoadInt { dst: i, v: 0 });
                 self.bind(head);
@@ -1772,9 +1810,6 @@ impl<'a> Compiler<'a> {
             }
             TypeKind::Signature(_) => return err(pos, "range over functions is not supported yet"),
             TypeKind::Chan { .. } => return err(pos, "channels are not supported yet"),
-            TypeKind::Pointer(_) => {
-                return err(pos, "range over an array pointer is not supported yet")
-            }
             _ => return err(pos, "internal compiler error: bad range"),
         }
         self.bind(end);
@@ -2974,6 +3009,21 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::StrToRunes { dst: d, src: r });
                 }
             }
+            (Repr::Slice, Repr::Agg | Repr::Ptr) => {
+                let ptr = rt == Repr::Ptr;
+                let arr = if ptr {
+                    self.types().pointer_elem(to).unwrap_or(TypeId::INVALID)
+                } else {
+                    to
+                };
+                let ty = self.rt(arr);
+                self.emit(Instr::SliceToArray {
+                    dst: d,
+                    src: r,
+                    ty,
+                    ptr,
+                });
+            }
             (Repr::Complex { .. }, Repr::Complex { f32 }) => {
                 let (re, im) = (self.temp(pos)?, self.temp(pos)?);
                 self.emit(Instr::ComplexPart {
@@ -3623,23 +3673,16 @@ impl<'a> Compiler<'a> {
         pos: Pos,
     ) -> R<()> {
         // A single multi-value call as the arguments: f(g()).
-        if args.len() == 1 && sig.params.len() > 1 {
-            if let Some(TypeKind::Tuple(_)) = self
+        if args.len() == 1 {
+            if let Some(TypeKind::Tuple(elems)) = self
                 .prog
                 .info
                 .type_of(args[0].id)
-                .map(|t| self.types().kind(t.ty))
+                .map(|t| self.types().kind(t.ty).clone())
             {
-                let regs = self.multi_value(&args[0], sig.params.len(), pos)?;
-                for (i, r) in regs.into_iter().enumerate() {
-                    let pt = sig.params[i];
-                    let r = self.convert_implicit(r, self.tuple_elem(&args[0], i), pt, pos)?;
-                    self.emit(Instr::Move {
-                        dst: at + i as Reg,
-                        src: r,
-                    });
-                }
-                return Ok(());
+                let regs = self.multi_value(&args[0], elems.len(), pos)?;
+                let vals: Vec<(Reg, TypeId)> = regs.into_iter().zip(elems).collect();
+                return self.args_from_regs(sig, &vals, at, pos);
             }
         }
         let nfixed = if sig.variadic {
@@ -3711,18 +3754,6 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
-    }
-
-    fn tuple_elem(&self, e: &Expr, i: usize) -> TypeId {
-        match self
-            .prog
-            .info
-            .type_of(e.id)
-            .map(|t| self.types().kind(t.ty))
-        {
-            Some(TypeKind::Tuple(ts)) => ts.get(i).copied().unwrap_or(TypeId::INVALID),
-            _ => TypeId::INVALID,
-        }
     }
 
     fn builtin(&mut self, b: Builtin, e: &Expr, args: &[Expr], spread: bool, pos: Pos) -> R<Reg> {
@@ -3871,6 +3902,19 @@ impl<'a> Compiler<'a> {
                     return err(pos, "missing argument");
                 };
                 self.expr_to(first, Some(d))?;
+                if let Repr::Float { .. } = self.repr(ty) {
+                    // NaNs and signed zeros need Go's rules.
+                    for a in &args[1..] {
+                        let r = self.expr(a)?;
+                        self.emit(Instr::FloatMinMax {
+                            dst: d,
+                            a: d,
+                            b: r,
+                            max: b == Builtin::Max,
+                        });
+                    }
+                    return Ok(d);
+                }
                 let c = self.temp(pos)?;
                 for a in &args[1..] {
                     let r = self.expr(a)?;

@@ -24,6 +24,103 @@ impl Compiler<'_> {
         Ok(())
     }
 
+    /// Arguments already evaluated (the results of a multi-value call), converted to the parameter types and
+    /// moved to `at..`, packing the variadic ones into a slice.
+    pub(super) fn args_from_regs(
+        &mut self,
+        sig: &amber_check::types::Signature,
+        vals: &[(Reg, TypeId)],
+        at: Reg,
+        pos: Pos,
+    ) -> R<()> {
+        let nfixed = if sig.variadic {
+            sig.params.len().saturating_sub(1)
+        } else {
+            sig.params.len()
+        };
+        for (i, (r, t)) in vals.iter().enumerate().take(nfixed) {
+            let pt = sig.params.get(i).copied().unwrap_or(TypeId::INVALID);
+            let r = self.convert_implicit(*r, *t, pt, pos)?;
+            self.emit(Instr::Move {
+                dst: at + i as Reg,
+                src: r,
+            });
+        }
+        if !sig.variadic {
+            return Ok(());
+        }
+        let st = sig.params.last().copied().unwrap_or(TypeId::INVALID);
+        let elem = match self.types().under(st) {
+            TypeKind::Slice(e) => *e,
+            _ => TypeId::INVALID,
+        };
+        let extra = vals.get(nfixed..).unwrap_or(&[]);
+        let dst = at + nfixed as Reg;
+        if extra.is_empty() {
+            let k = self.image.add_const(ConstValue::Value(Value::NIL_SLICE));
+            self.emit(Instr::Const { dst, k });
+            return Ok(());
+        }
+        let len = self.temp(pos)?;
+        self.emit(Instr::LoadInt {
+            dst: len,
+            v: extra.len() as i32,
+        });
+        let et = self.rt(elem);
+        self.emit(Instr::MakeSlice {
+            dst,
+            len,
+            cap: NO_REG,
+            elem: et,
+        });
+        let kind = self.elem_kind(elem);
+        let idx = self.temp(pos)?;
+        for (i, (r, t)) in extra.iter().enumerate() {
+            let r = self.convert_implicit(*r, *t, elem, pos)?;
+            self.emit(Instr::LoadInt {
+                dst: idx,
+                v: i as i32,
+            });
+            self.emit(Instr::SetIndex {
+                s: dst,
+                i: idx,
+                src: r,
+                kind,
+            });
+        }
+        Ok(())
+    }
+
+    /// A place whose operand registers are copied, so that later assignments to variables (`i, s[i] = ...`)
+    /// do not change which location it names.
+    pub(super) fn snapshot_place(&mut self, p: Place, pos: Pos) -> R<Place> {
+        let copy = |s: &mut Self, r: Reg| -> R<Reg> {
+            let t = s.temp(pos)?;
+            s.emit(Instr::Move { dst: t, src: r });
+            Ok(t)
+        };
+        Ok(match p {
+            Place::Index { s, i } => Place::Index {
+                s: copy(self, s)?,
+                i: copy(self, i)?,
+            },
+            Place::Map { m, k, ty } => Place::Map {
+                m: copy(self, m)?,
+                k: copy(self, k)?,
+                ty,
+            },
+            Place::Field { obj, idx } => Place::Field {
+                obj: copy(self, obj)?,
+                idx,
+            },
+            Place::Deref { ptr, elem } => Place::Deref {
+                ptr: copy(self, ptr)?,
+                elem,
+            },
+            p => p,
+        })
+    }
+
     /// Loads the complex constant `re + im i` into `dst`.
     pub(super) fn complex_const(
         &mut self,
@@ -46,6 +143,78 @@ impl Compiler<'_> {
         });
         Ok(())
     }
+}
+
+/// Go's runtime spelling of a type (as `%T` and panics print it) from the checker's: `interface {}`,
+/// `struct { X int }`, `[]interface {}` for `[]any`.
+pub(super) fn runtime_type_name(checker: &str) -> String {
+    let b = checker.as_bytes();
+    let mut out = String::with_capacity(b.len() + 8);
+    // For each open brace: whether its closing one needs a space before it.
+    let mut braces: Vec<bool> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let rest = &checker[i..];
+        let word_start = i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_' || b[i - 1] == b'.');
+        if b[i] == b'"' {
+            // A struct tag: copied as is, escapes included.
+            let mut j = i + 1;
+            while j < b.len() && b[j] != b'"' {
+                j += if b[j] == b'\\' { 2 } else { 1 };
+            }
+            let end = (j + 1).min(b.len());
+            out.push_str(&checker[i..end]);
+            i = end;
+            continue;
+        }
+        let mut matched = false;
+        for kw in ["struct{", "interface{"] {
+            if word_start && rest.starts_with(kw) {
+                out.push_str(&kw[..kw.len() - 1]);
+                if rest[kw.len()..].starts_with('}') {
+                    out.push_str(" {}");
+                    i += kw.len() + 1;
+                } else {
+                    out.push_str(" { ");
+                    braces.push(true);
+                    i += kw.len();
+                }
+                matched = true;
+                break;
+            }
+        }
+        if matched {
+            continue;
+        }
+        if word_start
+            && rest.starts_with("any")
+            && !rest[3..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+        {
+            out.push_str("interface {}");
+            i += 3;
+            continue;
+        }
+        match b[i] {
+            b'{' => {
+                braces.push(false);
+                out.push('{');
+            }
+            b'}' => {
+                if braces.pop() == Some(true) {
+                    out.push(' ');
+                }
+                out.push('}');
+            }
+            _ => {
+                let ch = rest.chars().next().unwrap_or(' ');
+                out.push(ch);
+                i += ch.len_utf8();
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
 }
 
 /// What a generated method wrapper does: take a receiver of type `recv` (capture 0 if `bound`, else parameter
@@ -500,5 +669,30 @@ impl Compiler<'_> {
         };
         let f = self.finish(fb, n as u16, 0, ret)?;
         Ok(self.image.add_func(f))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::runtime_type_name;
+
+    #[test]
+    fn runtime_names_are_spelled_like_reflect() {
+        assert_eq!(runtime_type_name("any"), "interface {}");
+        assert_eq!(runtime_type_name("[]any"), "[]interface {}");
+        assert_eq!(runtime_type_name("main.any2"), "main.any2");
+        assert_eq!(runtime_type_name("interface{}"), "interface {}");
+        assert_eq!(
+            runtime_type_name("struct{X int; Y struct{}}"),
+            "struct { X int; Y struct {} }"
+        );
+        assert_eq!(
+            runtime_type_name("map[string]interface{String() string}"),
+            "map[string]interface { String() string }"
+        );
+        assert_eq!(
+            runtime_type_name("struct{A int \"json:\\\"{a}\\\"\"}"),
+            "struct { A int \"json:\\\"{a}\\\"\" }"
+        );
     }
 }

@@ -29,6 +29,9 @@ impl From<crate::heap::AllocError> for Fault {
 }
 
 pub fn index_error(i: i64, len: usize) -> Fault {
+    if i < 0 {
+        return Fault::Runtime(format!("runtime error: index out of range [{i}]"));
+    }
     Fault::Runtime(format!(
         "runtime error: index out of range [{i}] with length {len}"
     ))
@@ -461,6 +464,8 @@ pub fn slice_bounds_error(
         let h = hi.unwrap_or(cap);
         if h < 0 || h > cap {
             format!("slice bounds out of range [:{h}] with {what} {cap}")
+        } else if lo < 0 {
+            format!("slice bounds out of range [{lo}:]")
         } else {
             format!("slice bounds out of range [{lo}:{h}]")
         }

@@ -120,16 +120,26 @@ pub const STRING_TYPE: u32 = 1;
 pub const INT_TYPE: u32 = 2;
 /// The `*errors.errorString`-like type natives use for error values they create (`Error()` is native).
 pub const NATIVE_ERROR_TYPE: u32 = 3;
+/// Runtime errors of other kinds (`%T` shows Go's type); like [`RUNTIME_ERROR_TYPE`] they box their message.
+pub const BOUNDS_ERROR_TYPE: u32 = 4;
+pub const PLAIN_ERROR_TYPE: u32 = 5;
+pub const TYPE_ASSERTION_ERROR_TYPE: u32 = 6;
+pub const PANIC_NIL_ERROR_TYPE: u32 = 7;
 
 impl TypeTable {
     pub fn new() -> TypeTable {
         let mut t = TypeTable::default();
-        let mut rt = RtType::new("runtime.Error", RtKind::String);
-        rt.methods.push((
-            "Error".into(),
-            FuncRef::Native(crate::native::RUNTIME_ERROR_ERROR),
-        ));
-        t.types.push(rt);
+        let runtime_error = |name: &str| {
+            let mut rt = RtType::new(name, RtKind::String);
+            for m in ["Error", "RuntimeError"] {
+                rt.methods.push((
+                    m.into(),
+                    FuncRef::Native(crate::native::RUNTIME_ERROR_ERROR),
+                ));
+            }
+            rt
+        };
+        t.types.push(runtime_error("runtime.errorString"));
         t.types.push(RtType::new("string", RtKind::String));
         t.types.push(RtType::new("int", RtKind::Int(IntKind::I64)));
         let mut ne = RtType::new("*errors.errorString", RtKind::String);
@@ -138,6 +148,10 @@ impl TypeTable {
             FuncRef::Native(crate::native::RUNTIME_ERROR_ERROR),
         ));
         t.types.push(ne);
+        t.types.push(runtime_error("runtime.boundsError"));
+        t.types.push(runtime_error("runtime.plainError"));
+        t.types.push(runtime_error("*runtime.TypeAssertionError"));
+        t.types.push(runtime_error("*runtime.PanicNilError"));
         t
     }
 

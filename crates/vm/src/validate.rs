@@ -248,11 +248,12 @@ pub fn for_each_reg(ins: &Instr, image: &Image, mut f: impl FnMut(u32)) {
         ComplexPart { dst, src, .. }
         | StrToRunes { dst, src }
         | RunesToStr { dst, src }
-        | AssertIface { dst, src, .. } => {
+        | AssertIface { dst, src, .. }
+        | SliceToArray { dst, src, .. } => {
             r(dst);
             r(src)
         }
-        ComplexArith { dst, a, b, .. } => {
+        ComplexArith { dst, a, b, .. } | FloatMinMax { dst, a, b, .. } => {
             r(dst);
             r(a);
             r(b)
