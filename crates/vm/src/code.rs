@@ -620,6 +620,14 @@ pub enum Instr {
         b: Reg,
         max: bool,
     },
+    /// `append(s, v1, ..., vn)` with the values in `base..base+n` (one growth for all of them, as in Go).
+    AppendN {
+        dst: Reg,
+        s: Reg,
+        base: Reg,
+        n: u16,
+        elem: u32,
+    },
     /// `[N]T(s)` (a copy) or `(*[N]T)(s)` (`ptr`): `ty` is the array type; panics if `len(s) < N`.
     SliceToArray {
         dst: Reg,

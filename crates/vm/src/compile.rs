@@ -1698,7 +1698,11 @@ impl<'a> Compiler<'a> {
                 if is_array && !via_ptr && val_live {
                     // The range expression is evaluated once: an array is copied first.
                     let ty = self.rt(xt);
-                    self.emit(Instr::CopyAgg { dst: s, src: s0, ty });
+                    self.emit(Instr::CopyAgg {
+                        dst: s,
+                        src: s0,
+                        ty,
+                    });
                 } else {
                     self.emit(Instr::Move { dst: s, src: s0 });
                 }
@@ -1707,7 +1711,10 @@ impl<'a> Compiler<'a> {
                 }
                 let len = self.temp(pos)?;
                 if via_ptr {
-                    let n = match self.types().under(self.types().pointer_elem(xt).unwrap_or(xt)) {
+                    let n = match self
+                        .types()
+                        .under(self.types().pointer_elem(xt).unwrap_or(xt))
+                    {
                         TypeKind::Array { len, .. } => *len,
                         _ => 0,
                     };
@@ -3803,18 +3810,35 @@ impl<'a> Compiler<'a> {
                             elem: et,
                         });
                     }
-                } else {
-                    for a in &args[1..] {
+                } else if args.len() == 2 {
+                    let mark = self.fb().next;
+                    let r = self.elem_value(&args[1], elem)?;
+                    self.emit(Instr::Append {
+                        dst: d,
+                        s: d,
+                        v: r,
+                        elem: et,
+                    });
+                    self.release(mark);
+                } else if args.len() > 2 {
+                    let n = args.len() - 1;
+                    let base = self.temps(n as u32, pos)?;
+                    for (i, a) in args[1..].iter().enumerate() {
                         let mark = self.fb().next;
                         let r = self.elem_value(a, elem)?;
-                        self.emit(Instr::Append {
-                            dst: d,
-                            s: d,
-                            v: r,
-                            elem: et,
+                        self.emit(Instr::Move {
+                            dst: base + i as Reg,
+                            src: r,
                         });
                         self.release(mark);
                     }
+                    self.emit(Instr::AppendN {
+                        dst: d,
+                        s: d,
+                        base,
+                        n: n as u16,
+                        elem: et,
+                    });
                 }
             }
             Builtin::Make => {

@@ -155,7 +155,8 @@ pub(super) fn runtime_type_name(checker: &str) -> String {
     let mut i = 0;
     while i < b.len() {
         let rest = &checker[i..];
-        let word_start = i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_' || b[i - 1] == b'.');
+        let word_start =
+            i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_' || b[i - 1] == b'.');
         if b[i] == b'"' {
             // A struct tag: copied as is, escapes included.
             let mut j = i + 1;

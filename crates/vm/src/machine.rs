@@ -1194,6 +1194,7 @@ impl<'img> Machine<'img> {
                 | Instr::AssertIface { .. }
                 | Instr::AssertIfaceOk { .. }
                 | Instr::FloatMinMax { .. }
+                | Instr::AppendN { .. }
                 | Instr::SliceToArray { .. }
                 | Instr::Panic { .. }
                 | Instr::Defer { .. }
@@ -1799,7 +1800,13 @@ fn append(
     let _ = view_end;
     // Grow with Go's policy and allocator size classes, so that cap() prints what Go prints.
     let (esize, _) = ops::go_size(types, elem);
-    let new_cap = ops::grow_cap(cap as u64, new_len as u64, esize) as usize;
+    // Appending single values to an empty slice: Go's compiler gives small non-escaping slices a 32-byte
+    // buffer, and programs observe it through cap(); Amber reproduces it deterministically.
+    let new_cap = if cap == 0 && from.is_none() && esize > 0 && new_len as u64 * esize <= 32 {
+        (32 / esize) as usize
+    } else {
+        ops::grow_cap(cap as u64, new_len as u64, esize) as usize
+    };
     let new_cap = new_cap.min(u32::MAX as usize);
     *gas = gas.saturating_sub(crate::gas::alloc_cost(new_cap as u64 * 8));
     let new_arr = ops::new_array(heap, types, elem, 0)?;

@@ -212,6 +212,33 @@ impl<'img> Machine<'img> {
                 };
                 set(self, dst, Value::Float(v))?;
             }
+            Instr::AppendN {
+                dst,
+                s,
+                base: b,
+                n,
+                elem,
+            } => {
+                let start = base + b as usize;
+                let vals = self
+                    .g
+                    .stack
+                    .get(start..start + n as usize)
+                    .ok_or_else(|| internal("register out of range"))?
+                    .to_vec();
+                let old = get(self, s)?;
+                let types = &self.image.types;
+                let v = super::append(
+                    &mut self.heap,
+                    types,
+                    old,
+                    &vals,
+                    None,
+                    elem,
+                    &mut self.gas_left,
+                )?;
+                set(self, dst, v)?;
+            }
             Instr::SliceToArray { dst, src, ty, ptr } => {
                 let v = self.slice_to_array(get(self, src)?, ty, ptr)?;
                 set(self, dst, v)?;

@@ -528,7 +528,7 @@ fn round_up_size(bytes: u64) -> u64 {
 /// The capacity `append` gives when growing from `old_cap` to hold `new_len` elements of `elem_size` bytes.
 pub fn grow_cap(old_cap: u64, new_len: u64, elem_size: u64) -> u64 {
     let double = old_cap * 2;
-    let mut cap = if new_len > double {
+    let cap = if new_len > double {
         new_len
     } else if old_cap < 256 {
         double
@@ -542,6 +542,5 @@ pub fn grow_cap(old_cap: u64, new_len: u64, elem_size: u64) -> u64 {
     if elem_size == 0 {
         return cap;
     }
-    cap = cap.max(32 / elem_size);
     round_up_size(cap.saturating_mul(elem_size)) / elem_size
 }

@@ -239,6 +239,16 @@ pub fn for_each_reg(ins: &Instr, image: &Image, mut f: impl FnMut(u32)) {
             }
         }
         ClearSlice { s, .. } => r(s),
+        AppendN {
+            dst, s, base, n, ..
+        } => {
+            r(dst);
+            r(s);
+            if n > 0 {
+                r(base);
+                r(base.saturating_add(n - 1));
+            }
+        }
         ClearMap { m } => r(m),
         MakeComplex { dst, re, im, .. } => {
             r(dst);
