@@ -251,20 +251,29 @@ impl<'a> Compiler<'a> {
             for m in self.prog.method_set(t) {
                 let pos = self.prog.objects.get(m.func).pos;
                 if let Ok(Some(f)) = self.iface_method_entry(t, &m, pos) {
-                    methods.push((m.name.clone(), f));
+                    let sig = self.prog.objects.type_of(m.func);
+                    methods.push((m.name.clone(), f, self.prog.type_string(sig, None)));
                 }
             }
         }
         methods.sort_by(|a, b| a.0.cmp(&b.0));
-        let iface_methods: Vec<String> = match self.types().interface(t) {
-            Some(i) => i.methods.iter().map(|m| m.name.clone()).collect(),
+        let method_sigs = methods.iter().map(|m| m.2.clone()).collect();
+        let methods = methods.into_iter().map(|m| (m.0, m.1)).collect();
+        let iface_methods: Vec<(String, String)> = match self.types().interface(t) {
+            Some(i) => i
+                .methods
+                .iter()
+                .map(|m| (m.name.clone(), self.prog.type_string(m.sig, None)))
+                .collect(),
             None => Vec::new(),
         };
         if let Some(rt) = self.image.types.types.get_mut(id as usize) {
             rt.kind = kind;
             rt.comparable = comparable;
             rt.methods = methods;
-            rt.iface_methods = iface_methods;
+            rt.method_sigs = method_sigs;
+            rt.iface_sigs = iface_methods.iter().map(|m| m.1.clone()).collect();
+            rt.iface_methods = iface_methods.into_iter().map(|m| m.0).collect();
         }
         id
     }
@@ -3117,6 +3126,12 @@ impl<'a> Compiler<'a> {
     fn address_of(&mut self, x: &Expr, d: Reg, pos: Pos) -> R<()> {
         let x = strip_parens(x);
         let xt = self.type_of(x);
+        if let (ExprKind::CompositeLit { .. }, false) = (&x.kind, self.repr(xt) == Repr::Agg) {
+            // `&[]T{...}`, `&map[K]V{...}`: a fresh variable holding the value.
+            let r = self.expr(x)?;
+            self.emit(Instr::Box { dst: d, src: r });
+            return Ok(());
+        }
         if self.repr(xt) == Repr::Agg {
             // The address of an aggregate is its object.
             if let ExprKind::CompositeLit { .. } = &x.kind {

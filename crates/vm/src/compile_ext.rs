@@ -155,8 +155,10 @@ pub(super) fn runtime_type_name(checker: &str) -> String {
     let mut i = 0;
     while i < b.len() {
         let rest = &checker[i..];
-        let word_start =
-            i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_' || b[i - 1] == b'.');
+        // `...any` is a type too; `pkg.any` is not the predeclared alias.
+        let word_start = i == 0
+            || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_' || b[i - 1] == b'.')
+            || checker[..i].ends_with("...");
         if b[i] == b'"' {
             // A struct tag: copied as is, escapes included.
             let mut j = i + 1;
@@ -682,6 +684,10 @@ mod tests {
         assert_eq!(runtime_type_name("any"), "interface {}");
         assert_eq!(runtime_type_name("[]any"), "[]interface {}");
         assert_eq!(runtime_type_name("main.any2"), "main.any2");
+        assert_eq!(
+            runtime_type_name("func(string, ...any) (int, error)"),
+            "func(string, ...interface {}) (int, error)"
+        );
         assert_eq!(runtime_type_name("interface{}"), "interface {}");
         assert_eq!(
             runtime_type_name("struct{X int; Y struct{}}"),

@@ -219,3 +219,35 @@ loop:
         "1 15\n16\n16\nBase(x)\nBase(y) Base(x)\nBase(z)\nBase(z)\nC true\nBase(w)\nBase(w)\nBase(w)\nBase(w)\ni 3\n6\nrecovered boom\ndeferred println 1\n"
     );
 }
+
+#[test]
+fn interface_cases_compare_signatures() {
+    let out = ok(r#"package main
+
+type multi struct{}
+
+func (multi) Unwrap() []int { return []int{1, 2} }
+
+type T struct{ p *int }
+
+func main() {
+	var x any = multi{}
+	switch v := x.(type) {
+	case interface{ Unwrap() int }:
+		println("single", v.Unwrap())
+	case interface{ Unwrap() []int }:
+		println("multi", len(v.Unwrap()))
+	}
+	s := &[]int{1, 2}
+	m := &map[string]int{"k": 1}
+	println(len(*s), (*m)["k"])
+	defer func() {
+		r := recover()
+		_, ok := r.(error)
+		println(ok)
+	}()
+	panic(nil)
+}
+"#);
+    assert_eq!(out, "multi 2\n2 1\ntrue\n");
+}

@@ -463,8 +463,15 @@ fn missing_method(types: &crate::types::TypeTable, ty: u32, iface: u32) -> Optio
     let i = types.get(iface)?;
     i.iface_methods
         .iter()
-        .find(|m| t.method(m).is_none())
-        .map(|m| m.as_str())
+        .zip(i.iface_sigs.iter())
+        .find(|(name, sig)| {
+            // Types made without signatures (by natives) match by name.
+            match t.methods.binary_search_by(|(n, _)| n.as_str().cmp(name)) {
+                Ok(k) => t.method_sigs.get(k).is_some_and(|have| have != *sig),
+                Err(_) => true,
+            }
+        })
+        .map(|(name, _)| name.as_str())
 }
 
 /// The deterministic address printed for cell `idx` of object `h` (never a host address).

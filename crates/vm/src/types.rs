@@ -75,8 +75,12 @@ pub struct RtType {
     pub kind: RtKind,
     /// The method set (of this type as it would be stored in an interface), sorted by method name.
     pub methods: Vec<(String, FuncRef)>,
+    /// The signature of each method of `methods` (same order), as the checker spells it: `func() []error`.
+    pub method_sigs: Vec<String>,
     /// For interface types: the names of the methods a dynamic type needs to implement it, sorted.
     pub iface_methods: Vec<String>,
+    /// The signatures of `iface_methods` (same order).
+    pub iface_sigs: Vec<String>,
     /// Whether `==` is defined (used to reject unhashable interface map keys and comparisons).
     pub comparable: bool,
 }
@@ -87,7 +91,9 @@ impl RtType {
             name: name.into(),
             kind,
             methods: Vec::new(),
+            method_sigs: Vec::new(),
             iface_methods: Vec::new(),
+            iface_sigs: Vec::new(),
             comparable: true,
         }
     }
@@ -131,11 +137,12 @@ impl TypeTable {
         let mut t = TypeTable::default();
         let runtime_error = |name: &str| {
             let mut rt = RtType::new(name, RtKind::String);
-            for m in ["Error", "RuntimeError"] {
+            for (m, sig) in [("Error", "func() string"), ("RuntimeError", "func()")] {
                 rt.methods.push((
                     m.into(),
                     FuncRef::Native(crate::native::RUNTIME_ERROR_ERROR),
                 ));
+                rt.method_sigs.push(sig.into());
             }
             rt
         };
@@ -147,6 +154,7 @@ impl TypeTable {
             "Error".into(),
             FuncRef::Native(crate::native::RUNTIME_ERROR_ERROR),
         ));
+        ne.method_sigs.push("func() string".into());
         t.types.push(ne);
         t.types.push(runtime_error("runtime.boundsError"));
         t.types.push(runtime_error("runtime.plainError"));
