@@ -20,6 +20,11 @@ pub(crate) fn unsupported(what: &str) -> String {
     format!("{what} are not supported yet")
 }
 
+/// How deeply expressions, types and statements may nest (counting each level the checker recurses
+/// through). Above the parser's own limit, so it only guards against trees built some other way; the
+/// checker runs on a thread with [`crate::CHECK_STACK`] bytes of stack, enough for this depth.
+pub(crate) const MAX_NESTING: u32 = 3000;
+
 /// Whether functions without a body (implemented natively) may be declared: only in standard packages, not
 /// in programs (`main`) or deployed packages (paths with an `r` or `p` element).
 fn natives_allowed(package: &Package) -> bool {
@@ -127,6 +132,10 @@ pub(crate) struct Checker<'a> {
     pub fallthrough_ok: bool,
     /// Package-level methods by the name of their receiver's base type.
     pub methods_by_base: HashMap<String, Vec<ObjId>>,
+    /// Current nesting of expressions, types and statements being checked (see `enter`).
+    pub depth: u32,
+    /// Whether `nesting too deep` was reported.
+    pub too_deep: bool,
 }
 
 pub(crate) fn check_package(
@@ -164,6 +173,8 @@ pub(crate) fn check_package(
         labeled_target: None,
         fallthrough_ok: false,
         methods_by_base: HashMap::new(),
+        depth: 0,
+        too_deep: false,
     };
     let mut package = Package {
         path: path.to_string(),
@@ -208,6 +219,20 @@ pub(crate) fn check_package(
 }
 
 impl<'a> Checker<'a> {
+    /// Enters one level of expression, type or statement nesting; past [`MAX_NESTING`] reports an error
+    /// (once) and returns false, so that no input can exhaust the stack. Callers decrement `depth` when true.
+    pub fn enter(&mut self, pos: Pos) -> bool {
+        if self.depth >= MAX_NESTING {
+            if !self.too_deep {
+                self.too_deep = true;
+                self.error(pos, "nesting too deep");
+            }
+            return false;
+        }
+        self.depth += 1;
+        true
+    }
+
     pub fn error(&mut self, pos: Pos, msg: impl Into<String>) {
         self.errors.push(Diagnostic::new(pos, msg));
     }

@@ -188,7 +188,12 @@ impl<'a> Checker<'a> {
 
     /// Checks an expression that may also denote a type or a builtin, or be a multi-value call.
     pub fn expr_or_type(&mut self, e: &'a Expr) -> Operand<'a> {
+        if !self.enter(e.span.lo) {
+            self.record(e, Mode::Invalid, TypeId::INVALID);
+            return Operand::invalid(e);
+        }
         let x = self.expr_inner(e);
+        self.depth -= 1;
         if x.mode != Mode::Invalid {
             self.record(e, x.mode.clone(), x.ty);
         } else {

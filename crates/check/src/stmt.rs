@@ -200,7 +200,15 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn stmt(&mut self, s: &'a Stmt, _last: bool) {
+    fn stmt(&mut self, s: &'a Stmt, last: bool) {
+        if !self.enter(s.span.lo) {
+            return;
+        }
+        self.stmt_inner(s, last);
+        self.depth -= 1;
+    }
+
+    fn stmt_inner(&mut self, s: &'a Stmt, _last: bool) {
         match &s.kind {
             StmtKind::Empty => {}
             StmtKind::Decl(d) => self.local_decl(d),

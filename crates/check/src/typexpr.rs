@@ -11,7 +11,12 @@ use crate::types::{Field, IfaceMethod, Interface, TypeId, TypeKind};
 impl<'a> Checker<'a> {
     /// Evaluates a type expression; reports `x is not a type` and returns `TypeId::INVALID` on error.
     pub fn typ(&mut self, e: &'a Expr) -> TypeId {
+        if !self.enter(e.span.lo) {
+            self.record(e, Mode::Invalid, TypeId::INVALID);
+            return TypeId::INVALID;
+        }
         let t = self.typ_inner(e);
+        self.depth -= 1;
         self.record(e, Mode::TypeExpr, t);
         t
     }
