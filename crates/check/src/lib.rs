@@ -10,6 +10,7 @@ pub mod info;
 pub mod lookup;
 pub mod objects;
 pub mod scope;
+pub mod spelling;
 pub mod types;
 pub mod typestring;
 mod universe;
@@ -88,6 +89,8 @@ pub struct Program {
     pub info: Info,
     /// The universe scope (predeclared identifiers).
     pub universe: ScopeId,
+    /// How types were spelled (aliases, parameter names), for messages only.
+    pub spellings: spelling::Spellings,
 }
 
 impl Default for Program {
@@ -106,6 +109,7 @@ impl Program {
             packages: Vec::new(),
             info: Info::default(),
             universe: ScopeId(0),
+            spellings: Default::default(),
         };
         universe::setup(&mut p);
         p

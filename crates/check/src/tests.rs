@@ -349,7 +349,7 @@ func main() {
         "x.go:9:7: invalid operation: operator ! not defined on x (variable of type int)",
         "x.go:10:6: declared and not used: b2",
         // Go says `as byte value`: byte and uint8 are one TypeId here, so the alias name is lost.
-        "x.go:10:16: cannot use 300 (untyped int constant) as uint8 value in variable declaration (overflows)",
+        "x.go:10:16: cannot use 300 (untyped int constant) as byte value in variable declaration (overflows)",
         "x.go:11:6: cannot use \"a\" (untyped string constant) as int value in assignment",
         "x.go:12:2: cannot assign to 3 (neither addressable nor a map index expression)",
     ];
@@ -527,9 +527,7 @@ fn file_tests_errors_match_go() {
         {
             want.pop();
         }
-        // Not yet: alias spellings (`byte`) in messages.
-        let known = ["constant_overflow_byte_conversion.go"];
-        if got != want && !known.contains(&name.as_str()) {
+        if got != want {
             failures.push(format!("{name}:\n  got  {got:?}\n  want {want:?}"));
         }
     }
