@@ -228,6 +228,12 @@ impl<'a> Checker<'a> {
         self.set_spelling(e, x.ty, sp);
     }
 
+    /// An operand's type as spelled in the source (`[]byte`), for messages.
+    pub fn operand_type(&self, x: &Operand<'a>) -> String {
+        let sp = x.expr.and_then(|e| self.spelling_of(e, x.ty));
+        self.spelled(x.ty, sp)
+    }
+
     pub fn single_value(&mut self, mut x: Operand<'a>) -> Operand<'a> {
         match &x.mode {
             Mode::TypeExpr => {
@@ -1102,7 +1108,7 @@ impl<'a> Checker<'a> {
         }
         // Match types: an untyped operand takes the other's type.
         if !self.match_types(&mut x, &mut y) {
-            let (xs, ys) = (self.tstr(x.ty), self.tstr(y.ty));
+            let (xs, ys) = (self.operand_type(&x), self.operand_type(&y));
             self.error(
                 xe.span.lo,
                 format!(
@@ -1116,7 +1122,7 @@ impl<'a> Checker<'a> {
             return Operand::invalid(e);
         }
         if x.ty != y.ty && !(self.p.types.is_untyped(x.ty) && self.p.types.is_untyped(y.ty)) {
-            let (xs, ys) = (self.tstr(x.ty), self.tstr(y.ty));
+            let (xs, ys) = (self.operand_type(&x), self.operand_type(&y));
             self.error(
                 xe.span.lo,
                 format!(
@@ -1260,7 +1266,7 @@ impl<'a> Checker<'a> {
     ) -> Operand<'a> {
         let xe = x.expr;
         let mismatch = |c: &mut Self, x: &Operand<'a>, y: &Operand<'a>| {
-            let (xs, ys) = (c.tstr(x.ty), c.tstr(y.ty));
+            let (xs, ys) = (c.operand_type(x), c.operand_type(y));
             let pos = if true { y.pos() } else { x.pos() };
             c.error(
                 pos,
