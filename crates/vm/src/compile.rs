@@ -53,7 +53,9 @@ pub fn compile(
         fbs: Vec::new(),
     };
     c.run(packages).map_err(|d| vec![d])?;
-    Ok(c.image)
+    let mut image = c.image;
+    crate::compile_opt::optimize(&mut image);
+    Ok(image)
 }
 
 /// Where a variable lives.

@@ -1156,6 +1156,48 @@ impl<'img> Machine<'img> {
                         pc = target as usize;
                     }
                 }
+                Instr::JumpCmpIImm {
+                    a,
+                    imm,
+                    cmp,
+                    target,
+                } => {
+                    if cmp_int(cmp, int!(a), imm as i64) {
+                        pc = target as usize;
+                    }
+                }
+                Instr::JumpNotCmpIImm {
+                    a,
+                    imm,
+                    cmp,
+                    target,
+                } => {
+                    if !cmp_int(cmp, int!(a), imm as i64) {
+                        pc = target as usize;
+                    }
+                }
+                Instr::MulIImm { dst, a, imm } => {
+                    r!(dst) = Value::Int(int!(a).wrapping_mul(imm as i64))
+                }
+                Instr::AndImm { dst, a, imm } => r!(dst) = Value::Int(int!(a) & imm as i64),
+                Instr::OrImm { dst, a, imm } => r!(dst) = Value::Int(int!(a) | imm as i64),
+                Instr::XorImm { dst, a, imm } => r!(dst) = Value::Int(int!(a) ^ imm as i64),
+                // `validate` proved `n < 64`.
+                Instr::ShlImm { dst, a, n } => r!(dst) = Value::Int(int!(a) << (n & 63)),
+                Instr::ShrImm { dst, a, n } => r!(dst) = Value::Int(int!(a) >> (n & 63)),
+                Instr::ShrUImm { dst, a, n } => {
+                    r!(dst) = Value::Int(((int!(a) as u64) >> (n & 63)) as i64)
+                }
+                // `validate` proved `imm != 0`; wrapping covers MIN / -1.
+                Instr::DivIImm { dst, a, imm } => {
+                    r!(dst) = Value::Int(int!(a).wrapping_div(imm as i64))
+                }
+                Instr::RemIImm { dst, a, imm } => {
+                    r!(dst) = Value::Int(int!(a).wrapping_rem(imm as i64))
+                }
+                Instr::CmpIImm { dst, a, imm, cmp } => {
+                    r!(dst) = Value::Bool(cmp_int(cmp, int!(a), imm as i64))
+                }
 
                 Instr::Call { func: fid, base: b } => {
                     enter!(fid, base + b as usize, FrameKind::Normal, NO_CLOSURE);
@@ -1716,6 +1758,16 @@ fn cmp_ord(cmp: Cmp, o: std::cmp::Ordering) -> bool {
         Cmp::Ne => o != Equal,
         Cmp::Lt => o == Less,
         Cmp::Le => o != Greater,
+    }
+}
+
+#[inline(always)]
+fn cmp_int(cmp: Cmp, x: i64, y: i64) -> bool {
+    match cmp {
+        Cmp::Eq => x == y,
+        Cmp::Ne => x != y,
+        Cmp::Lt => x < y,
+        Cmp::Le => x <= y,
     }
 }
 
