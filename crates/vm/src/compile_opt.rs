@@ -293,7 +293,8 @@ fn target_mut(ins: &mut Instr) -> Option<&mut u32> {
 fn retargetable_dst(ins: &mut Instr) -> Option<&mut Reg> {
     use Instr::*;
     match ins {
-        Const { dst, .. }
+        Move { dst, .. }
+        | Const { dst, .. }
         | LoadInt { dst, .. }
         | LoadBool { dst, .. }
         | LoadNil { dst }
@@ -413,6 +414,8 @@ struct Body {
     code: Vec<Instr>,
     lines: Vec<u32>,
     recover_pc: u32,
+    /// Whether the function defers calls: only then can a recovered panic resume it at `recover_pc`.
+    may_recover: bool,
 }
 
 impl Body {
@@ -478,10 +481,17 @@ fn optimize_func(f: &mut Func, shapes: &[(u16, u16)], native_slots: &[u16]) {
     ) {
         return;
     }
+    let may_recover = f.code.iter().any(|i| {
+        matches!(
+            i,
+            Instr::Defer { .. } | Instr::DeferValue { .. } | Instr::RunDefers
+        )
+    });
     let mut body = Body {
         code: std::mem::take(&mut f.code),
         lines: std::mem::take(&mut f.lines),
         recover_pc: f.recover_pc,
+        may_recover,
     };
     // Gas is recomputed at the end; drop the compiler's markers first.
     let keep: Vec<bool> = body
@@ -498,9 +508,12 @@ fn optimize_func(f: &mut Func, shapes: &[(u16, u16)], native_slots: &[u16]) {
         }
     }
     charge_gas(&mut body, &cx);
+    // Without deferred calls `recover_pc` is never used, but it must stay a valid pc.
+    f.recover_pc = body
+        .recover_pc
+        .min(body.code.len().saturating_sub(1) as u32);
     f.code = body.code;
     f.lines = body.lines;
-    f.recover_pc = body.recover_pc;
 }
 
 /// Threads jumps to jumps, removes jumps to the next instruction and unreachable code.
@@ -524,9 +537,53 @@ fn simplify_jumps(body: &mut Body, cx: &Ctx) -> bool {
             changed = true;
         }
     }
+    // A jump to a short straight-line block ending in `Return` becomes a copy of it.
+    let mut i = 0;
+    while i < body.code.len() {
+        if let Instr::Jump { target } = body.code[i] {
+            let t = target as usize;
+            let tail: Option<usize> =
+                (t..body.code.len().min(t + 4)).find(|&k| matches!(body.code[k], Instr::Return));
+            if let Some(end) = tail {
+                let straight = body.code[t..end]
+                    .iter()
+                    .all(|x| effect(x, cx).is_some_and(|e| e.flow == Flow::Next));
+                if straight && body.code.len() < 1 << 20 {
+                    let copy: Vec<Instr> = body.code[t..=end].to_vec();
+                    let lines: Vec<u32> = body.lines[t..=end].to_vec();
+                    let k = copy.len();
+                    body.code.splice(i..=i, copy);
+                    body.lines.splice(i..=i, lines);
+                    // Later targets shift by the inserted length.
+                    let shift = (k - 1) as u32;
+                    for (j, ins) in body.code.iter_mut().enumerate() {
+                        if j >= i && j < i + k {
+                            continue;
+                        }
+                        if let Some(tt) = target_mut(ins) {
+                            if *tt as usize > i {
+                                *tt += shift;
+                            }
+                        }
+                    }
+                    if body.recover_pc as usize > i {
+                        body.recover_pc += shift;
+                    }
+                    changed = true;
+                    i += k;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    let n = body.code.len();
     // Reachability from the entry and the recovery point.
     let mut reach = vec![false; n];
-    let mut work = vec![0usize, body.recover_pc as usize];
+    let mut work = vec![0usize];
+    if body.may_recover {
+        work.push(body.recover_pc as usize);
+    }
     while let Some(i) = work.pop() {
         if i >= n || reach[i] {
             continue;
@@ -566,8 +623,10 @@ fn leaders(body: &Body, effects: &[Effect]) -> Vec<bool> {
     let n = body.code.len();
     let mut lead = vec![false; n + 1];
     lead[0] = true;
-    if let Some(l) = lead.get_mut(body.recover_pc as usize) {
-        *l = true;
+    if body.may_recover {
+        if let Some(l) = lead.get_mut(body.recover_pc as usize) {
+            *l = true;
+        }
     }
     for (i, e) in effects.iter().enumerate() {
         match e.flow {
@@ -635,12 +694,7 @@ fn liveness(body: &Body, effects: &[Effect], lead: &[bool], nslots: u32) -> Bits
     let words = live_in.words;
     // With deferred calls a recovered panic resumes at `recover_pc` from any instruction: what it reads is live
     // everywhere.
-    let may_recover = body.code.iter().any(|i| {
-        matches!(
-            i,
-            Instr::Defer { .. } | Instr::DeferValue { .. } | Instr::RunDefers
-        )
-    });
+    let may_recover = body.may_recover;
     let mut out = vec![0u64; words];
     let block_out = |live_in: &Bits, b: usize, out: &mut Vec<u64>| {
         out.iter_mut().for_each(|w| *w = 0);
@@ -1004,7 +1058,11 @@ fn charge_gas(body: &mut Body, cx: &Ctx) {
     }
     let entry_blocks = [
         0usize,
-        block_of.get(body.recover_pc as usize).copied().unwrap_or(0),
+        if body.may_recover {
+            block_of.get(body.recover_pc as usize).copied().unwrap_or(0)
+        } else {
+            0
+        },
     ];
     for b in 0..nb {
         if entry_blocks.contains(&b) || preds[b].is_empty() {
