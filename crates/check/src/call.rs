@@ -34,8 +34,9 @@ impl<'a> Checker<'a> {
                     self.error(
                         e.span.lo,
                         format!(
-                            "invalid operation: cannot call non-function {}",
-                            self.describe(&f)
+                            "invalid operation: cannot call {}: {} is not a function",
+                            self.describe(&f),
+                            self.tstr(f.ty)
                         ),
                     );
                     for a in args {
@@ -104,7 +105,7 @@ impl<'a> Checker<'a> {
                 return;
             }
             if xs.len() != params.len() {
-                self.count_error(call, name, params, variadic, &xs, args);
+                self.count_error(call, name, params, variadic, (&xs, args, true));
                 return;
             }
             for (x, &p) in xs.iter_mut().zip(params) {
@@ -119,7 +120,7 @@ impl<'a> Checker<'a> {
             xs.len() == n
         };
         if !ok_count {
-            self.count_error(call, name, params, variadic, &xs, args);
+            self.count_error(call, name, params, variadic, (&xs, args, false));
             return;
         }
         let ctx = format!("argument to {name}");
@@ -157,10 +158,9 @@ impl<'a> Checker<'a> {
         name: &str,
         params: &[TypeId],
         variadic: bool,
-        xs: &[Operand<'a>],
-        args: &'a [Expr],
+        (xs, args, spread): (&[Operand<'a>], &'a [Expr], bool),
     ) {
-        let have: Vec<String> = xs
+        let mut have: Vec<String> = xs
             .iter()
             .map(|x| {
                 if x.value().is_some() && self.p.types.is_untyped(x.ty) {
@@ -177,6 +177,12 @@ impl<'a> Checker<'a> {
                 }
             })
             .collect();
+        if spread {
+            // `f(a, s...)`: Go shows the spread argument as `[]T...`.
+            if let Some(last) = have.last_mut() {
+                last.push_str("...");
+            }
+        }
         let want: Vec<String> = params
             .iter()
             .enumerate()
@@ -258,24 +264,14 @@ impl<'a> Checker<'a> {
                     match v.represent(k) {
                         Ok(nv) => Some(nv),
                         Err(r) => {
-                            let why = match r {
-                                crate::constant::Unrepresentable::Truncated => " (truncated)",
-                                _ => "",
-                            };
                             let d = self.describe(&x);
-                            let msg = if why.is_empty() {
-                                format!("cannot convert {d} to type {}", self.tstr(t))
-                            } else {
-                                format!("cannot convert {d} to type {}{why}", self.tstr(t))
-                            };
                             let msg = if matches!(r, crate::constant::Unrepresentable::Overflows)
-                                && !self.p.types.is_untyped(x.ty)
+                                && xk.is_integer()
+                                && k.is_integer()
                             {
-                                format!("cannot convert {d} to type {} (overflows)", self.tstr(t))
-                            } else if matches!(r, crate::constant::Unrepresentable::Overflows) {
-                                format!("cannot convert {d} to type {}", self.tstr(t))
+                                format!("constant {v} overflows {}", self.tstr(t))
                             } else {
-                                msg
+                                format!("cannot convert {d} to type {}", self.tstr(t))
                             };
                             self.error(x.pos(), msg);
                             return Operand::invalid(e);

@@ -20,6 +20,22 @@ pub(crate) fn unsupported(what: &str) -> String {
     format!("{what} are not supported yet")
 }
 
+/// Whether functions without a body (implemented natively) may be declared: only in standard packages, not
+/// in programs (`main`) or deployed packages (paths with an `r` or `p` element).
+fn natives_allowed(package: &Package) -> bool {
+    package.name != "main" && !package.path.split('/').any(|e| e == "r" || e == "p")
+}
+
+/// The type name a method's receiver is declared on: `T` for `T`, `*T`, `(T)`, `T[P]`.
+fn receiver_base_name(e: &Expr) -> Option<&str> {
+    match &e.kind {
+        ExprKind::Ident(id) => Some(&id.name),
+        ExprKind::Star(x) | ExprKind::Paren(x) => receiver_base_name(x),
+        ExprKind::Index { x, .. } => receiver_base_name(x),
+        _ => None,
+    }
+}
+
 /// A package-level declaration, kept until it is resolved.
 #[derive(Clone)]
 pub(crate) enum PkgDecl<'a> {
@@ -109,6 +125,8 @@ pub(crate) struct Checker<'a> {
     pub labeled_target: Option<String>,
     /// Always false: a `fallthrough` in the right place is consumed by the switch itself.
     pub fallthrough_ok: bool,
+    /// Package-level methods by the name of their receiver's base type.
+    pub methods_by_base: HashMap<String, Vec<ObjId>>,
 }
 
 pub(crate) fn check_package(
@@ -145,6 +163,7 @@ pub(crate) fn check_package(
         sctx: Default::default(),
         labeled_target: None,
         fallthrough_ok: false,
+        methods_by_base: HashMap::new(),
     };
     let mut package = Package {
         path: path.to_string(),
@@ -241,6 +260,10 @@ impl<'a> Checker<'a> {
             return;
         }
         if let Some(old) = self.p.scopes.insert(scope, &ident.name, obj) {
+            // The new object is not in scope, so it is never reported as unused (as in Go).
+            if let Some(v) = self.p.objects.var_mut(obj) {
+                v.used = true;
+            }
             let old_pos = self.p.objects.get(old).pos;
             let msg = if old_pos != 0 {
                 format!(
@@ -451,9 +474,20 @@ impl<'a> Checker<'a> {
                         );
                         self.p.info.defs.insert(fd.name.id, o);
                         package.funcs.push(o);
+                        if fd.body.is_none() && fd.name.name != "init" && !natives_allowed(package)
+                        {
+                            self.error(fd.name.span.lo, "missing function body");
+                        }
                         self.decls.insert(o, PkgDecl::Func { file: fi, decl: fd });
-                        if fd.recv.is_some() {
-                            // Methods are attached to their receiver type during resolution.
+                        if let Some(r) = &fd.recv {
+                            // Methods are attached to their receiver type during resolution, right after
+                            // the type itself (so method sets are complete before any value is checked).
+                            if let Some(base) = receiver_base_name(&r.ty) {
+                                self.methods_by_base
+                                    .entry(base.to_string())
+                                    .or_default()
+                                    .push(o);
+                            }
                             continue;
                         }
                         if fd.name.name == "init" {
@@ -588,6 +622,15 @@ impl<'a> Checker<'a> {
             }
             PkgDecl::Type { spec, .. } => {
                 self.type_decl(obj, spec);
+                self.state.insert(obj, State::Done);
+                let methods = self
+                    .methods_by_base
+                    .get(&spec.name.name)
+                    .cloned()
+                    .unwrap_or_default();
+                for m in methods {
+                    self.resolve(m);
+                }
             }
             PkgDecl::Func { decl, .. } => {
                 self.func_decl_sig(obj, decl);
@@ -779,21 +822,25 @@ impl<'a> Checker<'a> {
                 .types
                 .named(base)
                 .is_some_and(|n| self.p.objects.get(n.obj).pkg == Some(self.pkg));
+            // Go reports receiver errors at the type after one `*`.
+            let rpos = match &r.ty.kind {
+                ExprKind::Star(inner) => inner.span.lo,
+                _ => r.ty.span.lo,
+            };
             if rt != TypeId::INVALID {
                 if !ok_base {
-                    if self.p.types.named(base).is_some() {
+                    if self.p.types.named(base).is_some()
+                        || matches!(self.p.types.kind(base), TypeKind::Basic(_))
+                    {
                         self.error(
-                            r.ty.span.lo,
+                            rpos,
                             format!(
                                 "cannot define new methods on non-local type {}",
                                 self.tstr(base)
                             ),
                         );
                     } else {
-                        self.error(
-                            r.ty.span.lo,
-                            format!("invalid receiver type {}", self.tstr(rt)),
-                        );
+                        self.error(rpos, format!("invalid receiver type {}", self.tstr(rt)));
                     }
                 } else {
                     let under = self.resolve_underlying(base);
@@ -808,7 +855,7 @@ impl<'a> Checker<'a> {
                             "pointer"
                         };
                         self.error(
-                            r.ty.span.lo,
+                            rpos,
                             format!(
                                 "invalid receiver type {} (pointer or interface type)",
                                 self.tstr(base)
@@ -1115,7 +1162,8 @@ impl<'a> Checker<'a> {
         for f in self.files {
             for imp in &f.imports {
                 if imp.path_span.lo == pos || imp.name.as_ref().is_some_and(|n| n.span.lo == pos) {
-                    return imp.path_span.lo;
+                    // Go reports a renamed import at its name.
+                    return imp.name.as_ref().map_or(imp.path_span.lo, |n| n.span.lo);
                 }
             }
         }

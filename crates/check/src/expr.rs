@@ -128,7 +128,8 @@ impl<'a> Checker<'a> {
             return "";
         }
         match self.p.types.under(t) {
-            TypeKind::Basic(_) => "",
+            // A defined basic type is described by its underlying type: `int type T`.
+            TypeKind::Basic(k) => k.name(),
             TypeKind::Array { .. } => "array",
             TypeKind::Slice(_) => "slice",
             TypeKind::Struct { .. } => "struct",
@@ -317,7 +318,7 @@ impl<'a> Checker<'a> {
                 if t == TypeId::INVALID {
                     return Operand::invalid(e);
                 }
-                self.check_assertable(xv.ty, t, te.span.lo, e);
+                self.check_assertable(xv.ty, t, e.span.lo, e);
                 op(Mode::Value, t)
             }
             ExprKind::Call {
@@ -339,14 +340,14 @@ impl<'a> Checker<'a> {
                             return Operand::invalid(e);
                         }
                         if xv.ty == TypeId::UNTYPED_NIL {
-                            self.error(e.span.lo, "invalid operation: cannot indirect nil");
+                            self.error(x.span.lo, "invalid operation: cannot indirect nil");
                             return Operand::invalid(e);
                         }
                         match self.p.types.pointer_elem(xv.ty) {
                             Some(t) => op(Mode::Variable, t),
                             None => {
                                 self.error(
-                                    e.span.lo,
+                                    x.span.lo,
                                     format!(
                                         "invalid operation: cannot indirect {}",
                                         self.describe(&xv)
@@ -422,13 +423,17 @@ impl<'a> Checker<'a> {
         };
         self.p.info.uses.insert(id.id, obj);
         self.ensure_resolved(obj);
-        self.note_use(obj, mark_used);
+        // A package name without selector is an error, not a use of the import.
+        let is_pkg = matches!(self.p.objects.get(obj).kind, ObjKind::PkgName(_));
+        if !is_pkg {
+            self.note_use(obj, mark_used);
+        }
         let o = self.p.objects.get(obj);
         match &o.kind {
             ObjKind::PkgName(_) => {
                 self.error(
                     id.span.lo,
-                    format!("use of package {} without selector", id.name),
+                    format!("use of package {} not in selector", id.name),
                 );
                 Operand::invalid(e)
             }
@@ -523,10 +528,13 @@ impl<'a> Checker<'a> {
         } else {
             t
         };
-        self.p
-            .info
-            .types
-            .insert(e.id, crate::info::TypeAndValue { mode, ty: final_ty });
+        self.p.info.types.insert(
+            e.id,
+            crate::info::TypeAndValue {
+                mode: mode.clone(),
+                ty: final_ty,
+            },
+        );
         match &e.kind {
             ExprKind::Paren(x) => self.set_final_type(x, t),
             ExprKind::Unary { x, op } if *op != UnOp::Addr => self.set_final_type(x, t),
@@ -535,7 +543,10 @@ impl<'a> Checker<'a> {
                     return;
                 }
                 if matches!(op, BinOp::Shl | BinOp::Shr) {
-                    self.set_final_type(x, t);
+                    // A constant shift's operands keep their untyped constant values.
+                    if !matches!(mode, Mode::Constant(_)) {
+                        self.set_shifted_final_type(x, final_ty);
+                    }
                 } else {
                     self.set_final_type(x, t);
                     self.set_final_type(y, t);
@@ -543,6 +554,41 @@ impl<'a> Checker<'a> {
             }
             _ => {}
         }
+    }
+
+    /// Gives the untyped left operand `x` of a non-constant shift its final type `t`, which must be an integer
+    /// type that can represent it.
+    fn set_shifted_final_type(&mut self, x: &'a Expr, t: TypeId) {
+        let Some(tv) = self.p.info.types.get(&x.id).cloned() else {
+            return;
+        };
+        if !self.p.types.is_untyped(tv.ty) {
+            return;
+        }
+        let shown = Operand {
+            mode: tv.mode.clone(),
+            ty: tv.ty,
+            expr: Some(x),
+        };
+        if !self.p.types.is_integer(t) {
+            self.error(
+                x.span.lo,
+                format!(
+                    "invalid operation: shifted operand {} (type {}) must be integer",
+                    expr_string(x),
+                    self.tstr(t)
+                ),
+            );
+            return;
+        }
+        if let (Mode::Constant(v), Some(k)) = (&tv.mode, self.p.types.basic_kind(t)) {
+            if v.represent(k).is_err() {
+                let msg = format!("{} overflows {}", self.describe(&shown), self.tstr(t));
+                self.error(x.span.lo, msg);
+                return;
+            }
+        }
+        self.set_final_type(x, t);
     }
 
     /// Converts an untyped operand to type `target` if possible. Returns an error reason on failure
@@ -824,11 +870,16 @@ impl<'a> Checker<'a> {
                 return Operand::invalid(e);
             }
             if x.mode != Mode::Variable {
+                // Go names the operand without its parentheses, at its own position.
+                let shown = Operand {
+                    expr: Some(inner),
+                    ..x.clone()
+                };
                 self.error(
-                    e.span.lo,
+                    inner.span.lo,
                     format!(
                         "invalid operation: cannot take address of {}",
-                        self.describe(&x)
+                        self.describe(&shown)
                     ),
                 );
                 return Operand::invalid(e);
@@ -1248,7 +1299,7 @@ impl<'a> Checker<'a> {
     }
 
     fn shift(&mut self, e: &'a Expr, op: BinOp, xe: &'a Expr, ye: &'a Expr) -> Operand<'a> {
-        let mut x = self.expr(xe);
+        let x = self.expr(xe);
         let mut y = self.expr(ye);
         if x.is_invalid() || y.is_invalid() {
             return Operand::invalid(e);
@@ -1326,12 +1377,14 @@ impl<'a> Checker<'a> {
                         }
                     };
                 }
-                // Non-constant shift of an untyped constant: the constant takes the type the expression
-                // would have; we use int (the common case of `1 << n` in an int context).
-                self.convert_untyped(&mut x, TypeId::INT);
-                if x.is_invalid() {
-                    return Operand::invalid(e);
-                }
+                // Non-constant shift of an untyped constant (spec "Operators"): the constant takes the type
+                // the shift expression gets from its context, so the result stays untyped for now;
+                // `set_final_type` gives both their type (and checks it is an integer type) later.
+                return Operand {
+                    mode: Mode::Value,
+                    ty: x.ty,
+                    expr: Some(e),
+                };
             }
         }
         if !self.p.types.is_integer(x.ty) {
@@ -1538,14 +1591,30 @@ impl<'a> Checker<'a> {
                         self.tstr(x.ty)
                     )
                 } else {
-                    // Unexported field of another package, or a different capitalization.
-                    format!(
-                        "{}.{} undefined (type {} has no field or method {})",
-                        expr_string(xe),
-                        sel.name,
-                        self.tstr(x.ty),
-                        sel.name
-                    )
+                    // An unexported field or method of another package, or a different capitalization.
+                    let es = expr_string(xe);
+                    let name = &sel.name;
+                    let what = |field: bool| if field { "field" } else { "method" };
+                    match lookup::lookup_field_or_method(self.p, x.ty, None, name) {
+                        found @ (LookupResult::Field { .. } | LookupResult::Method { .. }) => {
+                            let field = matches!(found, LookupResult::Field { .. });
+                            format!(
+                                "{es}.{name} undefined (cannot refer to unexported {} {name})",
+                                what(field)
+                            )
+                        }
+                        _ => match lookup::lookup_fold(self.p, x.ty, name) {
+                            Some((other, field)) => format!(
+                                "{es}.{name} undefined (type {} has no field or method {name}, but does have {} {other})",
+                                self.tstr(x.ty),
+                                what(field)
+                            ),
+                            None => format!(
+                                "{es}.{name} undefined (type {} has no field or method {name})",
+                                self.tstr(x.ty)
+                            ),
+                        },
+                    }
                 };
                 self.error(sel.span.lo, what);
                 Operand::invalid(e)

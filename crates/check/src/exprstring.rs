@@ -62,16 +62,21 @@ fn write_expr(e: &Expr, out: &mut String, depth: u32) {
     match &e.kind {
         ExprKind::Ident(id) => out.push_str(&id.name),
         ExprKind::BasicLit { raw, .. } => out.push_str(raw),
-        ExprKind::CompositeLit { ty, .. } => {
+        ExprKind::CompositeLit { ty, elts, .. } => {
             if let Some(t) = ty {
                 write_expr(t, out, d);
             }
-            out.push_str("{…}");
+            // Go elides the contents but shows an empty literal as written.
+            out.push_str(if elts.is_empty() { "{}" } else { "{…}" });
         }
-        ExprKind::FuncLit { sig, .. } => {
+        ExprKind::FuncLit { sig, body } => {
             out.push_str("func");
             write_sig(sig, out, d);
-            out.push_str(" {…}");
+            out.push_str(if body.stmts.is_empty() {
+                " {}"
+            } else {
+                " {…}"
+            });
         }
         ExprKind::Paren(x) => {
             out.push('(');

@@ -105,6 +105,47 @@ pub fn lookup_field_or_method(
     lookup_in(p, start, pkg, name, indirect0)
 }
 
+/// A field or method of `t` whose name differs from `name` only in case (for Go's `but does have field x`
+/// hint); `true` if it is a field.
+pub fn lookup_fold(p: &Program, t: TypeId, name: &str) -> Option<(String, bool)> {
+    let folded = name.to_lowercase();
+    let mut names: Vec<String> = Vec::new();
+    let mut todo = vec![p.types.pointer_elem(t).unwrap_or(t)];
+    let mut seen: Vec<TypeId> = Vec::new();
+    // Bounded walk over embedded fields (enough for a hint).
+    while let Some(ty) = todo.pop() {
+        if seen.contains(&ty) || seen.len() > 64 {
+            continue;
+        }
+        seen.push(ty);
+        if let Some(n) = p.types.named(ty) {
+            names.extend(n.methods.iter().map(|&m| p.objects.get(m).name.clone()));
+        }
+        match p.types.under(ty) {
+            TypeKind::Struct { fields } => {
+                for f in fields {
+                    names.push(f.name.clone());
+                    if f.embedded {
+                        todo.push(p.types.pointer_elem(f.ty).unwrap_or(f.ty));
+                    }
+                }
+            }
+            TypeKind::Interface(iface) => {
+                names.extend(iface.methods.iter().map(|m| m.name.clone()));
+            }
+            _ => {}
+        }
+    }
+    let cand = names
+        .into_iter()
+        .find(|n| n != name && n.to_lowercase() == folded)?;
+    match lookup_field_or_method(p, t, None, &cand) {
+        LookupResult::Field { .. } => Some((cand, true)),
+        LookupResult::Method { .. } => Some((cand, false)),
+        _ => None,
+    }
+}
+
 fn lookup_in(
     p: &Program,
     start: TypeId,

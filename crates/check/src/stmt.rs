@@ -71,6 +71,7 @@ impl<'a> Checker<'a> {
     pub fn func_body_in(&mut self, scope: ScopeId, sig: TypeId, body: &'a Block) {
         let saved = std::mem::take(&mut self.sctx);
         self.collect_labels(&body.stmts);
+        self.check_gotos(body);
         self.ctx.scope = Some(scope);
         self.stmt_list(&body.stmts);
         let has_results = self.p.types.sig(sig).is_some_and(|s| !s.results.is_empty());
@@ -85,6 +86,49 @@ impl<'a> Checker<'a> {
             }
         }
         self.sctx = saved;
+    }
+
+    /// Reports `goto` statements that jump into a block or over a variable declaration (spec "Goto
+    /// statements"), for one function body.
+    fn check_gotos(&mut self, body: &'a Block) {
+        let mut g = GotoScan::default();
+        g.blocks.push(GotoBlock {
+            start: body.lbrace,
+            decls: Vec::new(),
+        });
+        g.list(self, &body.stmts, &mut vec![0]);
+        for (name, label_pos, goto_pos, path) in &g.gotos {
+            let Some((lpath, lpos)) = g.labels.get(name.as_str()) else {
+                continue;
+            };
+            let Some(&lblock) = lpath.last() else {
+                continue;
+            };
+            let Some(block) = g.blocks.get(lblock) else {
+                continue;
+            };
+            if !path.starts_with(lpath) {
+                let at = self.loc(block.start);
+                self.error(
+                    *label_pos,
+                    format!("goto {name} jumps into block starting at {at}"),
+                );
+                continue;
+            }
+            // A forward jump must not skip a variable declaration of the label's block.
+            if let Some((dpos, names)) = block
+                .decls
+                .iter()
+                .rev()
+                .find(|(p, _)| *p > *goto_pos && *p < *lpos)
+            {
+                let at = self.loc(*dpos);
+                self.error(
+                    *label_pos,
+                    format!("goto {name} jumps over declaration of {names} at {at}"),
+                );
+            }
+        }
     }
 
     fn collect_labels(&mut self, stmts: &'a [Stmt]) {
@@ -301,7 +345,7 @@ impl<'a> Checker<'a> {
                     self.stmt(i, false);
                 }
                 if let Some(c) = cond {
-                    self.condition(c, "for loop");
+                    self.condition(c, "for statement");
                 }
                 if let Some(p) = post {
                     if let StmtKind::Assign {
@@ -625,10 +669,9 @@ impl<'a> Checker<'a> {
             self.error(
                 e.span.lo,
                 format!(
-                    "assignment mismatch: {n} {vars} but {name}() returns {} {vals}",
+                    "assignment mismatch: {n} {vars} but {name} returns {} {vals}",
                     ts.len()
-                )
-                .replace("()()", "()"),
+                ),
             );
             return None;
         }
@@ -660,13 +703,36 @@ impl<'a> Checker<'a> {
         let vars = if n == 1 { "variable" } else { "variables" };
         let msg = match &inner.kind {
             ExprKind::Call { fun, .. } => format!(
-                "assignment mismatch: {n} {vars} but {}() returns 1 value",
+                "assignment mismatch: {n} {vars} but {} returns 1 value",
                 expr_string(fun)
             ),
             _ => format!("assignment mismatch: {n} {vars} but 1 value"),
         };
         self.error(e.span.lo, msg);
         None
+    }
+
+    /// Evaluates the right-hand side of an `n:n` assignment or `:=`. A lone call that returns several values
+    /// is an `assignment mismatch` (Go words it so rather than as a single-value context).
+    fn assigned_value(&mut self, r: &'a Expr, n: usize) -> Operand<'a> {
+        let x = self.expr_or_type(r);
+        if n == 1 && !x.is_invalid() && x.mode != Mode::NoValue {
+            if let (TypeKind::Tuple(ts), ExprKind::Call { fun, .. }) =
+                (self.p.types.kind(x.ty), &strip_parens(r).kind)
+            {
+                let m = ts.len();
+                let vals = if m == 1 { "value" } else { "values" };
+                self.error(
+                    r.span.lo,
+                    format!(
+                        "assignment mismatch: 1 variable but {} returns {m} {vals}",
+                        expr_string(fun)
+                    ),
+                );
+                return Operand::invalid(r);
+            }
+        }
+        self.single_value(x)
     }
 
     /// Checks that `x` (already evaluated) can be assigned to.
@@ -795,7 +861,7 @@ impl<'a> Checker<'a> {
         }
         let targets: Vec<Operand<'a>> = lhs.iter().map(|l| self.lhs_expr(l)).collect();
         for ((l, t), r) in lhs.iter().zip(&targets).zip(rhs) {
-            let mut x = self.expr(r);
+            let mut x = self.assigned_value(r, lhs.len());
             if Self::is_blank(l) {
                 if x.ty == TypeId::UNTYPED_NIL {
                     self.error(r.span.lo, "use of untyped nil in assignment");
@@ -959,7 +1025,7 @@ impl<'a> Checker<'a> {
         let types: Vec<Option<(Operand<'a>, TypeId)>> = if lhs.len() == rhs.len() {
             rhs.iter()
                 .map(|r| {
-                    let mut x = self.expr(r);
+                    let mut x = self.assigned_value(r, lhs.len());
                     if x.ty == TypeId::UNTYPED_NIL {
                         self.error(r.span.lo, "use of untyped nil in assignment");
                         x.mode = Mode::Invalid;
@@ -1053,7 +1119,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Position of the `:=` between `lhs` and `rhs` (the AST does not keep it; we find it in the text).
-    fn define_pos(&self, lhs: &[Expr], rhs: &[Expr]) -> Pos {
+    pub(crate) fn define_pos(&self, lhs: &[Expr], rhs: &[Expr]) -> Pos {
         let (Some(l), Some(r)) = (lhs.last(), rhs.first()) else {
             return lhs.first().map_or(0, |e| e.span.lo);
         };
@@ -1339,6 +1405,12 @@ impl<'a> Checker<'a> {
                     }
                     Some(_) => {}
                     None => {
+                        if self.p.types.is_untyped(x.ty) && !self.p.types.is_boolean(x.ty) {
+                            // `case 1:` in a tagless switch: Go tries to convert to the implied `true`.
+                            let msg = format!("cannot convert {} to type bool", self.describe(&x));
+                            self.error(ce.span.lo, msg);
+                            continue;
+                        }
                         if !self.p.types.is_boolean(x.ty) {
                             let d = self.describe(&x);
                             self.error(
@@ -1471,7 +1543,12 @@ impl<'a> Checker<'a> {
                             .map_or(reason.clone(), |(_, r)| format!("({r}"));
                         self.error(
                             ce.span.lo,
-                            format!("impossible type switch case: {} cannot have dynamic type {} {reason}", self.describe(&xv), self.tstr(t)),
+                            format!(
+                                "impossible type switch case: {}\n\t{} cannot have dynamic type {} {reason}",
+                                expr_string(ce),
+                                self.describe(&xv),
+                                self.tstr(t)
+                            ),
                         );
                     }
                 }
@@ -1507,7 +1584,17 @@ impl<'a> Checker<'a> {
                     clause_vars.push(o);
                 }
             }
-            self.stmt_list(&clause.body);
+            for st in &clause.body {
+                if let StmtKind::Branch {
+                    kind: BranchKind::Fallthrough,
+                    ..
+                } = st.kind
+                {
+                    self.error(st.span.lo, "cannot fallthrough in type switch");
+                    continue;
+                }
+                self.stmt(st, false);
+            }
             self.ctx.scope = saved;
         }
         self.sctx.enclosing.pop();
@@ -1532,7 +1619,8 @@ impl<'a> Checker<'a> {
                 );
                 self.p.info.defs.insert(b.id, o);
                 if !used {
-                    self.error(b.span.lo, format!("declared and not used: {}", b.name));
+                    // Go words this one differently from other unused variables.
+                    self.error(b.span.lo, format!("{} declared and not used", b.name));
                 }
             }
         }
@@ -1740,6 +1828,102 @@ impl<'a> Checker<'a> {
                 !has_break(&c.body, label, true) && self.is_terminating_list(&c.body, None)
             }),
             _ => false,
+        }
+    }
+}
+
+/// A block of a function body, for the `goto` checks.
+struct GotoBlock {
+    /// Where Go says the block starts (its `{`, or a case clause's keyword).
+    start: Pos,
+    /// Variable declarations directly in the block: position and the names Go shows.
+    decls: Vec<(Pos, String)>,
+}
+
+/// Labels, gotos and blocks of one function body; a path is the list of enclosing block indices.
+#[derive(Default)]
+struct GotoScan {
+    blocks: Vec<GotoBlock>,
+    labels: HashMap<String, (Vec<usize>, Pos)>,
+    /// Label name, label position in the goto, goto position, enclosing blocks.
+    gotos: Vec<(String, Pos, Pos, Vec<usize>)>,
+}
+
+impl GotoScan {
+    fn list(&mut self, c: &Checker, stmts: &[Stmt], path: &mut Vec<usize>) {
+        for s in stmts {
+            self.stmt(c, s, path);
+        }
+    }
+
+    fn block(&mut self, c: &Checker, start: Pos, stmts: &[Stmt], path: &mut Vec<usize>) {
+        if path.len() > 1000 {
+            return; // absurd nesting: the parser limits it long before
+        }
+        self.blocks.push(GotoBlock {
+            start,
+            decls: Vec::new(),
+        });
+        path.push(self.blocks.len() - 1);
+        self.list(c, stmts, path);
+        path.pop();
+    }
+
+    fn decl(&mut self, path: &[usize], pos: Pos, names: String) {
+        if let Some(b) = path.last().and_then(|&i| self.blocks.get_mut(i)) {
+            b.decls.push((pos, names));
+        }
+    }
+
+    fn stmt(&mut self, c: &Checker, s: &Stmt, path: &mut Vec<usize>) {
+        match &s.kind {
+            StmtKind::Decl(ast::Decl::Var(specs)) => {
+                // Go names the first variable of the declaration.
+                if let Some(n) = specs.first().and_then(|sp| sp.names.first()) {
+                    self.decl(path, n.span.lo, n.name.clone());
+                }
+            }
+            StmtKind::Assign {
+                lhs,
+                op: AssignOp::Define,
+                rhs,
+            } => {
+                let names: Vec<String> = lhs.iter().map(expr_string).collect();
+                self.decl(path, c.define_pos(lhs, rhs), names.join(", "));
+            }
+            StmtKind::Labeled { label, stmt } => {
+                self.labels
+                    .entry(label.name.clone())
+                    .or_insert((path.clone(), label.span.lo));
+                self.stmt(c, stmt, path);
+            }
+            StmtKind::Branch {
+                kind: BranchKind::Goto,
+                label: Some(l),
+            } => self
+                .gotos
+                .push((l.name.clone(), l.span.lo, s.span.lo, path.clone())),
+            StmtKind::Block(b) => self.block(c, b.lbrace, &b.stmts, path),
+            StmtKind::If { then, els, .. } => {
+                self.block(c, then.lbrace, &then.stmts, path);
+                if let Some(e) = els {
+                    self.stmt(c, e, path);
+                }
+            }
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+                self.block(c, body.lbrace, &body.stmts, path)
+            }
+            StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
+                for cl in body {
+                    self.block(c, cl.span.lo, &cl.body, path);
+                }
+            }
+            StmtKind::Select { body, .. } => {
+                for cl in body {
+                    self.block(c, cl.span.lo, &cl.body, path);
+                }
+            }
+            _ => {}
         }
     }
 }

@@ -122,18 +122,15 @@ impl<'a> Checker<'a> {
         };
         let v = v.clone();
         if self.p.types.is_untyped(x.ty) || self.p.types.is_integer(x.ty) {
-            if let Some(i) = v.to_int().and_then(|i| i.to_i64()) {
-                if i >= 0 {
+            if let Some(i) = v.to_int() {
+                if let Some(n) = i.to_i64().filter(|&n| n >= 0) {
                     let mut x = x;
                     self.convert_untyped(&mut x, TypeId::INT);
-                    return Some(i as u64);
+                    return Some(n as u64);
                 }
                 self.error(
                     len.span.lo,
-                    format!(
-                        "invalid array length {}",
-                        crate::exprstring::expr_string(len)
-                    ),
+                    format!("invalid array length {}", self.describe(&x)),
                 );
                 return None;
             }
@@ -154,10 +151,7 @@ impl<'a> Checker<'a> {
             let t = match &f.ty.kind {
                 ExprKind::Ellipsis(Some(elem)) => {
                     if i + 1 != n || f.names.len() > 1 {
-                        self.error(
-                            f.ty.span.lo,
-                            "can only use ... with final parameter in list",
-                        );
+                        self.error(f.ty.span.lo, "can only use ... with final parameter");
                     }
                     variadic = true;
                     let et = self.typ(elem);
@@ -180,13 +174,13 @@ impl<'a> Checker<'a> {
         }
         let mut results = Vec::new();
         for f in &ft.results {
-            let t = self.typ(&f.ty);
-            if let ExprKind::Ellipsis(_) = f.ty.kind {
-                self.error(
-                    f.ty.span.lo,
-                    "can only use ... with final parameter in list",
-                );
-            }
+            let t = match &f.ty.kind {
+                ExprKind::Ellipsis(Some(elem)) => {
+                    self.error(f.ty.span.lo, "invalid use of ...");
+                    self.typ(elem)
+                }
+                _ => self.typ(&f.ty),
+            };
             let count = f.names.len().max(1);
             for _ in 0..count {
                 results.push(t);

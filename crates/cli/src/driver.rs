@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use amber_check::Program;
 use amber_syntax::{Diagnostic, SourceMap};
-use amber_vm::{Image, Limits, Machine, Natives, PackageFiles};
+use amber_vm::{Image, Limits, Machine, PackageFiles};
 
 use crate::filetest::Outcome;
 use crate::load::{self, LoadError, Loaded};
@@ -89,15 +89,40 @@ pub fn run_paths(paths: &[PathBuf], opts: &RunOptions, out: &mut dyn Write) -> F
     }
 }
 
+/// Stack size for the thread that parses, checks and compiles: those passes recurse over the syntax tree, and
+/// the parser bounds nesting depth, so a fixed generous stack makes deep (but legal) programs safe.
+pub const PIPELINE_STACK_BYTES: usize = 256 << 20;
+
+/// Runs `f` on a thread with [`PIPELINE_STACK_BYTES`] of stack; `Err` if the system refuses the thread.
+pub fn on_big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> Result<T, String> {
+    std::thread::scope(|scope| {
+        let handle = std::thread::Builder::new()
+            .stack_size(PIPELINE_STACK_BYTES)
+            .spawn_scoped(scope, f)
+            .map_err(|e| format!("amber: cannot start a thread: {e}"))?;
+        match handle.join() {
+            Ok(v) => Ok(v),
+            Err(payload) => std::panic::resume_unwind(payload),
+        }
+    })
+}
+
 /// Runs a single file test, capturing its output.
 pub fn run_test_file(path: &Path) -> Outcome {
-    let mut stdout = Vec::new();
-    let done = run_paths(&[path.to_path_buf()], &RunOptions::default(), &mut stdout);
-    Outcome {
-        stdout,
-        stderr: done.stderr,
-        exit_code: done.exit_code,
-    }
+    let run = || {
+        let mut stdout = Vec::new();
+        let done = run_paths(&[path.to_path_buf()], &RunOptions::default(), &mut stdout);
+        Outcome {
+            stdout,
+            stderr: done.stderr,
+            exit_code: done.exit_code,
+        }
+    };
+    on_big_stack(run).unwrap_or_else(|stderr| Outcome {
+        stdout: Vec::new(),
+        stderr,
+        exit_code: 1,
+    })
 }
 
 /// Runs a program given as (name, source) pairs.
@@ -128,7 +153,7 @@ pub fn compile(checked: &Checked) -> Result<Image, String> {
             files: &p.files,
         });
     }
-    let natives = Natives::new();
+    let natives = amber_stdlib::natives();
     amber_vm::compile(&checked.program, &checked.loaded.sm, &packages, &natives)
         .map_err(|diags| render_diagnostics(&checked.loaded.sm, &diags))
 }
@@ -143,6 +168,8 @@ pub fn execute(image: &Image, opts: &RunOptions, out: &mut dyn Write) -> Finishe
         Ok(m) => m,
         Err(e) => return Finished::failed(e.render(), e.exit_code()),
     };
+    // print/println write to the program's standard error as they run.
+    machine.set_stderr(Box::new(std::io::stderr()));
     let result = machine.run_main(out);
     let _ = out.flush();
     let gas_used = Some(machine.gas_used());
@@ -158,4 +185,32 @@ pub fn execute(image: &Image, opts: &RunOptions, out: &mut dyn Write) -> Finishe
             gas_used,
         },
     }
+}
+
+/// The compiled code of the user's functions beside their source lines (`amber disasm`).
+pub fn disassemble(paths: &[PathBuf]) -> Result<String, String> {
+    let files = load::read_user_files(paths).map_err(|msg| format!("{msg}\n"))?;
+    let user_files: Vec<String> = files.iter().map(|(name, _)| name.clone()).collect();
+    let checked = check(files)?;
+    let image = compile(&checked)?;
+    let sm = &checked.loaded.sm;
+    let line_text = |file: &str, line: u32| {
+        sm.files()
+            .find(|f| f.name == file)
+            .map(|f| f.line_text(line).to_string())
+    };
+    let all = amber_vm::disasm::disasm(&image, &line_text);
+    // Keep the functions of the user's files; the standard library's are not what was asked for.
+    let mut out = String::new();
+    for block in all.split("\n\n") {
+        let header = block.lines().next().unwrap_or("");
+        if user_files
+            .iter()
+            .any(|f| header.ends_with(&format!(" file={f}")))
+        {
+            out.push_str(block);
+            out.push_str("\n\n");
+        }
+    }
+    Ok(out)
 }

@@ -2,4 +2,5 @@
 
 pub mod driver;
 pub mod filetest;
+pub mod gotest;
 pub mod load;

@@ -1,11 +1,11 @@
 //! `amber`: run and test Go programs on the Amber machine.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use amber_cli::driver::{self, RunOptions};
-use amber_cli::filetest;
+use amber_cli::{filetest, gotest};
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
@@ -32,17 +32,33 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Run file tests (programs ending in `// Output:` / `// Error:` blocks) under DIRs or FILEs.
+    /// Print each function's compiled code beside the Go source lines it came from.
+    Disasm {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Like `go test`: test the packages (directories with `_test.go` files) under DIRs, and run the file
+    /// tests (programs ending in `// Output:` / `// Error:` blocks) under DIRs or FILEs.
     Test {
         /// Print every test, not only failures.
         #[arg(short, long)]
         verbose: bool,
+        /// Stop each package's run with "out of gas" after this much gas.
+        #[arg(long)]
+        gas: Option<u64>,
         paths: Vec<PathBuf>,
     },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    driver::on_big_stack(move || dispatch(cli)).unwrap_or_else(|e| {
+        eprintln!("{e}");
+        ExitCode::from(1)
+    })
+}
+
+fn dispatch(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Run { gas, stats, files } => {
             let stdout = std::io::stdout();
@@ -56,29 +72,119 @@ fn main() -> ExitCode {
             }
             ExitCode::from(done.exit_code.clamp(0, 255) as u8)
         }
-        Command::Test { verbose, paths } => test(verbose, paths),
+        Command::Disasm { files } => match driver::disassemble(&files) {
+            Ok(text) => {
+                print!("{text}");
+                ExitCode::SUCCESS
+            }
+            Err(errors) => {
+                eprint!("{errors}");
+                ExitCode::from(1)
+            }
+        },
+        Command::Test {
+            verbose,
+            gas,
+            paths,
+        } => test(&gotest::TestOptions { verbose, gas }, paths),
     }
 }
 
-fn test(verbose: bool, paths: Vec<PathBuf>) -> ExitCode {
+fn test(opts: &gotest::TestOptions, paths: Vec<PathBuf>) -> ExitCode {
     let roots = if paths.is_empty() {
         vec![PathBuf::from(".")]
     } else {
         paths
     };
+    // Directories with `_test.go` files are `go test` packages; other Go files with expectation blocks are
+    // file tests.
+    let mut packages: Vec<PathBuf> = Vec::new();
     let mut files = Vec::new();
     for root in &roots {
-        match filetest::discover(root) {
-            Ok(found) => files.extend(found),
+        // A `_test.go` file stands for its package.
+        let parent = root
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        if root.is_file() && filetest::is_test_file(root) && gotest::is_test_package_dir(parent) {
+            packages.push(parent.to_path_buf());
+            continue;
+        }
+        let found = gotest::discover_packages(root).and_then(|pkgs| {
+            let tests = filetest::discover(root)?;
+            Ok((pkgs, tests))
+        });
+        match found {
+            Ok((pkgs, tests)) => {
+                files.extend(
+                    tests
+                        .into_iter()
+                        .filter(|f| !f.parent().is_some_and(|d| pkgs.iter().any(|p| p == d))),
+                );
+                packages.extend(pkgs);
+            }
             Err(e) => {
                 eprintln!("amber test: {}: {e}", root.display());
                 return ExitCode::from(1);
             }
         }
     }
+    packages.dedup();
+    // Like Go, a directory named on the command line with Go files but nothing to test says so.
+    for root in &roots {
+        let has_go = || {
+            std::fs::read_dir(root)
+                .is_ok_and(|es| es.flatten().any(|e| filetest::is_go_file(&e.path())))
+        };
+        if root.is_dir()
+            && !packages.iter().any(|p| p.starts_with(root))
+            && !files.iter().any(|f| f.starts_with(root))
+            && has_go()
+        {
+            println!("?   \t{}\t[no test files]", gotest::import_path(root));
+        }
+    }
+    let (mut passed, mut failed) = (0usize, 0usize);
+    let mut any_failed = false;
+    for dir in &packages {
+        let report = gotest::test_package(dir, opts);
+        for (stream, bytes) in &report.chunks {
+            match stream {
+                gotest::Stream::Stdout => {
+                    let mut out = std::io::stdout();
+                    let _ = out.write_all(bytes);
+                    let _ = out.flush();
+                }
+                gotest::Stream::Stderr => {
+                    let mut err = std::io::stderr();
+                    let _ = err.write_all(bytes);
+                    let _ = err.flush();
+                }
+            }
+        }
+        passed += report.passed;
+        failed += report.failed;
+        any_failed |= !report.ok;
+    }
+    if !files.is_empty() {
+        let (p, f) = run_file_tests(opts.verbose, &roots, &files);
+        passed += p;
+        failed += f;
+        any_failed |= f > 0;
+    }
+    if any_failed {
+        println!("FAIL");
+    }
+    println!("{passed} passed, {failed} failed");
+    ExitCode::from(if any_failed { 1 } else { 0 })
+}
+
+/// Runs file tests, printing a `--- FAIL` block for each failure and an `ok` / `FAIL` line; returns the
+/// numbers passed and failed.
+fn run_file_tests(verbose: bool, roots: &[PathBuf], files: &[PathBuf]) -> (usize, usize) {
     let (mut passed, mut failed) = (0usize, 0usize);
     let start = std::time::Instant::now();
-    for path in &files {
+    for path in files {
         let name = path.display().to_string();
         let t0 = std::time::Instant::now();
         let result = std::fs::read_to_string(path)
@@ -110,6 +216,7 @@ fn test(verbose: bool, paths: Vec<PathBuf>) -> ExitCode {
     let secs = start.elapsed().as_secs_f64();
     let label = roots
         .iter()
+        .filter(|r| files.iter().any(|f| f.starts_with(r)))
         .map(|r| r.display().to_string())
         .collect::<Vec<_>>()
         .join(" ");
@@ -118,6 +225,5 @@ fn test(verbose: bool, paths: Vec<PathBuf>) -> ExitCode {
     } else {
         println!("FAIL\t{label}\t{secs:.3}s");
     }
-    println!("{passed} passed, {failed} failed");
-    ExitCode::from(if failed == 0 { 0 } else { 1 })
+    (passed, failed)
 }

@@ -613,6 +613,88 @@ pub enum Instr {
         dst: Reg,
         idx: u16,
     },
+
+    // -- language features (vm2) --
+    // Rare instructions, handled outside the dispatch loop (machine/ext.rs).
+    /// `print`/`println` of `n` operands in `base..`, each boxed as an interface of its static type.
+    Print {
+        base: Reg,
+        n: u16,
+        newline: bool,
+    },
+    /// `clear(s)` on a slice with element type `elem`: zeroes `s[0:len(s)]`.
+    ClearSlice {
+        s: Reg,
+        elem: u32,
+    },
+    /// `clear(m)` on a map.
+    ClearMap {
+        m: Reg,
+    },
+    /// `complex(re, im)`; components are rounded to float32 if `f32`.
+    MakeComplex {
+        dst: Reg,
+        re: Reg,
+        im: Reg,
+        f32: bool,
+    },
+    /// `real(c)` (`imag: false`) or `imag(c)`.
+    ComplexPart {
+        dst: Reg,
+        src: Reg,
+        imag: bool,
+    },
+    /// Complex arithmetic `a op b` (complex64 rounds every step to float32 if `f32`).
+    ComplexArith {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        op: ComplexOp,
+        f32: bool,
+    },
+    /// Range over a string: `it` holds the byte offset of the next rune; writes the offset to `k` and the rune
+    /// to `k+1` (invalid UTF-8 gives U+FFFD, width 1), advances `it`, jumps to `done` at the end.
+    StrNext {
+        it: Reg,
+        s: Reg,
+        k: Reg,
+        done: u32,
+    },
+    /// `[]rune(s)`.
+    StrToRunes {
+        dst: Reg,
+        src: Reg,
+    },
+    /// `string(runes)`.
+    RunesToStr {
+        dst: Reg,
+        src: Reg,
+    },
+    /// `x.(I)` for an interface type `iface`: panics with Go's message when the dynamic type lacks a method.
+    /// `from` is the static type of `x` (for the message).
+    AssertIface {
+        dst: Reg,
+        src: Reg,
+        iface: u32,
+        from: u32,
+    },
+    /// `v, ok := x.(I)`: `dst` and `dst+1`.
+    AssertIfaceOk {
+        dst: Reg,
+        src: Reg,
+        iface: u32,
+    },
+}
+
+/// The operator of a [`Instr::ComplexArith`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ComplexOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    /// `-a` (`b` is ignored).
+    Neg,
 }
 
 /// A compiled function.

@@ -16,7 +16,7 @@ use amber_check::{
 use amber_syntax::ast::{self, AssignOp, BinOp, BranchKind, Expr, ExprKind, Stmt, StmtKind, UnOp};
 use amber_syntax::{Diagnostic, Pos, SourceMap};
 
-use crate::code::{Cmp, ConstValue, Func, Image, Instr, NativeEntry, Reg, NO_REG};
+use crate::code::{Cmp, ComplexOp, ConstValue, Func, Image, Instr, NativeEntry, Reg, NO_REG};
 use crate::native::Natives;
 use crate::types::{ElemKind, FuncRef, RtField, RtKind, RtType};
 use crate::value::{IntKind, Value};
@@ -26,6 +26,9 @@ pub struct PackageFiles<'a> {
     pub id: PackageId,
     pub files: &'a [ast::File],
 }
+
+#[path = "compile_ext.rs"]
+mod ext;
 
 type R<T> = Result<T, Diagnostic>;
 
@@ -106,6 +109,8 @@ struct Fb {
     /// Registers reserved for constants used inside loops (loaded once by the prologue).
     const_base: u32,
     const_regs: Vec<(Value, Reg)>,
+    /// `return` moves values straight into slots 0.. and returns (no defers, no named results).
+    direct_return: bool,
 }
 
 /// How many registers a function with loops reserves for hoisted constants.
@@ -130,6 +135,7 @@ enum Repr {
     Bool,
     Int(IntKind),
     Float { f32: bool },
+    Complex { f32: bool },
     Str,
     Slice,
     Agg,
@@ -163,6 +169,8 @@ impl<'a> Compiler<'a> {
                 BasicKind::Float32 => Repr::Float { f32: true },
                 BasicKind::Float64 | BasicKind::UntypedFloat => Repr::Float { f32: false },
                 BasicKind::String | BasicKind::UntypedString => Repr::Str,
+                BasicKind::Complex64 => Repr::Complex { f32: true },
+                BasicKind::Complex128 | BasicKind::UntypedComplex => Repr::Complex { f32: false },
                 _ => Repr::Other,
             },
             TypeKind::Slice(_) => Repr::Slice,
@@ -206,6 +214,8 @@ impl<'a> Compiler<'a> {
                 Repr::Int(k) => RtKind::Int(k),
                 Repr::Float { f32: true } => RtKind::Float32,
                 Repr::Float { f32: false } => RtKind::Float64,
+                Repr::Complex { f32: true } => RtKind::Complex64,
+                Repr::Complex { f32: false } => RtKind::Complex128,
                 Repr::Str => RtKind::String,
                 _ => RtKind::Interface,
             },
@@ -249,10 +259,15 @@ impl<'a> Compiler<'a> {
             }
         }
         methods.sort_by(|a, b| a.0.cmp(&b.0));
+        let iface_methods: Vec<String> = match self.types().interface(t) {
+            Some(i) => i.methods.iter().map(|m| m.name.clone()).collect(),
+            None => Vec::new(),
+        };
         if let Some(rt) = self.image.types.types.get_mut(id as usize) {
             rt.kind = kind;
             rt.comparable = comparable;
             rt.methods = methods;
+            rt.iface_methods = iface_methods;
         }
         id
     }
@@ -422,6 +437,7 @@ impl<'a> Compiler<'a> {
             gas_marks: Vec::new(),
             const_base: 0,
             const_regs: Vec::new(),
+            direct_return: false,
         }
     }
 
@@ -541,7 +557,8 @@ impl<'a> Compiler<'a> {
                 | Instr::JumpIfNot { target, .. }
                 | Instr::JumpCmpI { target, .. }
                 | Instr::JumpNotCmpI { target, .. }
-                | Instr::MapNext { done: target, .. } => *target = t,
+                | Instr::MapNext { done: target, .. }
+                | Instr::StrNext { done: target, .. } => *target = t,
                 _ => {}
             }
         }
@@ -702,15 +719,18 @@ impl<'a> Compiler<'a> {
                 self.fb().vars.insert(*o, Var::Reg(r));
             }
         }
-        // Result variables.
+        // Result variables. Without named results or defers, `return` writes slots 0.. and returns at once.
+        let direct = !has_defer(&body.stmts) && results.iter().all(|(o, _)| o.is_none());
+        self.fb().direct_return = direct;
         let mut res = Vec::new();
         for (i, (o, ty)) in results.iter().enumerate() {
             let obj = match o {
                 Some(o) => *o,
                 None => ObjId(u32::MAX - i as u32),
             };
-            let v = self.declare_var(obj, *ty, body.lbrace)?;
-            let _ = v;
+            if !direct {
+                self.declare_var(obj, *ty, body.lbrace)?;
+            }
             res.push((obj, *ty));
         }
         let epilogue = self.new_label();
@@ -730,7 +750,12 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::RunDefers);
         }
         let results = self.fb().results.clone();
+        let direct = self.fb().direct_return;
         for (i, (o, ty)) in results.iter().enumerate() {
+            if direct {
+                // Only reachable by falling off the end, which the checker rejects for functions with results.
+                break;
+            }
             let r = self.load_var(*o, *ty, body.rbrace)?;
             if r != i as Reg {
                 self.emit(Instr::Move {
@@ -772,6 +797,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn zero_into(&mut self, ty: TypeId, r: Reg, pos: Pos) -> R<()> {
+        let _ = pos;
         match self.repr(ty) {
             Repr::Agg => {
                 let rt = self.rt(ty);
@@ -786,12 +812,6 @@ impl<'a> Compiler<'a> {
             Repr::Float { .. } | Repr::Str | Repr::Slice => {
                 let k = self.image.add_const(ConstValue::Value(self.zero_const(ty)));
                 self.emit(Instr::Const { dst: r, k });
-            }
-            Repr::Other => {
-                if self.types().is_complex(ty) {
-                    return err(pos, "complex numbers are not supported yet");
-                }
-                self.emit(Instr::LoadNil { dst: r });
             }
             _ => {
                 self.emit(Instr::LoadNil { dst: r });
@@ -1202,10 +1222,9 @@ impl<'a> Compiler<'a> {
                 let src = self.expr(x)?;
                 let dst = self.temps(2, pos)?;
                 if self.types().is_interface(target) {
-                    return err(
-                        pos,
-                        "type assertion to an interface type is not supported yet",
-                    );
+                    let iface = self.rt(target);
+                    self.emit(Instr::AssertIfaceOk { dst, src, iface });
+                    return Ok(vec![dst, dst + 1]);
                 }
                 let ty = self.rt(target);
                 self.emit(Instr::AssertTypeOk { dst, src, ty });
@@ -1256,7 +1275,18 @@ impl<'a> Compiler<'a> {
                         s.emit(Instr::RoundF32 { dst: d });
                     }
                 }
-                _ => return err(pos, "complex numbers are not supported yet"),
+                Repr::Complex { f32 } => {
+                    let one = s.temp(pos)?;
+                    s.complex_const(1.0, 0.0, f32, one, pos)?;
+                    s.emit(Instr::ComplexArith {
+                        dst: d,
+                        a: cur,
+                        b: one,
+                        op: if inc { ComplexOp::Add } else { ComplexOp::Sub },
+                        f32,
+                    });
+                }
+                _ => return err(pos, "internal compiler error: bad increment"),
             }
             Ok(())
         };
@@ -1304,6 +1334,56 @@ impl<'a> Compiler<'a> {
     fn return_stmt(&mut self, values: &[Expr], pos: Pos) -> R<()> {
         let results = self.fb().results.clone();
         let mark = self.fb().next;
+        if self.fb().direct_return {
+            if let ([e], [(_, ty)]) = (values, &results[..]) {
+                let simple = matches!(
+                    &strip_parens(e).kind,
+                    ExprKind::Binary { op, .. } if !matches!(op, BinOp::LAnd | BinOp::LOr)
+                ) || matches!(
+                    &strip_parens(e).kind,
+                    ExprKind::Ident(_) | ExprKind::Call { .. }
+                );
+                let conv =
+                    self.types().is_interface(*ty) != self.types().is_interface(self.type_of(e));
+                if simple && !conv && self.repr(*ty) != Repr::Agg {
+                    // The result slot is written last, after every operand was read.
+                    self.expr_to(e, Some(0))?;
+                    self.emit(Instr::Return);
+                    self.release(mark);
+                    return Ok(());
+                }
+            }
+            let regs: Vec<Reg> = if values.len() == 1 && results.len() > 1 {
+                self.multi_value(&values[0], results.len(), pos)?
+            } else {
+                let mut v = Vec::new();
+                for (e, (_, ty)) in values.iter().zip(results.iter()) {
+                    let r = self.value_as(e, *ty)?;
+                    let t = self.temp(pos)?;
+                    if self.repr(*ty) == Repr::Agg && !is_fresh(e) {
+                        let rt = self.rt(*ty);
+                        self.emit(Instr::CopyAgg {
+                            dst: t,
+                            src: r,
+                            ty: rt,
+                        });
+                    } else {
+                        self.emit(Instr::Move { dst: t, src: r });
+                    }
+                    v.push(t);
+                }
+                v
+            };
+            for (i, r) in regs.into_iter().enumerate() {
+                self.emit(Instr::Move {
+                    dst: i as Reg,
+                    src: r,
+                });
+            }
+            self.emit(Instr::Return);
+            self.release(mark);
+            return Ok(());
+        }
         if !values.is_empty() {
             let regs: Vec<Reg> = if values.len() == 1 && results.len() > 1 {
                 self.multi_value(&values[0], results.len(), pos)?
@@ -1634,7 +1714,30 @@ impl<'a> Compiler<'a> {
                 self.jump(head);
             }
             TypeKind::Basic(b) if b.is_string() => {
-                return err(pos, "range over a string is not supported yet");
+                let s0 = self.expr(x)?;
+                let s = self.temp(pos)?;
+                self.emit(Instr::Move { dst: s, src: s0 });
+                let it = self.temp(pos)?;
+                self.emit(Instr::LoadInt { dst: it, v: 0 });
+                let kv = self.temps(2, pos)?;
+                self.bind(head);
+                self.jump_with(
+                    Instr::StrNext {
+                        it,
+                        s,
+                        k: kv,
+                        done: 0,
+                    },
+                    end,
+                );
+                if key_live {
+                    self.range_assign(key, kv, define)?;
+                }
+                if val_live {
+                    self.range_assign(value, kv + 1, define)?;
+                }
+                self.range_body(body, label, end, cont)?;
+                self.jump(head);
             }
             TypeKind::Map { .. } => {
                 let m0 = self.expr(x)?;
@@ -1819,10 +1922,21 @@ impl<'a> Compiler<'a> {
                         {
                             -1
                         } else if self.types().is_interface(t) {
-                            return err(
-                                e.span.lo,
-                                "type switch cases with interface types are not supported yet",
+                            let iface = self.rt(t);
+                            let ok = self.temps(2, e.span.lo)?;
+                            self.emit(Instr::AssertIfaceOk {
+                                dst: ok,
+                                src: v,
+                                iface,
+                            });
+                            self.jump_with(
+                                Instr::JumpIf {
+                                    cond: ok + 1,
+                                    target: 0,
+                                },
+                                bodies[ci],
                             );
+                            continue;
                         } else {
                             self.rt(t) as i32
                         };
@@ -2165,6 +2279,10 @@ impl<'a> Compiler<'a> {
                 };
                 self.emit(Instr::Const { dst, k });
             }
+            (c, Repr::Complex { f32 }) => {
+                let (re, im) = c.to_complex_f64().unwrap_or((0.0, 0.0));
+                self.complex_const(re, im, f32, dst, pos)?;
+            }
             (c, Repr::Float { f32 }) => {
                 let mut f = c.to_f64().unwrap_or(0.0);
                 if f32 {
@@ -2187,7 +2305,10 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::Const { dst, k });
                 }
             }
-            (CV::Complex(..), _) => return err(pos, "complex numbers are not supported yet"),
+            (CV::Complex(..), _) => {
+                let (re, im) = c.to_complex_f64().unwrap_or((0.0, 0.0));
+                self.complex_const(re, im, false, dst, pos)?;
+            }
             (c, _) => {
                 if let Some(f) = c.to_f64() {
                     let k = self.image.add_const(ConstValue::Value(Value::Float(f)));
@@ -2443,10 +2564,17 @@ impl<'a> Compiler<'a> {
             ExprKind::TypeAssert { x, ty: Some(t) } => {
                 let target = self.type_of(t);
                 if self.types().is_interface(target) {
-                    return err(
-                        pos,
-                        "type assertion to an interface type is not supported yet",
-                    );
+                    let src = self.expr(x)?;
+                    let d = dst(self)?;
+                    let iface = self.rt(target);
+                    let from = self.rt(self.type_of(x));
+                    self.emit(Instr::AssertIface {
+                        dst: d,
+                        src,
+                        iface,
+                        from,
+                    });
+                    return Ok(d);
                 }
                 let src = self.expr(x)?;
                 let d = dst(self)?;
@@ -2755,6 +2883,7 @@ impl<'a> Compiler<'a> {
         match (self.repr(from), self.repr(to)) {
             (Repr::Int(f), Repr::Int(t)) => f == t || t.bits() == 64,
             (Repr::Float { f32: a }, Repr::Float { f32: b }) => a == b || !b,
+            (Repr::Complex { f32: a }, Repr::Complex { f32: b }) => a == b || !b,
             (a, b) => a == b && !matches!(a, Repr::Agg | Repr::Other | Repr::Slice | Repr::Str),
         }
     }
@@ -2807,24 +2936,45 @@ impl<'a> Compiler<'a> {
                     TypeKind::Slice(e) => *e,
                     _ => TypeId::INVALID,
                 };
-                if self.repr(elem) != Repr::Int(IntKind::U8) {
-                    return err(pos, "conversion from []rune to string is not supported yet");
+                if self.repr(elem) == Repr::Int(IntKind::U8) {
+                    self.emit(Instr::BytesToStr { dst: d, src: r });
+                } else {
+                    self.emit(Instr::RunesToStr { dst: d, src: r });
                 }
-                self.emit(Instr::BytesToStr { dst: d, src: r });
             }
             (Repr::Str, Repr::Slice) => {
                 let elem = match self.types().under(to) {
                     TypeKind::Slice(e) => *e,
                     _ => TypeId::INVALID,
                 };
-                if self.repr(elem) != Repr::Int(IntKind::U8) {
-                    return err(pos, "conversion from string to []rune is not supported yet");
+                if self.repr(elem) == Repr::Int(IntKind::U8) {
+                    self.emit(Instr::StrToBytes { dst: d, src: r });
+                } else {
+                    self.emit(Instr::StrToRunes { dst: d, src: r });
                 }
-                self.emit(Instr::StrToBytes { dst: d, src: r });
+            }
+            (Repr::Complex { .. }, Repr::Complex { f32 }) => {
+                let (re, im) = (self.temp(pos)?, self.temp(pos)?);
+                self.emit(Instr::ComplexPart {
+                    dst: re,
+                    src: r,
+                    imag: false,
+                });
+                self.emit(Instr::ComplexPart {
+                    dst: im,
+                    src: r,
+                    imag: true,
+                });
+                self.emit(Instr::MakeComplex {
+                    dst: d,
+                    re,
+                    im,
+                    f32,
+                });
             }
             _ => {
                 if rf == Repr::Other || rt == Repr::Other {
-                    return err(pos, "complex numbers are not supported yet");
+                    return err(pos, "internal compiler error: unsupported conversion");
                 }
                 // Same representation (named types, pointers, ...).
                 if rt == Repr::Agg {
@@ -2855,7 +3005,16 @@ impl<'a> Compiler<'a> {
                     Repr::Float { .. } => {
                         self.emit(Instr::NegF { dst: d, src: r });
                     }
-                    _ => return err(pos, "complex numbers are not supported yet"),
+                    Repr::Complex { f32 } => {
+                        self.emit(Instr::ComplexArith {
+                            dst: d,
+                            a: r,
+                            b: r,
+                            op: ComplexOp::Neg,
+                            f32,
+                        });
+                    }
+                    _ => return err(pos, "internal compiler error: bad negation"),
                 }
             }
             UnOp::Not => {
@@ -3062,6 +3221,22 @@ impl<'a> Compiler<'a> {
             }
             Repr::Str if op == Add => {
                 self.emit(Instr::Concat { dst: d, a, b });
+            }
+            Repr::Complex { f32 } => {
+                let op = match op {
+                    Add => ComplexOp::Add,
+                    Sub => ComplexOp::Sub,
+                    Mul => ComplexOp::Mul,
+                    Div => ComplexOp::Div,
+                    _ => return err(pos, "internal compiler error: bad complex operator"),
+                };
+                self.emit(Instr::ComplexArith {
+                    dst: d,
+                    a,
+                    b,
+                    op,
+                    f32,
+                });
             }
             _ => return err(pos, "this operator is not supported yet for this type"),
         }
@@ -3450,11 +3625,15 @@ impl<'a> Compiler<'a> {
         }) {
             let pt = sig.params.get(i).copied().unwrap_or(TypeId::INVALID);
             let mark = self.fb().next;
-            let r = self.value_as(a, pt)?;
-            self.emit(Instr::Move {
-                dst: at + i as Reg,
-                src: r,
-            });
+            if self.types().is_interface(pt) == self.types().is_interface(self.type_of(a)) {
+                self.expr_to(a, Some(at + i as Reg))?;
+            } else {
+                let r = self.value_as(a, pt)?;
+                self.emit(Instr::Move {
+                    dst: at + i as Reg,
+                    src: r,
+                });
+            }
             self.release(mark);
         }
         if sig.variadic && !spread {
@@ -3675,13 +3854,51 @@ impl<'a> Compiler<'a> {
                     self.bind(skip);
                 }
             }
-            Builtin::Clear => return err(pos, "clear is not supported yet"),
+            Builtin::Clear => {
+                let Some(a) = arg(0) else {
+                    return err(pos, "missing argument");
+                };
+                let at = self.type_of(a);
+                let r = self.expr(a)?;
+                match self.types().under(at).clone() {
+                    TypeKind::Map { .. } => {
+                        self.emit(Instr::ClearMap { m: r });
+                    }
+                    TypeKind::Slice(elem) => {
+                        let elem = self.rt(elem);
+                        self.emit(Instr::ClearSlice { s: r, elem });
+                    }
+                    _ => return err(pos, "internal compiler error: bad clear"),
+                }
+            }
             Builtin::Print | Builtin::Println => {
-                return err(pos, "print and println builtins are not supported yet")
+                self.print_builtin(args, b == Builtin::Println, pos)?;
             }
             Builtin::Close => return err(pos, "channels are not supported yet"),
-            Builtin::Complex | Builtin::Real | Builtin::Imag => {
-                return err(pos, "complex numbers are not supported yet")
+            Builtin::Complex => {
+                let (Some(x), Some(y)) = (arg(0), arg(1)) else {
+                    return err(pos, "missing argument");
+                };
+                let f32 = matches!(self.repr(ty), Repr::Complex { f32: true });
+                let re = self.expr(x)?;
+                let im = self.expr(y)?;
+                self.emit(Instr::MakeComplex {
+                    dst: d,
+                    re,
+                    im,
+                    f32,
+                });
+            }
+            Builtin::Real | Builtin::Imag => {
+                let Some(x) = arg(0) else {
+                    return err(pos, "missing argument");
+                };
+                let src = self.expr(x)?;
+                self.emit(Instr::ComplexPart {
+                    dst: d,
+                    src,
+                    imag: b == Builtin::Imag,
+                });
             }
         }
         Ok(d)
@@ -3786,6 +4003,27 @@ fn is_fresh(e: &Expr) -> bool {
         &strip_parens(e).kind,
         ExprKind::CompositeLit { .. } | ExprKind::Call { .. }
     )
+}
+
+/// Whether statements contain a `defer` (not counting function literals).
+fn has_defer(stmts: &[Stmt]) -> bool {
+    stmts.iter().any(|s| match &s.kind {
+        StmtKind::Defer(_) => true,
+        StmtKind::Block(b) => has_defer(&b.stmts),
+        StmtKind::If { then, els, .. } => {
+            has_defer(&then.stmts)
+                || els
+                    .as_deref()
+                    .is_some_and(|e| has_defer(std::slice::from_ref(e)))
+        }
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => has_defer(&body.stmts),
+        StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
+            body.iter().any(|c| has_defer(&c.body))
+        }
+        StmtKind::Labeled { stmt, .. } => has_defer(std::slice::from_ref(stmt)),
+        StmtKind::Select { body, .. } => body.iter().any(|c| has_defer(&c.body)),
+        _ => false,
+    })
 }
 
 /// Whether statements contain a loop (not counting function literals, which are compiled separately).

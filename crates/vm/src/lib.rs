@@ -9,6 +9,8 @@ pub mod heap;
 pub mod machine;
 pub mod map;
 pub mod native;
+pub mod native_api;
+pub mod native_caller;
 pub mod ops;
 pub mod types;
 pub mod validate;
@@ -26,5 +28,7 @@ pub mod testkit;
 
 #[cfg(test)]
 mod compile_tests;
+#[cfg(test)]
+mod lang_tests;
 #[cfg(test)]
 mod machine_tests;

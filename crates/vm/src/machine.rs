@@ -15,6 +15,10 @@ use crate::ops::{self, index_error, internal, nil_deref, Fault};
 use crate::types::{ElemKind, FuncRef, RtKind, RUNTIME_ERROR_TYPE};
 use crate::value::{Handle, Value, NIL_ARRAY};
 
+#[path = "machine_ext.rs"]
+mod ext;
+pub use ext::{format_complex, format_float};
+
 /// Deterministic resource limits of one run.
 #[derive(Clone, Debug)]
 pub struct Limits {
@@ -189,6 +193,8 @@ pub struct Machine<'img> {
     consts: Vec<Value>,
     /// The object holding every package variable (one cell each).
     globals: Handle,
+    /// Where `print`/`println` write.
+    err: Box<dyn Write + 'img>,
 }
 
 const NO_CLOSURE: Handle = u32::MAX;
@@ -218,6 +224,7 @@ impl<'img> Machine<'img> {
             limits,
             consts,
             globals,
+            err: Box::new(std::io::sink()),
         })
     }
 
@@ -721,7 +728,7 @@ impl<'img> Machine<'img> {
                 }
                 return Err(Fault::Panic(v));
             }
-            _ => return Err(internal("unexpected slow instruction")),
+            _ => return self.slow_ext(ins, out),
         }
         Ok(())
     }
@@ -1293,7 +1300,18 @@ impl<'img> Machine<'img> {
                     closure = top.closure;
                     reload!();
                 }
-                Instr::Panic { .. }
+                Instr::Print { .. }
+                | Instr::ClearSlice { .. }
+                | Instr::ClearMap { .. }
+                | Instr::MakeComplex { .. }
+                | Instr::ComplexPart { .. }
+                | Instr::ComplexArith { .. }
+                | Instr::StrNext { .. }
+                | Instr::StrToRunes { .. }
+                | Instr::RunesToStr { .. }
+                | Instr::AssertIface { .. }
+                | Instr::AssertIfaceOk { .. }
+                | Instr::Panic { .. }
                 | Instr::Defer { .. }
                 | Instr::DeferValue { .. }
                 | Instr::RunDefers

@@ -250,6 +250,9 @@ pub fn values_equal(
     match &t.kind {
         RtKind::String => Ok(heap.str_bytes(a) == heap.str_bytes(b)),
         RtKind::Float32 | RtKind::Float64 => Ok(a.as_float() == b.as_float()),
+        RtKind::Complex64 | RtKind::Complex128 => {
+            Ok(complex_parts(heap, a) == complex_parts(heap, b))
+        }
         RtKind::Struct { fields } => {
             let (Value::Ref(x), Value::Ref(y)) = (a, b) else {
                 return Ok(a == b);
@@ -298,6 +301,20 @@ pub fn values_equal(
             values_equal(heap, types, dt, va, vb)
         }
         _ => Ok(a == b),
+    }
+}
+
+/// The components of a complex value (an immutable `Floats([re, im])` object; `Nil` is zero).
+pub fn complex_parts(heap: &Heap, v: Value) -> (f64, f64) {
+    match v {
+        Value::Ref(h) => match heap.get(h) {
+            Some(Obj::Floats(f)) => (
+                f.first().copied().unwrap_or(0.0),
+                f.get(1).copied().unwrap_or(0.0),
+            ),
+            _ => (0.0, 0.0),
+        },
+        _ => (0.0, 0.0),
     }
 }
 
@@ -354,6 +371,14 @@ fn structural_key(heap: &Heap, types: &TypeTable, ty: u32, v: Value) -> Result<O
             Key::Float(if f == 0.0 { 0 } else { f.to_bits() })
         }
         RtKind::String => Key::Str(heap.str_bytes(v).into()),
+        RtKind::Complex64 | RtKind::Complex128 => {
+            let (re, im) = complex_parts(heap, v);
+            if re.is_nan() || im.is_nan() {
+                return Ok(None);
+            }
+            let bits = |f: f64| Key::Float(if f == 0.0 { 0 } else { f.to_bits() });
+            Key::Tuple(vec![bits(re), bits(im)].into())
+        }
         RtKind::Struct { fields } => {
             let Value::Ref(h) = v else {
                 return Err(internal("struct key"));
@@ -456,6 +481,8 @@ pub fn go_size(types: &TypeTable, ty: u32) -> (u64, u64) {
             I64 | U64 => (8, 8),
         },
         Some(RtKind::Float32) => (4, 4),
+        Some(RtKind::Complex64) => (8, 4),
+        Some(RtKind::Complex128) => (16, 8),
         Some(RtKind::String | RtKind::Interface) => (16, 8),
         Some(RtKind::Slice { .. }) => (24, 8),
         Some(RtKind::Array { len, elem }) => {

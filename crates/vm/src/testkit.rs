@@ -1,6 +1,8 @@
 //! A minimal harness for tests and examples: runs a `main` package against a tiny `fmt` (Println of basic
 //! values only). The real `fmt` lives in the stdlib crate.
 
+use std::io::Write;
+
 use amber_check::Program;
 use amber_syntax::ast::NodeIds;
 use amber_syntax::SourceMap;
@@ -103,9 +105,29 @@ pub fn run_go(src: &str, limits: Limits, disasm: bool) -> (String, Option<String
         Ok(m) => m,
         Err(e) => return (String::new(), Some(e.render())),
     };
-    let r = m.run_main(&mut out);
+    // print/println output is interleaved with stdout so tests can assert both in order.
+    let shared = SharedBuf::default();
+    m.set_stderr(Box::new(shared.clone()));
+    let mut both = shared.clone();
+    both.write_all(&out).ok();
+    let r = m.run_main(&mut both);
+    let text = shared.0.borrow().clone();
     (
-        String::from_utf8_lossy(&out).into_owned(),
+        String::from_utf8_lossy(&text).into_owned(),
         r.err().map(|e| e.render()),
     )
+}
+
+/// A byte buffer with several writers.
+#[derive(Clone, Default)]
+struct SharedBuf(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+impl Write for SharedBuf {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }

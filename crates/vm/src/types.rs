@@ -23,13 +23,30 @@ pub enum RtKind {
     Int(IntKind),
     Float32,
     Float64,
+    /// Complex values are immutable `Obj::Floats([re, im])` objects (`Value::Nil` is 0+0i).
+    Complex64,
+    Complex128,
     String,
-    Slice { elem: u32 },
-    Array { len: u64, elem: u32 },
-    Struct { fields: Vec<RtField> },
-    Pointer { elem: u32 },
-    Map { key: u32, value: u32 },
-    Chan { elem: u32 },
+    Slice {
+        elem: u32,
+    },
+    Array {
+        len: u64,
+        elem: u32,
+    },
+    Struct {
+        fields: Vec<RtField>,
+    },
+    Pointer {
+        elem: u32,
+    },
+    Map {
+        key: u32,
+        value: u32,
+    },
+    Chan {
+        elem: u32,
+    },
     Func,
     Interface,
 }
@@ -58,6 +75,8 @@ pub struct RtType {
     pub kind: RtKind,
     /// The method set (of this type as it would be stored in an interface), sorted by method name.
     pub methods: Vec<(String, FuncRef)>,
+    /// For interface types: the names of the methods a dynamic type needs to implement it, sorted.
+    pub iface_methods: Vec<String>,
     /// Whether `==` is defined (used to reject unhashable interface map keys and comparisons).
     pub comparable: bool,
 }
@@ -68,6 +87,7 @@ impl RtType {
             name: name.into(),
             kind,
             methods: Vec::new(),
+            iface_methods: Vec::new(),
             comparable: true,
         }
     }

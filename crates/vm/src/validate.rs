@@ -242,6 +242,43 @@ pub fn for_each_reg(ins: &Instr, image: &Image, mut f: impl FnMut(u32)) {
             r(k);
             r(k.saturating_add(1))
         }
+        // -- language features (vm2) --
+        Print { base, n, .. } => {
+            if n > 0 {
+                r(base);
+                r(base.saturating_add(n - 1));
+            }
+        }
+        ClearSlice { s, .. } => r(s),
+        ClearMap { m } => r(m),
+        MakeComplex { dst, re, im, .. } => {
+            r(dst);
+            r(re);
+            r(im)
+        }
+        ComplexPart { dst, src, .. }
+        | StrToRunes { dst, src }
+        | RunesToStr { dst, src }
+        | AssertIface { dst, src, .. } => {
+            r(dst);
+            r(src)
+        }
+        ComplexArith { dst, a, b, .. } => {
+            r(dst);
+            r(a);
+            r(b)
+        }
+        StrNext { it, s, k, .. } => {
+            r(it);
+            r(s);
+            r(k);
+            r(k.saturating_add(1))
+        }
+        AssertIfaceOk { dst, src, .. } => {
+            r(dst);
+            r(dst.saturating_add(1));
+            r(src)
+        }
     }
 }
 
@@ -283,7 +320,8 @@ pub fn validate(image: &Image) -> Result<(), String> {
                 | Instr::JumpNotCmpI { target, .. }
                 | Instr::JumpCmpIImm { target, .. }
                 | Instr::JumpNotCmpIImm { target, .. }
-                | Instr::MapNext { done: target, .. } => target < n,
+                | Instr::MapNext { done: target, .. }
+                | Instr::StrNext { done: target, .. } => target < n,
                 Instr::DivIImm { imm, .. } | Instr::RemIImm { imm, .. } => imm != 0,
                 Instr::ShlImm { n: c, .. }
                 | Instr::ShrImm { n: c, .. }

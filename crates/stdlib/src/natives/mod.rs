@@ -1,0 +1,154 @@
+//! The Rust natives of the standard packages, registered by qualified name (`strings.IndexByte`,
+//! `fmt.render`). See `go/NATIVES.md` for the contracts of the bodyless ones.
+
+pub mod bits;
+pub mod errors;
+pub mod fmt;
+pub mod heap_util;
+pub mod math;
+pub mod search;
+pub mod sort;
+pub mod strconv;
+pub mod unicode;
+mod unicode_tables;
+
+use amber_vm::Natives;
+
+/// Every native of the standard library.
+pub fn natives() -> Natives {
+    let mut n = Natives::new();
+    register(&mut n);
+    n
+}
+
+/// Adds the standard library's natives to `n`.
+pub fn register(n: &mut Natives) {
+    n.register("fmt.render", 5, 7, fmt::render);
+    n.register("fmt.writeStdout", 1, 0, fmt::write_stdout);
+
+    n.register("errors.isComparable", 1, 1, errors::is_comparable);
+    n.register("errors.inspectAsTarget", 1, 2, errors::inspect_as_target);
+    n.register("errors.assignToTarget", 2, 1, errors::assign_to_target);
+
+    n.register(
+        "unicode.generalCategory",
+        1,
+        1,
+        unicode::native_general_category,
+    );
+    n.register("unicode.toCase", 2, 1, unicode::native_to_case);
+    n.register("unicode.simpleFold", 1, 1, unicode::native_simple_fold);
+
+    n.register("sort.sliceInfo", 1, 2, sort::slice_info);
+    n.register("sort.sliceSwap", 3, 0, sort::slice_swap);
+
+    math::register(n);
+
+    n.register("strconv.parseInt", 3, 2, strconv::parse_int);
+    n.register("strconv.parseUint", 3, 2, strconv::parse_uint);
+    n.register("strconv.parseFloat", 2, 2, strconv::parse_float);
+    n.register("strconv.atoi", 1, 2, strconv::atoi);
+    n.register("strconv.formatInt", 2, 1, strconv::format_int);
+    n.register("strconv.formatUint", 2, 1, strconv::format_uint);
+    n.register("strconv.formatFloat", 4, 1, strconv::format_float);
+    n.register("strconv.quote", 2, 1, strconv::quote);
+    n.register("strconv.quoteRune", 2, 1, strconv::quote_rune);
+    n.register("strconv.unquote", 1, 2, strconv::unquote);
+    n.register("strconv.unquoteChar", 2, 4, strconv::unquote_char);
+    n.register("strconv.quotedPrefix", 1, 2, strconv::quoted_prefix);
+    n.register("strconv.CanBackquote", 1, 1, strconv::can_backquote);
+    n.register("strconv.IsPrint", 1, 1, strconv::is_print);
+    n.register("strconv.IsGraphic", 1, 1, strconv::is_graphic);
+
+    // //amber:native substitutes (the Go bodies are the reference).
+    for pkg in ["strings", "bytes"] {
+        n.register(&format!("{pkg}.Index"), 2, 1, search::native_index);
+        n.register(&format!("{pkg}.LastIndex"), 2, 1, search::native_last_index);
+        n.register(&format!("{pkg}.Count"), 2, 1, search::native_count);
+        n.register(&format!("{pkg}.IndexByte"), 2, 1, search::native_index_byte);
+    }
+    n.register("bytes.Equal", 2, 1, search::native_equal);
+    n.register("bytes.Compare", 2, 1, search::native_compare);
+    n.register("unicode/utf8.RuneCount", 1, 1, search::native_rune_count);
+    n.register(
+        "unicode/utf8.RuneCountInString",
+        1,
+        1,
+        search::native_rune_count,
+    );
+    n.register("unicode/utf8.Valid", 1, 1, search::native_valid);
+    n.register("unicode/utf8.ValidString", 1, 1, search::native_valid);
+    n.register("math/bits.TrailingZeros64", 1, 1, bits::trailing_zeros64);
+    n.register("math/bits.OnesCount64", 1, 1, bits::ones_count64);
+    n.register("math/bits.Len64", 1, 1, bits::len64);
+    n.register("math/bits.Mul64", 2, 2, bits::mul64);
+    n.register("math/bits.Div64", 3, 2, bits::div64);
+    n.register("crypto/sha256.block", 2, 0, bits::sha256_block);
+}
+
+#[cfg(test)]
+mod tests {
+    use amber_syntax::ast::{Decl, ExprKind, Field, NodeIds};
+    use amber_syntax::{parse_file, SourceMap};
+
+    /// Number of slots a parameter or result list takes (one per name, one for an anonymous field).
+    fn slots(fields: &[Field]) -> usize {
+        fields.iter().map(|f| f.names.len().max(1)).sum()
+    }
+
+    /// Every function the Go sources declare without a body has a native under its qualified name, with the
+    /// frame window its signature needs.
+    #[test]
+    fn every_bodyless_function_has_a_native() {
+        let natives = super::natives();
+        let mut missing = Vec::new();
+        let mut checked = 0;
+        for (path, files) in crate::sources::PACKAGES {
+            for (name, src) in *files {
+                let mut sm = SourceMap::new();
+                let id = sm.add(*name, *src);
+                let (file, diags) = parse_file(&sm, id, &mut NodeIds { next: 0 });
+                assert!(diags.is_empty(), "{path}/{name} does not parse");
+                for d in &file.decls {
+                    let Decl::Func(fd) = d else { continue };
+                    if fd.body.is_some() {
+                        continue;
+                    }
+                    let mut nargs = slots(&fd.sig.params);
+                    let qualified = match &fd.recv {
+                        None => format!("{path}.{}", fd.name.name),
+                        Some(r) => {
+                            nargs += 1;
+                            match &r.ty.kind {
+                                ExprKind::Star(t) => match &t.kind {
+                                    ExprKind::Ident(t) => {
+                                        format!("{path}.(*{}).{}", t.name, fd.name.name)
+                                    }
+                                    _ => format!("{path}.?.{}", fd.name.name),
+                                },
+                                ExprKind::Ident(t) => format!("{path}.{}.{}", t.name, fd.name.name),
+                                _ => format!("{path}.?.{}", fd.name.name),
+                            }
+                        }
+                    };
+                    checked += 1;
+                    match natives.get(&qualified) {
+                        None => missing.push(format!("{qualified} (not registered)")),
+                        Some(def) => {
+                            let nres = slots(&fd.sig.results);
+                            if usize::from(def.nargs) != nargs || usize::from(def.nresults) != nres
+                            {
+                                missing.push(format!(
+                                    "{qualified}: registered ({}, {}), declared ({nargs}, {nres})",
+                                    def.nargs, def.nresults
+                                ));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 50, "only {checked} bodyless functions found");
+        assert!(missing.is_empty(), "{}", missing.join("\n"));
+    }
+}

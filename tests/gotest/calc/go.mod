@@ -1,0 +1,3 @@
+module amber.test/calc
+
+go 1.27

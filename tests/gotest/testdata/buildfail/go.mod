@@ -1,0 +1,3 @@
+module amber.test/buildfail
+
+go 1.27

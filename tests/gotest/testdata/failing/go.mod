@@ -1,0 +1,3 @@
+module amber.test/failing
+
+go 1.27

@@ -1,0 +1,3 @@
+module amber.test/panicking
+
+go 1.27
