@@ -11,8 +11,12 @@ use crate::code::{Cmp, Func, Image, Instr, Reg, NO_REG};
 /// Functions larger than this are left as compiled (keeps the liveness bitsets small).
 const MAX_WORK: usize = 1 << 26;
 
-/// Optimises every function of the image in place.
+/// Optimises every function of the image in place. Setting `AMBER_NO_OPT` in the environment turns the pass off
+/// (for differential testing of the pass itself).
 pub fn optimize(image: &mut Image) {
+    if std::env::var_os("AMBER_NO_OPT").is_some() {
+        return;
+    }
     let shapes: Vec<(u16, u16)> = image
         .funcs
         .iter()
@@ -1064,6 +1068,33 @@ fn charge_gas(body: &mut Body, cx: &Ctx) {
             0
         },
     ];
+    // A block entered only from one conditional branch is paid for by the branching block (the larger of the
+    // two successors when both are such blocks): a bounded, deterministic overcharge on the other edge that
+    // saves a `Gas` on every branch.
+    for b in 0..nb {
+        let end = starts.get(b + 1).copied().unwrap_or(n);
+        let Flow::Branch(t) = effects[end - 1].flow else {
+            continue;
+        };
+        let mut succs = vec![];
+        if end < n {
+            succs.push(block_of[end]);
+        }
+        if let Some(&tb) = block_of.get(t as usize) {
+            if !succs.contains(&tb) {
+                succs.push(tb);
+            }
+        }
+        let only_from_here: Vec<usize> = succs
+            .into_iter()
+            .filter(|&s| s != b && !entry_blocks.contains(&s) && preds[s].len() == 1)
+            .collect();
+        let max = only_from_here.iter().map(|&s| cost[s]).max().unwrap_or(0);
+        for &s in &only_from_here {
+            cost[s] = 0;
+        }
+        cost[b] = cost[b].saturating_add(max);
+    }
     for b in 0..nb {
         if entry_blocks.contains(&b) || preds[b].is_empty() {
             continue;
