@@ -300,6 +300,77 @@ pub enum Instr {
         target: u32,
     },
 
+    // ---- Fused forms with an immediate operand, produced by `compile_opt` (perf branch's block). ----
+    /// Jumps if `a cmp imm` holds.
+    JumpCmpIImm {
+        a: Reg,
+        imm: i32,
+        cmp: Cmp,
+        target: u32,
+    },
+    /// Jumps if `a cmp imm` does not hold.
+    JumpNotCmpIImm {
+        a: Reg,
+        imm: i32,
+        cmp: Cmp,
+        target: u32,
+    },
+    /// `a * imm`, `a & imm`, `a | imm`, `a ^ imm` (64-bit, wrapping).
+    MulIImm {
+        dst: Reg,
+        a: Reg,
+        imm: i32,
+    },
+    AndImm {
+        dst: Reg,
+        a: Reg,
+        imm: i32,
+    },
+    OrImm {
+        dst: Reg,
+        a: Reg,
+        imm: i32,
+    },
+    XorImm {
+        dst: Reg,
+        a: Reg,
+        imm: i32,
+    },
+    /// Shifts by a constant count in `0..64`.
+    ShlImm {
+        dst: Reg,
+        a: Reg,
+        n: u8,
+    },
+    ShrImm {
+        dst: Reg,
+        a: Reg,
+        n: u8,
+    },
+    ShrUImm {
+        dst: Reg,
+        a: Reg,
+        n: u8,
+    },
+    /// Signed `a / imm` and `a % imm` with a nonzero constant divisor.
+    DivIImm {
+        dst: Reg,
+        a: Reg,
+        imm: i32,
+    },
+    RemIImm {
+        dst: Reg,
+        a: Reg,
+        imm: i32,
+    },
+    /// Integer comparison with a constant: `dst = a cmp imm`.
+    CmpIImm {
+        dst: Reg,
+        a: Reg,
+        imm: i32,
+        cmp: Cmp,
+    },
+    // ---- end of the perf block ----
     /// Calls guest function `func` with its frame starting at slot `base`.
     Call {
         func: u32,

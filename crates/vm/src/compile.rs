@@ -57,7 +57,9 @@ pub fn compile(
         wrappers: FxHashMap::default(),
     };
     c.run(packages).map_err(|d| vec![d])?;
-    Ok(c.image)
+    let mut image = c.image;
+    crate::compile_opt::optimize(&mut image);
+    Ok(image)
 }
 
 /// Where a variable lives.

@@ -2,6 +2,7 @@
 
 pub mod code;
 pub mod compile;
+pub mod compile_opt;
 pub mod disasm;
 pub mod gas;
 pub mod heap;

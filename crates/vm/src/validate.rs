@@ -62,10 +62,21 @@ pub fn for_each_reg(ins: &Instr, image: &Image, mut f: impl FnMut(u32)) {
             r(a);
             r(b)
         }
-        AddIImm { dst, a, .. } => {
+        AddIImm { dst, a, .. }
+        | MulIImm { dst, a, .. }
+        | AndImm { dst, a, .. }
+        | OrImm { dst, a, .. }
+        | XorImm { dst, a, .. }
+        | ShlImm { dst, a, .. }
+        | ShrImm { dst, a, .. }
+        | ShrUImm { dst, a, .. }
+        | DivIImm { dst, a, .. }
+        | RemIImm { dst, a, .. }
+        | CmpIImm { dst, a, .. } => {
             r(dst);
             r(a)
         }
+        JumpCmpIImm { a, .. } | JumpNotCmpIImm { a, .. } => r(a),
         NegI { dst, src }
         | BitNot { dst, src }
         | NegF { dst, src }
@@ -318,8 +329,14 @@ pub fn validate(image: &Image) -> Result<(), String> {
                 | Instr::JumpIfNot { target, .. }
                 | Instr::JumpCmpI { target, .. }
                 | Instr::JumpNotCmpI { target, .. }
+                | Instr::JumpCmpIImm { target, .. }
+                | Instr::JumpNotCmpIImm { target, .. }
                 | Instr::MapNext { done: target, .. }
                 | Instr::StrNext { done: target, .. } => target < n,
+                Instr::DivIImm { imm, .. } | Instr::RemIImm { imm, .. } => imm != 0,
+                Instr::ShlImm { n: c, .. }
+                | Instr::ShrImm { n: c, .. }
+                | Instr::ShrUImm { n: c, .. } => c < 64,
                 Instr::Call { func, .. } | Instr::MakeClosure { func, .. } => func < nfuncs,
                 Instr::CallNative { native, .. } => native < nnatives,
                 Instr::Defer { func, .. } => match func {

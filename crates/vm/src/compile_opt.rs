@@ -1,0 +1,1236 @@
+//! A post-pass over compiled slot code: jump threading, dead-code removal, register moves folded into the
+//! instruction that produced the value, constant operands folded into immediate forms, and gas re-charged per
+//! basic block with block costs moved into their predecessors where that is exact.
+//!
+//! Gas stays a deterministic function of the executed code: every block's cost is still charged exactly once per
+//! execution of the block, only sometimes at the start of the block that always runs just before it. A function
+//! holding an instruction this pass does not know is left untouched (so new instructions are safe by default).
+
+use crate::code::{Cmp, Func, Image, Instr, Reg, NO_REG};
+
+/// Functions larger than this are left as compiled (keeps the liveness bitsets small).
+const MAX_WORK: usize = 1 << 26;
+
+/// Optimises every function of the image in place. Setting `AMBER_NO_OPT` in the environment turns the pass off
+/// (for differential testing of the pass itself).
+pub fn optimize(image: &mut Image) {
+    if std::env::var_os("AMBER_NO_OPT").is_some() {
+        return;
+    }
+    let shapes: Vec<(u16, u16)> = image
+        .funcs
+        .iter()
+        .map(|f| (f.nparams, f.nresults))
+        .collect();
+    let native_slots: Vec<u16> = image.natives.iter().map(|n| n.nslots).collect();
+    for f in &mut image.funcs {
+        optimize_func(f, &shapes, &native_slots);
+    }
+}
+
+/// Where control goes after an instruction.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Flow {
+    Next,
+    Goto(u32),
+    /// Either the next instruction or the target.
+    Branch(u32),
+    /// Leaves the function.
+    Stop,
+}
+
+/// The registers an instruction reads and writes. `writes` lists only registers certainly written when the
+/// instruction completes (it is used to end liveness); `reads` may over-approximate.
+struct Effect {
+    reads: Vec<u32>,
+    writes: Vec<u32>,
+    /// Registers that may be written besides `writes` (a callee's frame, a range loop's key and value).
+    clobbers: Vec<u32>,
+    flow: Flow,
+}
+
+struct Ctx<'a> {
+    shapes: &'a [(u16, u16)],
+    native_slots: &'a [u16],
+    nslots: u32,
+    nparams: u32,
+    nresults: u32,
+}
+
+fn range(lo: Reg, n: u32, limit: u32) -> impl Iterator<Item = u32> {
+    let lo = lo as u32;
+    let hi = if lo == NO_REG as u32 {
+        lo
+    } else {
+        lo.saturating_add(n).min(limit)
+    };
+    lo..hi
+}
+
+/// The effect of `ins`, or `None` for an instruction this pass does not know.
+fn effect(ins: &Instr, cx: &Ctx) -> Option<Effect> {
+    use Instr::*;
+    let opt = |r: Reg| if r == NO_REG { None } else { Some(r as u32) };
+    let e = |reads: &[Reg], writes: &[Reg]| Effect {
+        reads: reads.iter().filter_map(|&r| opt(r)).collect(),
+        writes: writes.iter().filter_map(|&r| opt(r)).collect(),
+        clobbers: Vec::new(),
+        flow: Flow::Next,
+    };
+    let branch = |reads: &[Reg], t: u32| Effect {
+        reads: reads.iter().map(|&r| r as u32).collect(),
+        writes: Vec::new(),
+        clobbers: Vec::new(),
+        flow: Flow::Branch(t),
+    };
+    Some(match *ins {
+        Nop | Gas(_) | RunDefers => e(&[], &[]),
+        Move { dst, src } => e(&[src], &[dst]),
+        Const { dst, .. }
+        | LoadInt { dst, .. }
+        | LoadBool { dst, .. }
+        | LoadNil { dst }
+        | LoadGlobal { dst, .. }
+        | AddrGlobal { dst, .. }
+        | Recover { dst }
+        | NewAgg { dst, .. }
+        | MakeMap { dst, .. }
+        | Capture { dst, .. } => e(&[], &[dst]),
+        StoreGlobal { src, .. } | CheckNil { src } => e(&[src], &[]),
+        Panic { src } => Effect {
+            reads: vec![src as u32],
+            writes: Vec::new(),
+            clobbers: Vec::new(),
+            flow: Flow::Stop,
+        },
+        AddI { dst, a, b }
+        | SubI { dst, a, b }
+        | MulI { dst, a, b }
+        | DivI { dst, a, b }
+        | RemI { dst, a, b }
+        | DivU { dst, a, b }
+        | RemU { dst, a, b }
+        | And { dst, a, b }
+        | Or { dst, a, b }
+        | Xor { dst, a, b }
+        | AndNot { dst, a, b }
+        | Shl { dst, a, b, .. }
+        | Shr { dst, a, b, .. }
+        | ShrU { dst, a, b, .. }
+        | CmpI { dst, a, b, .. }
+        | CmpU { dst, a, b, .. }
+        | AddF { dst, a, b }
+        | SubF { dst, a, b }
+        | MulF { dst, a, b }
+        | DivF { dst, a, b }
+        | CmpF { dst, a, b, .. }
+        | Eq { dst, a, b, .. }
+        | Ne { dst, a, b, .. }
+        | Concat { dst, a, b }
+        | CmpS { dst, a, b, .. }
+        | StrIndex { dst, s: a, i: b }
+        | AddrIndex { dst, s: a, i: b }
+        | Index {
+            dst, s: a, i: b, ..
+        }
+        | Append {
+            dst, s: a, v: b, ..
+        }
+        | AppendSlice {
+            dst, s: a, t: b, ..
+        } => e(&[a, b], &[dst]),
+        AddIImm { dst, a, .. }
+        | MulIImm { dst, a, .. }
+        | AndImm { dst, a, .. }
+        | OrImm { dst, a, .. }
+        | XorImm { dst, a, .. }
+        | ShlImm { dst, a, .. }
+        | ShrImm { dst, a, .. }
+        | ShrUImm { dst, a, .. }
+        | DivIImm { dst, a, .. }
+        | RemIImm { dst, a, .. }
+        | CmpIImm { dst, a, .. }
+        | NegI { dst, src: a }
+        | BitNot { dst, src: a }
+        | NegF { dst, src: a }
+        | IntToF { dst, src: a, .. }
+        | FToInt { dst, src: a, .. }
+        | Not { dst, src: a }
+        | RuneToStr { dst, src: a }
+        | BytesToStr { dst, src: a }
+        | StrToBytes { dst, src: a }
+        | CopyAgg { dst, src: a, .. }
+        | Box { dst, src: a }
+        | ToIface { dst, src: a, .. }
+        | AssertType { dst, src: a, .. }
+        | DynType { dst, src: a }
+        | StrLen { dst, s: a }
+        | Len { dst, s: a }
+        | Cap { dst, s: a }
+        | Field { dst, obj: a, .. }
+        | Load { dst, ptr: a, .. }
+        | AddrField { dst, obj: a, .. }
+        | MapLen { dst, m: a } => e(&[a], &[dst]),
+        Wrap { dst, .. } | RoundF32 { dst } => e(&[dst], &[dst]),
+        AssignAgg { dst, src, .. } => e(&[dst, src], &[]),
+        AssertTypeOk { dst, src, .. } => e(&[src], &[dst, dst.saturating_add(1)]),
+        StrSlice { dst, s, lo, hi } => e(&[s, lo, hi], &[dst]),
+        SliceSlice {
+            dst,
+            s,
+            lo,
+            hi,
+            max,
+        } => e(&[s, lo, hi, max], &[dst]),
+        MakeSlice { dst, len, cap, .. } => e(&[len, cap], &[dst]),
+        SetField { obj, src, .. } => e(&[obj, src], &[]),
+        Store { ptr, src, .. } => e(&[ptr, src], &[]),
+        SetIndex { s, i, src, .. } => e(&[s, i, src], &[]),
+        CopySlice { n, dst, src } => e(&[dst, src], &[n]),
+        MapGet { dst, m, k, .. } => e(&[m, k], &[dst]),
+        MapGetOk { dst, m, k, .. } => e(&[m, k], &[dst, dst.saturating_add(1)]),
+        MapSet { m, k, v, .. } => e(&[m, k, v], &[]),
+        MapDelete { m, k, .. } => e(&[m, k], &[]),
+        MapNext { it, m, k, done } => Effect {
+            reads: vec![it as u32, m as u32],
+            writes: Vec::new(),
+            clobbers: vec![it as u32, k as u32, k as u32 + 1],
+            flow: Flow::Branch(done),
+        },
+        Jump { target } => Effect {
+            reads: Vec::new(),
+            writes: Vec::new(),
+            clobbers: Vec::new(),
+            flow: Flow::Goto(target),
+        },
+        JumpIf { cond, target } | JumpIfNot { cond, target } => branch(&[cond], target),
+        JumpCmpI { a, b, target, .. } | JumpNotCmpI { a, b, target, .. } => branch(&[a, b], target),
+        JumpCmpIImm { a, target, .. } | JumpNotCmpIImm { a, target, .. } => branch(&[a], target),
+        Call { func, base } => {
+            let &(np, nr) = cx.shapes.get(func as usize)?;
+            Effect {
+                reads: range(base, np as u32, cx.nslots).collect(),
+                writes: range(base, nr as u32, cx.nslots).collect(),
+                clobbers: range(base, cx.nslots, cx.nslots).collect(),
+                flow: Flow::Next,
+            }
+        }
+        CallNative { native, base } => {
+            let n = *cx.native_slots.get(native as usize)?;
+            Effect {
+                reads: range(base, n as u32, cx.nslots).collect(),
+                writes: Vec::new(),
+                clobbers: range(base, cx.nslots, cx.nslots).collect(),
+                flow: Flow::Next,
+            }
+        }
+        CallIface { base, .. } => Effect {
+            reads: range(base, cx.nslots, cx.nslots).collect(),
+            writes: Vec::new(),
+            clobbers: range(base, cx.nslots, cx.nslots).collect(),
+            flow: Flow::Next,
+        },
+        CallValue { callee, base } => {
+            let mut reads: Vec<u32> = range(base, cx.nslots, cx.nslots).collect();
+            reads.push(callee as u32);
+            Effect {
+                reads,
+                writes: Vec::new(),
+                clobbers: range(base, cx.nslots, cx.nslots).collect(),
+                flow: Flow::Next,
+            }
+        }
+        Defer { base, nargs, .. } => Effect {
+            reads: range(base, nargs as u32, cx.nslots).collect(),
+            writes: Vec::new(),
+            clobbers: Vec::new(),
+            flow: Flow::Next,
+        },
+        DeferValue {
+            callee,
+            base,
+            nargs,
+        } => {
+            let mut reads: Vec<u32> = range(base, nargs as u32, cx.nslots).collect();
+            reads.push(callee as u32);
+            Effect {
+                reads,
+                writes: Vec::new(),
+                clobbers: Vec::new(),
+                flow: Flow::Next,
+            }
+        }
+        MakeClosure { dst, base, n, .. } => Effect {
+            reads: range(base, n as u32, cx.nslots).collect(),
+            writes: vec![dst as u32],
+            clobbers: Vec::new(),
+            flow: Flow::Next,
+        },
+        Return => Effect {
+            reads: (0..cx.nresults).collect(),
+            writes: Vec::new(),
+            clobbers: Vec::new(),
+            flow: Flow::Stop,
+        },
+        #[allow(unreachable_patterns)]
+        _ => return None,
+    })
+}
+
+/// The jump target of an instruction, for rewriting.
+fn target_mut(ins: &mut Instr) -> Option<&mut u32> {
+    match ins {
+        Instr::Jump { target }
+        | Instr::JumpIf { target, .. }
+        | Instr::JumpIfNot { target, .. }
+        | Instr::JumpCmpI { target, .. }
+        | Instr::JumpNotCmpI { target, .. }
+        | Instr::JumpCmpIImm { target, .. }
+        | Instr::JumpNotCmpIImm { target, .. }
+        | Instr::MapNext { done: target, .. } => Some(target),
+        _ => None,
+    }
+}
+
+/// The single destination of an instruction that reads all its operands before writing `dst` and writes
+/// nothing else, so that it may write any other register instead.
+fn retargetable_dst(ins: &mut Instr) -> Option<&mut Reg> {
+    use Instr::*;
+    match ins {
+        Move { dst, .. }
+        | Const { dst, .. }
+        | LoadInt { dst, .. }
+        | LoadBool { dst, .. }
+        | LoadNil { dst }
+        | LoadGlobal { dst, .. }
+        | AddrGlobal { dst, .. }
+        | NewAgg { dst, .. }
+        | MakeMap { dst, .. }
+        | Capture { dst, .. }
+        | AddI { dst, .. }
+        | SubI { dst, .. }
+        | MulI { dst, .. }
+        | DivI { dst, .. }
+        | RemI { dst, .. }
+        | DivU { dst, .. }
+        | RemU { dst, .. }
+        | And { dst, .. }
+        | Or { dst, .. }
+        | Xor { dst, .. }
+        | AndNot { dst, .. }
+        | Shl { dst, .. }
+        | Shr { dst, .. }
+        | ShrU { dst, .. }
+        | CmpI { dst, .. }
+        | CmpU { dst, .. }
+        | AddF { dst, .. }
+        | SubF { dst, .. }
+        | MulF { dst, .. }
+        | DivF { dst, .. }
+        | CmpF { dst, .. }
+        | Eq { dst, .. }
+        | Ne { dst, .. }
+        | Concat { dst, .. }
+        | CmpS { dst, .. }
+        | StrIndex { dst, .. }
+        | AddrIndex { dst, .. }
+        | Index { dst, .. }
+        | Append { dst, .. }
+        | AppendSlice { dst, .. }
+        | AddIImm { dst, .. }
+        | MulIImm { dst, .. }
+        | AndImm { dst, .. }
+        | OrImm { dst, .. }
+        | XorImm { dst, .. }
+        | ShlImm { dst, .. }
+        | ShrImm { dst, .. }
+        | ShrUImm { dst, .. }
+        | DivIImm { dst, .. }
+        | RemIImm { dst, .. }
+        | CmpIImm { dst, .. }
+        | NegI { dst, .. }
+        | BitNot { dst, .. }
+        | NegF { dst, .. }
+        | IntToF { dst, .. }
+        | FToInt { dst, .. }
+        | Not { dst, .. }
+        | RuneToStr { dst, .. }
+        | BytesToStr { dst, .. }
+        | StrToBytes { dst, .. }
+        | CopyAgg { dst, .. }
+        | Box { dst, .. }
+        | ToIface { dst, .. }
+        | AssertType { dst, .. }
+        | DynType { dst, .. }
+        | StrLen { dst, .. }
+        | Len { dst, .. }
+        | Cap { dst, .. }
+        | Field { dst, .. }
+        | Load { dst, .. }
+        | AddrField { dst, .. }
+        | MapLen { dst, .. }
+        | StrSlice { dst, .. }
+        | SliceSlice { dst, .. }
+        | MakeSlice { dst, .. }
+        | MapGet { dst, .. }
+        | MakeClosure { dst, .. } => Some(dst),
+        _ => None,
+    }
+}
+
+/// Instructions without effects besides writing their destination (they cannot fail on well-typed code).
+fn is_pure(ins: &Instr) -> bool {
+    use Instr::*;
+    matches!(
+        ins,
+        Move { .. }
+            | Const { .. }
+            | LoadInt { .. }
+            | LoadBool { .. }
+            | LoadNil { .. }
+            | AddrGlobal { .. }
+            | AddI { .. }
+            | SubI { .. }
+            | MulI { .. }
+            | And { .. }
+            | Or { .. }
+            | Xor { .. }
+            | AndNot { .. }
+            | AddIImm { .. }
+            | MulIImm { .. }
+            | AndImm { .. }
+            | OrImm { .. }
+            | XorImm { .. }
+            | ShlImm { .. }
+            | ShrImm { .. }
+            | ShrUImm { .. }
+            | CmpI { .. }
+            | CmpU { .. }
+            | CmpIImm { .. }
+            | Not { .. }
+            | NegI { .. }
+            | BitNot { .. }
+    )
+}
+
+/// A function's code being rewritten: instructions with their source lines.
+struct Body {
+    code: Vec<Instr>,
+    lines: Vec<u32>,
+    recover_pc: u32,
+    /// Whether the function defers calls: only then can a recovered panic resume it at `recover_pc`.
+    may_recover: bool,
+}
+
+impl Body {
+    /// Removes the instructions not kept; jumps to a removed instruction go to the next kept one.
+    fn compact(&mut self, keep: &[bool]) {
+        let n = self.code.len();
+        let mut map = vec![0u32; n + 1];
+        let mut k = 0u32;
+        for (m, &kept) in map.iter_mut().zip(keep) {
+            *m = k;
+            if kept {
+                k += 1;
+            }
+        }
+        map[n] = k;
+        let mut code = Vec::with_capacity(k as usize);
+        let mut lines = Vec::with_capacity(k as usize);
+        for ((ins, &line), &kept) in self.code.iter().zip(&self.lines).zip(keep) {
+            if kept {
+                let mut ins = *ins;
+                if let Some(t) = target_mut(&mut ins) {
+                    *t = map[(*t as usize).min(n)];
+                }
+                code.push(ins);
+                lines.push(line);
+            }
+        }
+        self.recover_pc = map[(self.recover_pc as usize).min(n)];
+        self.code = code;
+        self.lines = lines;
+    }
+}
+
+fn optimize_func(f: &mut Func, shapes: &[(u16, u16)], native_slots: &[u16]) {
+    let cx = Ctx {
+        shapes,
+        native_slots,
+        nslots: f.nslots as u32,
+        nparams: f.nparams as u32,
+        nresults: f.nresults as u32,
+    };
+    let n = f.code.len();
+    if n == 0
+        || f.lines.len() != n
+        || f.recover_pc as usize >= n
+        || n.saturating_mul(f.nslots as usize + 64) > MAX_WORK
+    {
+        return;
+    }
+    // Leave alone code this pass does not fully understand, or that is malformed (the validator reports it).
+    for ins in &f.code {
+        match effect(ins, &cx) {
+            None => return,
+            Some(e) => match e.flow {
+                Flow::Goto(t) | Flow::Branch(t) if t as usize >= n => return,
+                _ => {}
+            },
+        }
+    }
+    if !matches!(
+        f.code.last(),
+        Some(Instr::Return | Instr::Jump { .. } | Instr::Panic { .. })
+    ) {
+        return;
+    }
+    let may_recover = f.code.iter().any(|i| {
+        matches!(
+            i,
+            Instr::Defer { .. } | Instr::DeferValue { .. } | Instr::RunDefers
+        )
+    });
+    let mut body = Body {
+        code: std::mem::take(&mut f.code),
+        lines: std::mem::take(&mut f.lines),
+        recover_pc: f.recover_pc,
+        may_recover,
+    };
+    // Gas is recomputed at the end; drop the compiler's markers first.
+    let keep: Vec<bool> = body
+        .code
+        .iter()
+        .map(|i| !matches!(i, Instr::Gas(_) | Instr::Nop))
+        .collect();
+    body.compact(&keep);
+    for _ in 0..4 {
+        let mut changed = simplify_jumps(&mut body, &cx);
+        changed |= fold_registers(&mut body, &cx);
+        if !changed {
+            break;
+        }
+    }
+    charge_gas(&mut body, &cx);
+    // Without deferred calls `recover_pc` is never used, but it must stay a valid pc.
+    f.recover_pc = body
+        .recover_pc
+        .min(body.code.len().saturating_sub(1) as u32);
+    f.code = body.code;
+    f.lines = body.lines;
+}
+
+/// Threads jumps to jumps, removes jumps to the next instruction and unreachable code.
+fn simplify_jumps(body: &mut Body, cx: &Ctx) -> bool {
+    let n = body.code.len();
+    let mut changed = false;
+    for i in 0..n {
+        let mut ins = body.code[i];
+        if let Some(t) = target_mut(&mut ins) {
+            let mut hops = 0;
+            while let Some(Instr::Jump { target: u }) = body.code.get(*t as usize) {
+                if *u == *t || hops > 8 {
+                    break;
+                }
+                *t = *u;
+                hops += 1;
+            }
+        }
+        if ins != body.code[i] {
+            body.code[i] = ins;
+            changed = true;
+        }
+    }
+    // A jump to a short straight-line block ending in `Return` becomes a copy of it.
+    let mut i = 0;
+    while i < body.code.len() {
+        if let Instr::Jump { target } = body.code[i] {
+            let t = target as usize;
+            let tail: Option<usize> =
+                (t..body.code.len().min(t + 4)).find(|&k| matches!(body.code[k], Instr::Return));
+            if let Some(end) = tail {
+                let straight = body.code[t..end]
+                    .iter()
+                    .all(|x| effect(x, cx).is_some_and(|e| e.flow == Flow::Next));
+                if straight && body.code.len() < 1 << 20 {
+                    let copy: Vec<Instr> = body.code[t..=end].to_vec();
+                    let lines: Vec<u32> = body.lines[t..=end].to_vec();
+                    let k = copy.len();
+                    body.code.splice(i..=i, copy);
+                    body.lines.splice(i..=i, lines);
+                    // Later targets shift by the inserted length.
+                    let shift = (k - 1) as u32;
+                    for (j, ins) in body.code.iter_mut().enumerate() {
+                        if j >= i && j < i + k {
+                            continue;
+                        }
+                        if let Some(tt) = target_mut(ins) {
+                            if *tt as usize > i {
+                                *tt += shift;
+                            }
+                        }
+                    }
+                    if body.recover_pc as usize > i {
+                        body.recover_pc += shift;
+                    }
+                    changed = true;
+                    i += k;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    let n = body.code.len();
+    // Reachability from the entry and the recovery point.
+    let mut reach = vec![false; n];
+    let mut work = vec![0usize];
+    if body.may_recover {
+        work.push(body.recover_pc as usize);
+    }
+    while let Some(i) = work.pop() {
+        if i >= n || reach[i] {
+            continue;
+        }
+        reach[i] = true;
+        let Some(e) = effect(&body.code[i], cx) else {
+            return changed;
+        };
+        match e.flow {
+            Flow::Next => work.push(i + 1),
+            Flow::Goto(t) => work.push(t as usize),
+            Flow::Branch(t) => {
+                work.push(i + 1);
+                work.push(t as usize);
+            }
+            Flow::Stop => {}
+        }
+    }
+    let mut keep = reach;
+    for (i, k) in keep.iter_mut().enumerate() {
+        // A jump to the next instruction does nothing, unless it is the last one (code must not run off).
+        if let Instr::Jump { target } = body.code[i] {
+            if target as usize == i + 1 && i + 1 < n && *k {
+                *k = false;
+            }
+        }
+    }
+    if keep.iter().any(|k| !k) {
+        body.compact(&keep);
+        changed = true;
+    }
+    changed
+}
+
+/// Block structure: `leader[i]` is true where a block starts.
+fn leaders(body: &Body, effects: &[Effect]) -> Vec<bool> {
+    let n = body.code.len();
+    let mut lead = vec![false; n + 1];
+    lead[0] = true;
+    if body.may_recover {
+        if let Some(l) = lead.get_mut(body.recover_pc as usize) {
+            *l = true;
+        }
+    }
+    for (i, e) in effects.iter().enumerate() {
+        match e.flow {
+            Flow::Next => {}
+            Flow::Goto(t) | Flow::Branch(t) => {
+                if let Some(l) = lead.get_mut(t as usize) {
+                    *l = true;
+                }
+                lead[i + 1] = true;
+            }
+            Flow::Stop => lead[i + 1] = true,
+        }
+    }
+    lead.truncate(n);
+    lead
+}
+
+struct Bits {
+    words: usize,
+    data: Vec<u64>,
+}
+
+impl Bits {
+    fn new(sets: usize, bits: usize) -> Bits {
+        let words = bits.div_ceil(64).max(1);
+        Bits {
+            words,
+            data: vec![0; sets * words],
+        }
+    }
+    fn set(&self, i: usize) -> &[u64] {
+        &self.data[i * self.words..(i + 1) * self.words]
+    }
+}
+
+fn has(set: &[u64], r: u32) -> bool {
+    set.get(r as usize / 64)
+        .is_some_and(|w| w & (1 << (r % 64)) != 0)
+}
+fn add(set: &mut [u64], r: u32) {
+    if let Some(w) = set.get_mut(r as usize / 64) {
+        *w |= 1 << (r % 64);
+    }
+}
+fn remove(set: &mut [u64], r: u32) {
+    if let Some(w) = set.get_mut(r as usize / 64) {
+        *w &= !(1 << (r % 64));
+    }
+}
+
+/// Live-out sets of every instruction.
+fn liveness(body: &Body, effects: &[Effect], lead: &[bool], nslots: u32) -> Bits {
+    let n = body.code.len();
+    // Blocks: start indices.
+    let starts: Vec<usize> = (0..n).filter(|&i| lead[i]).collect();
+    let mut block_of = vec![0usize; n];
+    for (b, &s) in starts.iter().enumerate() {
+        let end = starts.get(b + 1).copied().unwrap_or(n);
+        for x in block_of.iter_mut().take(end).skip(s) {
+            *x = b;
+        }
+    }
+    let nb = starts.len();
+    let mut live_in = Bits::new(nb, nslots as usize);
+    let words = live_in.words;
+    // With deferred calls a recovered panic resumes at `recover_pc` from any instruction: what it reads is live
+    // everywhere.
+    let may_recover = body.may_recover;
+    let mut out = vec![0u64; words];
+    let block_out = |live_in: &Bits, b: usize, out: &mut Vec<u64>| {
+        out.iter_mut().for_each(|w| *w = 0);
+        let end = starts.get(b + 1).copied().unwrap_or(n);
+        let last = end - 1;
+        let mut succ = |s: usize| {
+            if s < n {
+                let sb = block_of[s];
+                for (o, w) in out.iter_mut().zip(live_in.set(sb)) {
+                    *o |= w;
+                }
+            }
+        };
+        match effects[last].flow {
+            Flow::Next => succ(end),
+            Flow::Goto(t) => succ(t as usize),
+            Flow::Branch(t) => {
+                succ(end);
+                succ(t as usize);
+            }
+            Flow::Stop => {}
+        }
+        if may_recover {
+            succ(body.recover_pc as usize);
+        }
+    };
+    let transfer = |set: &mut [u64], e: &Effect| {
+        for &w in &e.writes {
+            remove(set, w);
+        }
+        for &r in &e.reads {
+            add(set, r);
+        }
+    };
+    let mut changed = true;
+    let mut rounds = 0;
+    while changed && rounds < 1000 {
+        changed = false;
+        rounds += 1;
+        for b in (0..nb).rev() {
+            block_out(&live_in, b, &mut out);
+            let end = starts.get(b + 1).copied().unwrap_or(n);
+            for i in (starts[b]..end).rev() {
+                transfer(&mut out, &effects[i]);
+            }
+            let dst = &mut live_in.data[b * words..(b + 1) * words];
+            if dst != &out[..] {
+                dst.copy_from_slice(&out);
+                changed = true;
+            }
+        }
+    }
+    // Per-instruction live-out.
+    let mut per = Bits::new(n, nslots as usize);
+    for b in 0..nb {
+        block_out(&live_in, b, &mut out);
+        let end = starts.get(b + 1).copied().unwrap_or(n);
+        for i in (starts[b]..end).rev() {
+            per.data[i * words..(i + 1) * words].copy_from_slice(&out);
+            transfer(&mut out, &effects[i]);
+        }
+    }
+    per
+}
+
+/// Registers holding one integer constant for the whole function: written once, by a `LoadInt` in the entry
+/// block's straight-line prefix, not read before it, never possibly written by anything else (callees' frames
+/// included), and not a parameter.
+fn constant_regs(body: &Body, effects: &[Effect], lead: &[bool], cx: &Ctx) -> Vec<Option<i32>> {
+    let nslots = cx.nslots as usize;
+    let mut writes = vec![0u32; nslots];
+    for e in effects {
+        for &w in e.writes.iter().chain(e.clobbers.iter()) {
+            if let Some(c) = writes.get_mut(w as usize) {
+                *c = c.saturating_add(1);
+            }
+        }
+    }
+    let mut read_before = vec![false; nslots];
+    let mut consts = vec![None; nslots];
+    for (i, ins) in body.code.iter().enumerate() {
+        if (i > 0 && lead[i]) || effects[i].flow != Flow::Next {
+            break;
+        }
+        if let Instr::LoadInt { dst, v } = *ins {
+            let r = dst as usize;
+            if r >= cx.nparams as usize && writes.get(r) == Some(&1) && !read_before[r] {
+                consts[r] = Some(v);
+            }
+        }
+        for &x in &effects[i].reads {
+            if let Some(b) = read_before.get_mut(x as usize) {
+                *b = true;
+            }
+        }
+    }
+    consts
+}
+
+/// Folds moves into the instruction producing the value and constant operands into immediate forms.
+fn fold_registers(body: &mut Body, cx: &Ctx) -> bool {
+    let n = body.code.len();
+    let Some(effects) = body
+        .code
+        .iter()
+        .map(|i| effect(i, cx))
+        .collect::<Option<Vec<Effect>>>()
+    else {
+        return false;
+    };
+    let lead = leaders(body, &effects);
+    let live = liveness(body, &effects, &lead, cx.nslots);
+    let consts = constant_regs(body, &effects, &lead, cx);
+    let is_const = |r: Reg| consts.get(r as usize).copied().flatten();
+    let mut keep = vec![true; n];
+    let mut changed = false;
+    let dead_after = |i: usize, r: Reg| !has(live.set(i), r as u32);
+    let mut i = 0;
+    while i < n {
+        let ins = body.code[i];
+        // A constant loaded just before its only use.
+        let local_const = |r: Reg| -> Option<i32> {
+            if i > 0 && keep[i - 1] && !lead[i] {
+                if let Instr::LoadInt { dst, v } = body.code[i - 1] {
+                    if dst == r && dead_after(i, r) {
+                        return Some(v);
+                    }
+                }
+            }
+            None
+        };
+        let konst = |r: Reg| -> Option<(i32, bool)> {
+            if let Some(v) = is_const(r) {
+                return Some((v, false));
+            }
+            local_const(r).map(|v| (v, true))
+        };
+        let mut new: Option<(Instr, bool)> = None;
+        if is_pure(&ins) && effects[i].writes.iter().all(|&w| !has(live.set(i), w)) {
+            // A value nobody reads.
+            keep[i] = false;
+            changed = true;
+            i += 1;
+            continue;
+        }
+        match ins {
+            Instr::Move { dst, src } if dst == src => {
+                keep[i] = false;
+                changed = true;
+            }
+            Instr::Move { dst, src } if i > 0 && keep[i - 1] && !lead[i] => {
+                let mut prev = body.code[i - 1];
+                if dead_after(i, src) {
+                    if let Some(d) = retargetable_dst(&mut prev) {
+                        if *d == src {
+                            *d = dst;
+                            body.code[i - 1] = prev;
+                            keep[i] = false;
+                            changed = true;
+                        }
+                    }
+                }
+            }
+            Instr::JumpCmpI { a, b, cmp, target } | Instr::JumpNotCmpI { a, b, cmp, target }
+                if a != b =>
+            {
+                let pos = matches!(ins, Instr::JumpCmpI { .. });
+                if let Some((v, local)) = konst(b) {
+                    let ins = if pos {
+                        Instr::JumpCmpIImm {
+                            a,
+                            imm: v,
+                            cmp,
+                            target,
+                        }
+                    } else {
+                        Instr::JumpNotCmpIImm {
+                            a,
+                            imm: v,
+                            cmp,
+                            target,
+                        }
+                    };
+                    new = Some((ins, local));
+                } else if let Some((v, local)) = konst(a) {
+                    // `v cmp b` as a comparison of `b` with `v`: `v < b` is `!(b <= v)`, `v <= b` is `!(b < v)`.
+                    let (cmp, flip) = match cmp {
+                        Cmp::Eq => (Cmp::Eq, false),
+                        Cmp::Ne => (Cmp::Ne, false),
+                        Cmp::Lt => (Cmp::Le, true),
+                        Cmp::Le => (Cmp::Lt, true),
+                    };
+                    let ins = if pos != flip {
+                        Instr::JumpCmpIImm {
+                            a: b,
+                            imm: v,
+                            cmp,
+                            target,
+                        }
+                    } else {
+                        Instr::JumpNotCmpIImm {
+                            a: b,
+                            imm: v,
+                            cmp,
+                            target,
+                        }
+                    };
+                    new = Some((ins, local));
+                }
+            }
+            Instr::CmpI { dst, a, b, cmp } if a != b => {
+                if let Some((v, local)) = konst(b) {
+                    new = Some((
+                        Instr::CmpIImm {
+                            dst,
+                            a,
+                            imm: v,
+                            cmp,
+                        },
+                        local,
+                    ));
+                }
+            }
+            Instr::AddI { dst, a, b } | Instr::SubI { dst, a, b } if a != b => {
+                let sub = matches!(ins, Instr::SubI { .. });
+                if let Some((v, local)) = konst(b) {
+                    let imm = if sub { v.checked_neg() } else { Some(v) };
+                    if let Some(imm) = imm {
+                        new = Some((Instr::AddIImm { dst, a, imm }, local));
+                    }
+                } else if !sub {
+                    if let Some((v, local)) = konst(a) {
+                        new = Some((Instr::AddIImm { dst, a: b, imm: v }, local));
+                    }
+                }
+            }
+            Instr::MulI { dst, a, b }
+            | Instr::And { dst, a, b }
+            | Instr::Or { dst, a, b }
+            | Instr::Xor { dst, a, b }
+                if a != b =>
+            {
+                let (x, kv) = match (konst(b), konst(a)) {
+                    (Some(k), _) => (a, Some(k)),
+                    (None, Some(k)) => (b, Some(k)),
+                    _ => (a, None),
+                };
+                if let Some((imm, local)) = kv {
+                    let f = match ins {
+                        Instr::MulI { .. } => Instr::MulIImm { dst, a: x, imm },
+                        Instr::And { .. } => Instr::AndImm { dst, a: x, imm },
+                        Instr::Or { .. } => Instr::OrImm { dst, a: x, imm },
+                        _ => Instr::XorImm { dst, a: x, imm },
+                    };
+                    new = Some((f, local));
+                }
+            }
+            Instr::DivI { dst, a, b } | Instr::RemI { dst, a, b } if a != b => {
+                if let Some((imm, local)) = konst(b) {
+                    if imm != 0 {
+                        let f = if matches!(ins, Instr::DivI { .. }) {
+                            Instr::DivIImm { dst, a, imm }
+                        } else {
+                            Instr::RemIImm { dst, a, imm }
+                        };
+                        new = Some((f, local));
+                    }
+                }
+            }
+            Instr::Shl { dst, a, b, .. }
+            | Instr::Shr { dst, a, b, .. }
+            | Instr::ShrU { dst, a, b, .. }
+                if a != b =>
+            {
+                if let Some((v, local)) = konst(b) {
+                    if (0..64).contains(&v) {
+                        let n = v as u8;
+                        let f = match ins {
+                            Instr::Shl { .. } => Instr::ShlImm { dst, a, n },
+                            Instr::Shr { .. } => Instr::ShrImm { dst, a, n },
+                            _ => Instr::ShrUImm { dst, a, n },
+                        };
+                        new = Some((f, local));
+                    }
+                }
+            }
+            _ => {}
+        }
+        if let Some((f, local)) = new {
+            body.code[i] = f;
+            if local {
+                keep[i - 1] = false;
+            }
+            changed = true;
+        }
+        i += 1;
+    }
+    if keep.iter().any(|k| !k) {
+        body.compact(&keep);
+    }
+    changed
+}
+
+/// Inserts one `Gas` per basic block that still has a cost after moving the cost of blocks whose every
+/// predecessor flows unconditionally into them (fall-through or `Jump`) into those predecessors.
+fn charge_gas(body: &mut Body, cx: &Ctx) {
+    let n = body.code.len();
+    let Some(effects) = body
+        .code
+        .iter()
+        .map(|i| effect(i, cx))
+        .collect::<Option<Vec<Effect>>>()
+    else {
+        return;
+    };
+    let lead = leaders(body, &effects);
+    let starts: Vec<usize> = (0..n).filter(|&i| lead[i]).collect();
+    let nb = starts.len();
+    let mut block_of = vec![0usize; n];
+    for (b, &s) in starts.iter().enumerate() {
+        let end = starts.get(b + 1).copied().unwrap_or(n);
+        for x in block_of.iter_mut().take(end).skip(s) {
+            *x = b;
+        }
+    }
+    let mut cost: Vec<u64> = (0..nb)
+        .map(|b| {
+            let end = starts.get(b + 1).copied().unwrap_or(n);
+            body.code[starts[b]..end]
+                .iter()
+                .map(crate::gas::instr_cost)
+                .sum()
+        })
+        .collect();
+    // Predecessors, and whether each flows into the block unconditionally.
+    let mut preds: Vec<Vec<(usize, bool)>> = vec![Vec::new(); nb];
+    for b in 0..nb {
+        let end = starts.get(b + 1).copied().unwrap_or(n);
+        let last = end - 1;
+        match effects[last].flow {
+            Flow::Next => {
+                if end < n {
+                    preds[block_of[end]].push((b, true));
+                }
+            }
+            Flow::Goto(t) => {
+                if let Some(&tb) = block_of.get(t as usize) {
+                    preds[tb].push((b, true));
+                }
+            }
+            Flow::Branch(t) => {
+                if end < n {
+                    preds[block_of[end]].push((b, false));
+                }
+                if let Some(&tb) = block_of.get(t as usize) {
+                    preds[tb].push((b, false));
+                }
+            }
+            Flow::Stop => {}
+        }
+    }
+    let entry_blocks = [
+        0usize,
+        if body.may_recover {
+            block_of.get(body.recover_pc as usize).copied().unwrap_or(0)
+        } else {
+            0
+        },
+    ];
+    // A block entered only from one conditional branch is paid for by the branching block (the larger of the
+    // two successors when both are such blocks): a bounded, deterministic overcharge on the other edge that
+    // saves a `Gas` on every branch.
+    for b in 0..nb {
+        let end = starts.get(b + 1).copied().unwrap_or(n);
+        let Flow::Branch(t) = effects[end - 1].flow else {
+            continue;
+        };
+        let mut succs = vec![];
+        if end < n {
+            succs.push(block_of[end]);
+        }
+        if let Some(&tb) = block_of.get(t as usize) {
+            if !succs.contains(&tb) {
+                succs.push(tb);
+            }
+        }
+        let only_from_here: Vec<usize> = succs
+            .into_iter()
+            .filter(|&s| s != b && !entry_blocks.contains(&s) && preds[s].len() == 1)
+            .collect();
+        let max = only_from_here.iter().map(|&s| cost[s]).max().unwrap_or(0);
+        for &s in &only_from_here {
+            cost[s] = 0;
+        }
+        cost[b] = cost[b].saturating_add(max);
+    }
+    for b in 0..nb {
+        if entry_blocks.contains(&b) || preds[b].is_empty() {
+            continue;
+        }
+        if preds[b].iter().all(|&(p, uncond)| uncond && p != b) {
+            let c = cost[b];
+            for &(p, _) in &preds[b] {
+                cost[p] = cost[p].saturating_add(c);
+            }
+            cost[b] = 0;
+        }
+    }
+    // Rebuild with a Gas at each block start that has a cost.
+    let mut map = vec![0u32; n + 1];
+    let mut code = Vec::with_capacity(n + nb);
+    let mut lines = Vec::with_capacity(n + nb);
+    for i in 0..n {
+        map[i] = code.len() as u32;
+        if lead[i] {
+            let c = cost[block_of[i]];
+            if c > 0 {
+                code.push(Instr::Gas(c.min(u32::MAX as u64) as u32));
+                lines.push(body.lines[i]);
+            }
+        }
+        code.push(body.code[i]);
+        lines.push(body.lines[i]);
+    }
+    map[n] = code.len() as u32;
+    for ins in code.iter_mut() {
+        if let Some(t) = target_mut(ins) {
+            *t = map[(*t as usize).min(n)];
+        }
+    }
+    body.recover_pc = map[(body.recover_pc as usize).min(n)];
+    body.code = code;
+    body.lines = lines;
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testkit::run_go;
+    use crate::Limits;
+
+    const PROGRAM: &str = r#"package main
+
+import "fmt"
+
+func named(n int) (r int, err int) {
+	defer func() {
+		if x := recover(); x != nil {
+			r = r + 100
+			err = n
+		}
+	}()
+	r = n * 2
+	if n > 3 {
+		var a []int
+		_ = a[n]
+	}
+	return r, 0
+}
+
+func collatz(n int) int {
+	steps := 0
+	for n != 1 {
+		if n%2 == 0 {
+			n = n / 2
+		} else {
+			n = 3*n + 1
+		}
+		steps++
+	}
+	return steps
+}
+
+func main() {
+	total := 0
+	for i := 1; i < 30; i++ {
+		total += collatz(i) << 2
+		total ^= i & 5
+		if 7 < i {
+			total -= 3
+		}
+	}
+	a, b := named(2)
+	c, d := named(5)
+	m := map[string]int{"a": 1, "b": 2}
+	keys := 0
+	for k, v := range m {
+		keys += len(k) + v
+	}
+	x := 10
+	f := func() int { x++; return x * 3 }
+	fmt.Println(total, a, b, c, d, keys, f(), f(), x)
+}
+"#;
+
+    #[test]
+    fn optimised_code_prints_what_go_prints() {
+        // Expected output from `go run` (Go 1.27).
+        let (out, err) = run_go(PROGRAM, Limits::default(), false);
+        assert_eq!(err, None);
+        assert_eq!(out, "1641 4 0 110 5 5 33 36 12\n");
+    }
+
+    #[test]
+    fn constants_become_immediates_and_moves_disappear() {
+        let src = "package main\n\nimport \"fmt\"\n\nfunc fib(n int) int {\n\tif n < 2 {\n\t\treturn n\n\t}\n\treturn fib(n-1) + fib(n-2)\n}\n\nfunc main() { fmt.Println(fib(20)) }\n";
+        let (out, err) = run_go(src, Limits::default(), true);
+        assert_eq!(err, None);
+        assert!(out.ends_with("6765\n"), "{out}");
+        let fib: String = out
+            .split("\n\n")
+            .find(|f| f.starts_with("func main.fib"))
+            .unwrap_or_default()
+            .to_string();
+        assert!(
+            fib.contains("JumpNotCmpIImm { a: 0, imm: 2, cmp: Lt"),
+            "{fib}"
+        );
+        assert!(!fib.contains("LoadInt"), "{fib}");
+        assert!(!fib.contains("Gas(0)"), "{fib}");
+    }
+
+    #[test]
+    fn every_loop_still_charges_gas() {
+        let src = "package main\n\nfunc main() {\n\tx := 0\n\tfor {\n\t\tx++\n\t}\n}\n";
+        let limits = Limits {
+            gas: 10_000,
+            ..Limits::default()
+        };
+        let (_, err) = run_go(src, limits.clone(), false);
+        let err = err.unwrap_or_default();
+        assert!(err.starts_with("out of gas"), "{err}");
+        // Deterministic: the same trace every time.
+        assert_eq!(run_go(src, limits, false).1, Some(err));
+    }
+}
