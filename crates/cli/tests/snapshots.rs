@@ -69,14 +69,9 @@ fn disassembly() {
     let add = stdout.split("\n\n").next().unwrap_or("");
     expect![[r#"
         func main.add (#0) params=2 results=1 slots=3 file=add.go
-          add.go:3  func add(a, b int) int {
-               0  Gas(3)
           add.go:4  return a + b
+               0  Gas(2)
                1  AddI { dst: 0, a: 0, b: 1 }
-               2  Return
-          add.go:5  }
-               3  Jump { target: 4 }
-               4  Gas(1)
-               5  Return"#]]
+               2  Return"#]]
     .assert_eq(add);
 }
