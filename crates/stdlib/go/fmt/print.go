@@ -1,5 +1,5 @@
 // Package fmt implements formatted I/O with functions analogous to C's printf and scanf (Amber's version:
-// printing only, with Go's verbs, flags and output; no scanning).
+// printing with Go's verbs, flags and output; scanning from strings and readers in scan.go).
 //
 // The formatting itself is done by a native (render) that walks the values. Natives cannot call guest code,
 // so the Error, String and GoString methods fmt must call are resolved here: render reports them as pending,

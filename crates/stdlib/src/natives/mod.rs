@@ -6,6 +6,7 @@ pub mod errors;
 pub mod fmt;
 pub mod heap_util;
 pub mod math;
+pub mod scan;
 pub mod search;
 pub mod sort;
 pub mod strconv;
@@ -27,6 +28,11 @@ pub fn register(n: &mut Natives) {
     amber_vm::native_caller::register(n);
     n.register("fmt.render", 5, 7, fmt::render);
     n.register("fmt.writeStdout", 1, 0, fmt::write_stdout);
+    n.register("fmt.scanTarget", 1, 2, scan::scan_target);
+    n.register("fmt.storeInt", 2, 0, scan::store_int);
+    n.register("fmt.storeFloat", 2, 0, scan::store_float);
+    n.register("fmt.storeComplex", 3, 0, scan::store_complex);
+    n.register("fmt.storeString", 2, 0, scan::store_string);
 
     n.register("errors.isComparable", 1, 1, errors::is_comparable);
     n.register("errors.inspectAsTarget", 1, 2, errors::inspect_as_target);
