@@ -11,6 +11,8 @@ pub mod search;
 pub mod sort;
 pub mod strconv;
 pub mod unicode;
+#[rustfmt::skip]
+mod unicode_scripts;
 mod unicode_tables;
 
 use amber_vm::Natives;
@@ -46,6 +48,7 @@ pub fn register(n: &mut Natives) {
     );
     n.register("unicode.toCase", 2, 1, unicode::native_to_case);
     n.register("unicode.simpleFold", 1, 1, unicode::native_simple_fold);
+    n.register("unicode.inTable", 2, 1, unicode::native_in_table);
 
     n.register("sort.sliceInfo", 1, 2, sort::slice_info);
     n.register("sort.sliceSwap", 3, 0, sort::slice_swap);
