@@ -1,6 +1,7 @@
 //! The Rust natives of the standard packages, registered by qualified name (`strings.IndexByte`,
 //! `fmt.render`). See `go/NATIVES.md` for the contracts of the bodyless ones.
 
+pub mod binary;
 pub mod bits;
 pub mod errors;
 pub mod fmt;
@@ -49,6 +50,11 @@ pub fn register(n: &mut Natives) {
     n.register("unicode.toCase", 2, 1, unicode::native_to_case);
     n.register("unicode.simpleFold", 1, 1, unicode::native_simple_fold);
     n.register("unicode.inTable", 2, 1, unicode::native_in_table);
+
+    n.register("encoding/binary.dataSize", 2, 1, binary::data_size);
+    n.register("encoding/binary.encodeValue", 3, 0, binary::encode_value);
+    n.register("encoding/binary.decodeValue", 3, 0, binary::decode_value);
+    n.register("encoding/binary.itemSizes", 1, 1, binary::item_sizes);
 
     n.register("sort.sliceInfo", 1, 2, sort::slice_info);
     n.register("sort.sliceSwap", 3, 0, sort::slice_swap);
