@@ -29,7 +29,7 @@ pub fn natives() -> Natives {
 pub fn register(n: &mut Natives) {
     // package testing asks the machine for its caller's position.
     amber_vm::native_caller::register(n);
-    n.register("fmt.render", 5, 7, fmt::render);
+    n.register("fmt.render", 5, 9, fmt::render);
     n.register("fmt.writeStdout", 1, 0, fmt::write_stdout);
     n.register("fmt.scanTarget", 1, 2, scan::scan_target);
     n.register("fmt.storeInt", 2, 0, scan::store_int);

@@ -152,9 +152,7 @@ func Append(buf []byte, order ByteOrder, data any) ([]byte, error) {
 		return nil, errors.New("binary.Append: some values are not fixed-sized in type " + fmt.Sprintf("%T", data))
 	}
 	n := len(buf)
-	for i := 0; i < size; i++ {
-		buf = append(buf, 0)
-	}
+	buf = append(buf, make([]byte, size)...)
 	encode(buf[n:], order, data)
 	return buf, nil
 }
