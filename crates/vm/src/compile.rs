@@ -3912,11 +3912,25 @@ impl<'a> Compiler<'a> {
                 };
                 let a = self.expr(x)?;
                 let s = self.expr(y)?;
-                self.emit(Instr::CopySlice {
-                    n: d,
-                    dst: a,
-                    src: s,
-                });
+                let elem = match self.types().under(self.type_of(x)) {
+                    TypeKind::Slice(e) => *e,
+                    _ => TypeId::INVALID,
+                };
+                if self.repr(elem) == Repr::Agg {
+                    let elem = self.rt(elem);
+                    self.emit(Instr::CopyAggSlice {
+                        n: d,
+                        dst: a,
+                        src: s,
+                        elem,
+                    });
+                } else {
+                    self.emit(Instr::CopySlice {
+                        n: d,
+                        dst: a,
+                        src: s,
+                    });
+                }
             }
             Builtin::Delete => {
                 let (Some(m), Some(k)) = (arg(0), arg(1)) else {

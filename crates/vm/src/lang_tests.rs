@@ -251,3 +251,27 @@ func main() {
 "#);
     assert_eq!(out, "multi 2\n2 1\ntrue\n");
 }
+
+#[test]
+fn struct_elements_are_copied_by_copy_and_append() {
+    let out = ok(r#"package main
+
+type P struct{ X, Y int }
+
+func main() {
+	a := []P{{1, 2}, {3, 4}}
+	b := make([]P, 2)
+	copy(b, a)
+	b[0].X = 99
+	s := a[:]
+	s = append(s, P{5, 6})
+	s[0].Y = 77
+	println(a[0].X, a[0].Y, b[0].X, s[0].Y)
+	arr := [3]P{}
+	p := &arr[2]
+	t := append(arr[:2], P{8, 8})
+	println(p.X, len(t))
+}
+"#);
+    assert_eq!(out, "1 2 99 77\n8 3\n");
+}
