@@ -71,6 +71,7 @@ impl<'a> Checker<'a> {
     pub fn func_body_in(&mut self, scope: ScopeId, sig: TypeId, body: &'a Block) {
         let saved = std::mem::take(&mut self.sctx);
         self.collect_labels(&body.stmts);
+        self.check_gotos(body);
         self.ctx.scope = Some(scope);
         self.stmt_list(&body.stmts);
         let has_results = self.p.types.sig(sig).is_some_and(|s| !s.results.is_empty());
@@ -85,6 +86,49 @@ impl<'a> Checker<'a> {
             }
         }
         self.sctx = saved;
+    }
+
+    /// Reports `goto` statements that jump into a block or over a variable declaration (spec "Goto
+    /// statements"), for one function body.
+    fn check_gotos(&mut self, body: &'a Block) {
+        let mut g = GotoScan::default();
+        g.blocks.push(GotoBlock {
+            start: body.lbrace,
+            decls: Vec::new(),
+        });
+        g.list(self, &body.stmts, &mut vec![0]);
+        for (name, label_pos, goto_pos, path) in &g.gotos {
+            let Some((lpath, lpos)) = g.labels.get(name.as_str()) else {
+                continue;
+            };
+            let Some(&lblock) = lpath.last() else {
+                continue;
+            };
+            let Some(block) = g.blocks.get(lblock) else {
+                continue;
+            };
+            if !path.starts_with(lpath) {
+                let at = self.loc(block.start);
+                self.error(
+                    *label_pos,
+                    format!("goto {name} jumps into block starting at {at}"),
+                );
+                continue;
+            }
+            // A forward jump must not skip a variable declaration of the label's block.
+            if let Some((dpos, names)) = block
+                .decls
+                .iter()
+                .rev()
+                .find(|(p, _)| *p > *goto_pos && *p < *lpos)
+            {
+                let at = self.loc(*dpos);
+                self.error(
+                    *label_pos,
+                    format!("goto {name} jumps over declaration of {names} at {at}"),
+                );
+            }
+        }
     }
 
     fn collect_labels(&mut self, stmts: &'a [Stmt]) {
@@ -156,7 +200,15 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn stmt(&mut self, s: &'a Stmt, _last: bool) {
+    fn stmt(&mut self, s: &'a Stmt, last: bool) {
+        if !self.enter(s.span.lo) {
+            return;
+        }
+        self.stmt_inner(s, last);
+        self.depth -= 1;
+    }
+
+    fn stmt_inner(&mut self, s: &'a Stmt, _last: bool) {
         match &s.kind {
             StmtKind::Empty => {}
             StmtKind::Decl(d) => self.local_decl(d),
@@ -519,9 +571,14 @@ impl<'a> Checker<'a> {
                 v.ty = t;
             }
         };
+        let declared_spelling = match (ty, declared) {
+            (Some(te), Some(t)) => self.spelling_of(te, t),
+            _ => None,
+        };
         if let Some(t) = declared {
             for &o in lhs {
                 set_ty(self, o, t);
+                self.set_obj_spelling(o, declared_spelling);
             }
         }
         if values.is_empty() {
@@ -575,7 +632,9 @@ impl<'a> Checker<'a> {
             let mut x = self.expr(v);
             match declared {
                 Some(t) => {
+                    self.target_spelling = declared_spelling;
                     self.assignment(&mut x, t, "variable declaration");
+                    self.target_spelling = None;
                 }
                 None => {
                     if x.ty == TypeId::UNTYPED_NIL {
@@ -589,6 +648,8 @@ impl<'a> Checker<'a> {
                         x.ty
                     };
                     set_ty(self, o, t);
+                    let sp = self.spelling_of(v, t);
+                    self.set_obj_spelling(o, sp);
                 }
             }
         }
@@ -1062,6 +1123,10 @@ impl<'a> Checker<'a> {
                         None => TypeId::INVALID,
                     };
                     let o = self.new_var(id, t, VarKind::Local);
+                    if lhs.len() == rhs.len() {
+                        let sp = self.spelling_of(&rhs[i], t);
+                        self.set_obj_spelling(o, sp);
+                    }
                     if !id.is_blank() {
                         self.locals.push(o);
                         to_declare.push((*id, o));
@@ -1075,7 +1140,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Position of the `:=` between `lhs` and `rhs` (the AST does not keep it; we find it in the text).
-    fn define_pos(&self, lhs: &[Expr], rhs: &[Expr]) -> Pos {
+    pub(crate) fn define_pos(&self, lhs: &[Expr], rhs: &[Expr]) -> Pos {
         let (Some(l), Some(r)) = (lhs.last(), rhs.first()) else {
             return lhs.first().map_or(0, |e| e.span.lo);
         };
@@ -1784,6 +1849,102 @@ impl<'a> Checker<'a> {
                 !has_break(&c.body, label, true) && self.is_terminating_list(&c.body, None)
             }),
             _ => false,
+        }
+    }
+}
+
+/// A block of a function body, for the `goto` checks.
+struct GotoBlock {
+    /// Where Go says the block starts (its `{`, or a case clause's keyword).
+    start: Pos,
+    /// Variable declarations directly in the block: position and the names Go shows.
+    decls: Vec<(Pos, String)>,
+}
+
+/// Labels, gotos and blocks of one function body; a path is the list of enclosing block indices.
+#[derive(Default)]
+struct GotoScan {
+    blocks: Vec<GotoBlock>,
+    labels: HashMap<String, (Vec<usize>, Pos)>,
+    /// Label name, label position in the goto, goto position, enclosing blocks.
+    gotos: Vec<(String, Pos, Pos, Vec<usize>)>,
+}
+
+impl GotoScan {
+    fn list(&mut self, c: &Checker, stmts: &[Stmt], path: &mut Vec<usize>) {
+        for s in stmts {
+            self.stmt(c, s, path);
+        }
+    }
+
+    fn block(&mut self, c: &Checker, start: Pos, stmts: &[Stmt], path: &mut Vec<usize>) {
+        if path.len() > 1000 {
+            return; // absurd nesting: the parser limits it long before
+        }
+        self.blocks.push(GotoBlock {
+            start,
+            decls: Vec::new(),
+        });
+        path.push(self.blocks.len() - 1);
+        self.list(c, stmts, path);
+        path.pop();
+    }
+
+    fn decl(&mut self, path: &[usize], pos: Pos, names: String) {
+        if let Some(b) = path.last().and_then(|&i| self.blocks.get_mut(i)) {
+            b.decls.push((pos, names));
+        }
+    }
+
+    fn stmt(&mut self, c: &Checker, s: &Stmt, path: &mut Vec<usize>) {
+        match &s.kind {
+            StmtKind::Decl(ast::Decl::Var(specs)) => {
+                // Go names the first variable of the declaration.
+                if let Some(n) = specs.first().and_then(|sp| sp.names.first()) {
+                    self.decl(path, n.span.lo, n.name.clone());
+                }
+            }
+            StmtKind::Assign {
+                lhs,
+                op: AssignOp::Define,
+                rhs,
+            } => {
+                let names: Vec<String> = lhs.iter().map(expr_string).collect();
+                self.decl(path, c.define_pos(lhs, rhs), names.join(", "));
+            }
+            StmtKind::Labeled { label, stmt } => {
+                self.labels
+                    .entry(label.name.clone())
+                    .or_insert((path.clone(), label.span.lo));
+                self.stmt(c, stmt, path);
+            }
+            StmtKind::Branch {
+                kind: BranchKind::Goto,
+                label: Some(l),
+            } => self
+                .gotos
+                .push((l.name.clone(), l.span.lo, s.span.lo, path.clone())),
+            StmtKind::Block(b) => self.block(c, b.lbrace, &b.stmts, path),
+            StmtKind::If { then, els, .. } => {
+                self.block(c, then.lbrace, &then.stmts, path);
+                if let Some(e) = els {
+                    self.stmt(c, e, path);
+                }
+            }
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+                self.block(c, body.lbrace, &body.stmts, path)
+            }
+            StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
+                for cl in body {
+                    self.block(c, cl.span.lo, &cl.body, path);
+                }
+            }
+            StmtKind::Select { body, .. } => {
+                for cl in body {
+                    self.block(c, cl.span.lo, &cl.body, path);
+                }
+            }
+            _ => {}
         }
     }
 }
