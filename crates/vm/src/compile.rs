@@ -2729,7 +2729,14 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Const { dst: d, k });
                 Ok(())
             }
-            _ => err(pos, "native functions as values are not supported yet"),
+            Some(FuncRef::Native(n)) => {
+                let n = *n;
+                let w = self.native_value_wrapper(o, n, pos)?;
+                let k = self.image.add_const(ConstValue::Value(Value::Func(w)));
+                self.emit(Instr::Const { dst: d, k });
+                Ok(())
+            }
+            None => err(pos, "internal compiler error: unknown function"),
         }
     }
 

@@ -557,6 +557,43 @@ impl Compiler<'_> {
         Ok(idx)
     }
 
+    /// A guest function calling native `n` (the function `o`), so that natives can be used as func values.
+    pub(super) fn native_value_wrapper(&mut self, o: ObjId, n: u32, pos: Pos) -> R<u32> {
+        let key = WrapperKey {
+            recv: TypeId::INVALID,
+            path: Vec::new(),
+            method: o,
+            bound: false,
+        };
+        if let Some(&w) = self.wrappers.get(&key) {
+            return Ok(w);
+        }
+        let sig = self.sig_of(self.prog.objects.type_of(o));
+        let (np, nr) = (sig.params.len() as u32, sig.results.len() as u32);
+        let window = self.image.natives.get(n as usize).map_or(1, |e| e.nslots) as u32;
+        let name = self.func_name(o);
+        let fb = self.new_fb(name, pos);
+        self.fbs.push(fb);
+        let ret = {
+            let fb = self.fb();
+            fb.next = np.max(nr).max(window);
+            fb.nslots = fb.next;
+            fb.const_base = u32::MAX;
+            let entry = self.new_label();
+            self.bind(entry);
+            // The native works in place on the frame: arguments in 0.., results left in 0...
+            self.emit(Instr::CallNative { native: n, base: 0 });
+            self.emit(Instr::Return) as u32
+        };
+        let Some(fb) = self.fbs.pop() else {
+            return err(pos, "internal compiler error");
+        };
+        let f = self.finish(fb, np as u16, nr as u16, ret)?;
+        let idx = self.image.add_func(f);
+        self.wrappers.insert(key, idx);
+        Ok(idx)
+    }
+
     /// `defer builtin(args)`: the arguments are evaluated now and passed to a small wrapper run later.
     pub(super) fn defer_builtin(&mut self, b: Builtin, args: &[Expr], pos: Pos) -> R<()> {
         let (what, vals) = match b {
