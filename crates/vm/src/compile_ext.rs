@@ -235,9 +235,21 @@ pub(super) struct WrapperKey {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum DeferredBuiltin {
     Panic,
-    Print { newline: bool },
+    Print {
+        newline: bool,
+    },
     Recover,
-    Delete { map_ty: u32 },
+    Delete {
+        map_ty: u32,
+    },
+    ClearMap,
+    ClearSlice {
+        elem: u32,
+    },
+    /// `copy`; `agg_elem` is the element type when elements are structs or arrays.
+    Copy {
+        agg_elem: Option<u32>,
+    },
 }
 
 impl Compiler<'_> {
@@ -635,6 +647,37 @@ impl Compiler<'_> {
                 let map_ty = self.rt(mt);
                 (DeferredBuiltin::Delete { map_ty }, vec![mr, kr])
             }
+            Builtin::Clear => {
+                let Some(a) = args.first() else {
+                    return err(pos, "missing argument");
+                };
+                let at = self.type_of(a);
+                let r = self.expr(a)?;
+                match self.types().under(at).clone() {
+                    TypeKind::Slice(elem) => {
+                        let elem = self.rt(elem);
+                        (DeferredBuiltin::ClearSlice { elem }, vec![r])
+                    }
+                    _ => (DeferredBuiltin::ClearMap, vec![r]),
+                }
+            }
+            Builtin::Copy => {
+                let (Some(x), Some(y)) = (args.first(), args.get(1)) else {
+                    return err(pos, "missing argument");
+                };
+                let elem = match self.types().under(self.type_of(x)) {
+                    TypeKind::Slice(e) => *e,
+                    _ => TypeId::INVALID,
+                };
+                let agg_elem = if self.repr(elem) == Repr::Agg {
+                    Some(self.rt(elem))
+                } else {
+                    None
+                };
+                let a = self.expr(x)?;
+                let s = self.expr(y)?;
+                (DeferredBuiltin::Copy { agg_elem }, vec![a, s])
+            }
             _ => {
                 return err(
                     pos,
@@ -667,13 +710,16 @@ impl Compiler<'_> {
             DeferredBuiltin::Print { newline: true } => "println",
             DeferredBuiltin::Recover => "recover",
             DeferredBuiltin::Delete { .. } => "delete",
+            DeferredBuiltin::ClearMap | DeferredBuiltin::ClearSlice { .. } => "clear",
+            DeferredBuiltin::Copy { .. } => "copy",
         };
         let fb = self.new_fb(format!("runtime.{name}"), pos);
         self.fbs.push(fb);
         let ret = {
             {
                 let fb = self.fb();
-                fb.next = n.max(1);
+                // One more slot than the arguments: `copy` needs a register for its count.
+                fb.next = n.max(1) + 1;
                 fb.nslots = fb.next;
                 fb.const_base = u32::MAX;
             }
@@ -691,13 +737,36 @@ impl Compiler<'_> {
                     });
                 }
                 DeferredBuiltin::Recover => {
-                    self.emit(Instr::Recover { dst: 0 });
+                    // `defer recover()` never recovers: recover is not called *by* a deferred function.
                 }
                 DeferredBuiltin::Delete { map_ty } => {
                     self.emit(Instr::MapDelete {
                         m: 0,
                         k: 1,
                         ty: map_ty,
+                    });
+                }
+                DeferredBuiltin::ClearMap => {
+                    self.emit(Instr::ClearMap { m: 0 });
+                }
+                DeferredBuiltin::ClearSlice { elem } => {
+                    self.emit(Instr::ClearSlice { s: 0, elem });
+                }
+                DeferredBuiltin::Copy { agg_elem: None } => {
+                    self.emit(Instr::CopySlice {
+                        n: 2,
+                        dst: 0,
+                        src: 1,
+                    });
+                }
+                DeferredBuiltin::Copy {
+                    agg_elem: Some(elem),
+                } => {
+                    self.emit(Instr::CopyAggSlice {
+                        n: 2,
+                        dst: 0,
+                        src: 1,
+                        elem,
                     });
                 }
             }

@@ -275,3 +275,29 @@ func main() {
 "#);
     assert_eq!(out, "1 2 99 77\n8 3\n");
 }
+
+#[test]
+fn deferred_builtins() {
+    let out = ok(r#"package main
+
+func main() {
+	a := []int{1, 2, 3}
+	b := make([]int, 3)
+	m := map[string]int{"x": 1, "y": 2}
+	func() {
+		defer copy(b, a)
+		defer clear(m)
+		defer delete(m, "x")
+		defer println("inner", b[0], len(m))
+		a[0] = 100
+	}()
+	println(b[0], len(m))
+	func() {
+		defer func() { println("r:", recover().(string)) }()
+		defer recover()
+		panic("x")
+	}()
+}
+"#);
+    assert_eq!(out, "inner 0 2\n100 0\nr: x\n");
+}
