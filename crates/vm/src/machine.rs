@@ -312,7 +312,13 @@ impl<'img> Machine<'img> {
                     }
                 },
                 Exit::Slow(ins) => match self.slow(ins, out) {
-                    Ok(()) => continue,
+                    Ok(()) => {
+                        // Slow instructions may allocate (complex numbers, conversions): a safe point.
+                        if self.heap.should_collect() {
+                            self.collect();
+                        }
+                        continue;
+                    }
                     Err(f) => f,
                 },
                 Exit::Fault(f) => f,
