@@ -699,6 +699,14 @@ pub enum Instr {
         n: u16,
         elem: u32,
     },
+    /// `copy(dst, src)` for struct or array elements of type `elem` (copied into the destination's own
+    /// element objects), yielding the count in `n`.
+    CopyAggSlice {
+        n: Reg,
+        dst: Reg,
+        src: Reg,
+        elem: u32,
+    },
     /// `[N]T(s)` (a copy) or `(*[N]T)(s)` (`ptr`): `ty` is the array type; panics if `len(s) < N`.
     SliceToArray {
         dst: Reg,

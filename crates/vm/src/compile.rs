@@ -2731,7 +2731,14 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Const { dst: d, k });
                 Ok(())
             }
-            _ => err(pos, "native functions as values are not supported yet"),
+            Some(FuncRef::Native(n)) => {
+                let n = *n;
+                let w = self.native_value_wrapper(o, n, pos)?;
+                let k = self.image.add_const(ConstValue::Value(Value::Func(w)));
+                self.emit(Instr::Const { dst: d, k });
+                Ok(())
+            }
+            None => err(pos, "internal compiler error: unknown function"),
         }
     }
 
@@ -3914,11 +3921,25 @@ impl<'a> Compiler<'a> {
                 };
                 let a = self.expr(x)?;
                 let s = self.expr(y)?;
-                self.emit(Instr::CopySlice {
-                    n: d,
-                    dst: a,
-                    src: s,
-                });
+                let elem = match self.types().under(self.type_of(x)) {
+                    TypeKind::Slice(e) => *e,
+                    _ => TypeId::INVALID,
+                };
+                if self.repr(elem) == Repr::Agg {
+                    let elem = self.rt(elem);
+                    self.emit(Instr::CopyAggSlice {
+                        n: d,
+                        dst: a,
+                        src: s,
+                        elem,
+                    });
+                } else {
+                    self.emit(Instr::CopySlice {
+                        n: d,
+                        dst: a,
+                        src: s,
+                    });
+                }
             }
             Builtin::Delete => {
                 let (Some(m), Some(k)) = (arg(0), arg(1)) else {

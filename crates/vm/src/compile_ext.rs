@@ -235,9 +235,21 @@ pub(super) struct WrapperKey {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum DeferredBuiltin {
     Panic,
-    Print { newline: bool },
+    Print {
+        newline: bool,
+    },
     Recover,
-    Delete { map_ty: u32 },
+    Delete {
+        map_ty: u32,
+    },
+    ClearMap,
+    ClearSlice {
+        elem: u32,
+    },
+    /// `copy`; `agg_elem` is the element type when elements are structs or arrays.
+    Copy {
+        agg_elem: Option<u32>,
+    },
 }
 
 impl Compiler<'_> {
@@ -557,6 +569,43 @@ impl Compiler<'_> {
         Ok(idx)
     }
 
+    /// A guest function calling native `n` (the function `o`), so that natives can be used as func values.
+    pub(super) fn native_value_wrapper(&mut self, o: ObjId, n: u32, pos: Pos) -> R<u32> {
+        let key = WrapperKey {
+            recv: TypeId::INVALID,
+            path: Vec::new(),
+            method: o,
+            bound: false,
+        };
+        if let Some(&w) = self.wrappers.get(&key) {
+            return Ok(w);
+        }
+        let sig = self.sig_of(self.prog.objects.type_of(o));
+        let (np, nr) = (sig.params.len() as u32, sig.results.len() as u32);
+        let window = self.image.natives.get(n as usize).map_or(1, |e| e.nslots) as u32;
+        let name = self.func_name(o);
+        let fb = self.new_fb(name, pos);
+        self.fbs.push(fb);
+        let ret = {
+            let fb = self.fb();
+            fb.next = np.max(nr).max(window);
+            fb.nslots = fb.next;
+            fb.const_base = u32::MAX;
+            let entry = self.new_label();
+            self.bind(entry);
+            // The native works in place on the frame: arguments in 0.., results left in 0...
+            self.emit(Instr::CallNative { native: n, base: 0 });
+            self.emit(Instr::Return) as u32
+        };
+        let Some(fb) = self.fbs.pop() else {
+            return err(pos, "internal compiler error");
+        };
+        let f = self.finish(fb, np as u16, nr as u16, ret)?;
+        let idx = self.image.add_func(f);
+        self.wrappers.insert(key, idx);
+        Ok(idx)
+    }
+
     /// `defer builtin(args)`: the arguments are evaluated now and passed to a small wrapper run later.
     pub(super) fn defer_builtin(&mut self, b: Builtin, args: &[Expr], pos: Pos) -> R<()> {
         let (what, vals) = match b {
@@ -598,6 +647,37 @@ impl Compiler<'_> {
                 let map_ty = self.rt(mt);
                 (DeferredBuiltin::Delete { map_ty }, vec![mr, kr])
             }
+            Builtin::Clear => {
+                let Some(a) = args.first() else {
+                    return err(pos, "missing argument");
+                };
+                let at = self.type_of(a);
+                let r = self.expr(a)?;
+                match self.types().under(at).clone() {
+                    TypeKind::Slice(elem) => {
+                        let elem = self.rt(elem);
+                        (DeferredBuiltin::ClearSlice { elem }, vec![r])
+                    }
+                    _ => (DeferredBuiltin::ClearMap, vec![r]),
+                }
+            }
+            Builtin::Copy => {
+                let (Some(x), Some(y)) = (args.first(), args.get(1)) else {
+                    return err(pos, "missing argument");
+                };
+                let elem = match self.types().under(self.type_of(x)) {
+                    TypeKind::Slice(e) => *e,
+                    _ => TypeId::INVALID,
+                };
+                let agg_elem = if self.repr(elem) == Repr::Agg {
+                    Some(self.rt(elem))
+                } else {
+                    None
+                };
+                let a = self.expr(x)?;
+                let s = self.expr(y)?;
+                (DeferredBuiltin::Copy { agg_elem }, vec![a, s])
+            }
             _ => {
                 return err(
                     pos,
@@ -630,13 +710,16 @@ impl Compiler<'_> {
             DeferredBuiltin::Print { newline: true } => "println",
             DeferredBuiltin::Recover => "recover",
             DeferredBuiltin::Delete { .. } => "delete",
+            DeferredBuiltin::ClearMap | DeferredBuiltin::ClearSlice { .. } => "clear",
+            DeferredBuiltin::Copy { .. } => "copy",
         };
         let fb = self.new_fb(format!("runtime.{name}"), pos);
         self.fbs.push(fb);
         let ret = {
             {
                 let fb = self.fb();
-                fb.next = n.max(1);
+                // One more slot than the arguments: `copy` needs a register for its count.
+                fb.next = n.max(1) + 1;
                 fb.nslots = fb.next;
                 fb.const_base = u32::MAX;
             }
@@ -654,13 +737,36 @@ impl Compiler<'_> {
                     });
                 }
                 DeferredBuiltin::Recover => {
-                    self.emit(Instr::Recover { dst: 0 });
+                    // `defer recover()` never recovers: recover is not called *by* a deferred function.
                 }
                 DeferredBuiltin::Delete { map_ty } => {
                     self.emit(Instr::MapDelete {
                         m: 0,
                         k: 1,
                         ty: map_ty,
+                    });
+                }
+                DeferredBuiltin::ClearMap => {
+                    self.emit(Instr::ClearMap { m: 0 });
+                }
+                DeferredBuiltin::ClearSlice { elem } => {
+                    self.emit(Instr::ClearSlice { s: 0, elem });
+                }
+                DeferredBuiltin::Copy { agg_elem: None } => {
+                    self.emit(Instr::CopySlice {
+                        n: 2,
+                        dst: 0,
+                        src: 1,
+                    });
+                }
+                DeferredBuiltin::Copy {
+                    agg_elem: Some(elem),
+                } => {
+                    self.emit(Instr::CopyAggSlice {
+                        n: 2,
+                        dst: 0,
+                        src: 1,
+                        elem,
                     });
                 }
             }

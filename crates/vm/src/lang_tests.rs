@@ -251,3 +251,53 @@ func main() {
 "#);
     assert_eq!(out, "multi 2\n2 1\ntrue\n");
 }
+
+#[test]
+fn struct_elements_are_copied_by_copy_and_append() {
+    let out = ok(r#"package main
+
+type P struct{ X, Y int }
+
+func main() {
+	a := []P{{1, 2}, {3, 4}}
+	b := make([]P, 2)
+	copy(b, a)
+	b[0].X = 99
+	s := a[:]
+	s = append(s, P{5, 6})
+	s[0].Y = 77
+	println(a[0].X, a[0].Y, b[0].X, s[0].Y)
+	arr := [3]P{}
+	p := &arr[2]
+	t := append(arr[:2], P{8, 8})
+	println(p.X, len(t))
+}
+"#);
+    assert_eq!(out, "1 2 99 77\n8 3\n");
+}
+
+#[test]
+fn deferred_builtins() {
+    let out = ok(r#"package main
+
+func main() {
+	a := []int{1, 2, 3}
+	b := make([]int, 3)
+	m := map[string]int{"x": 1, "y": 2}
+	func() {
+		defer copy(b, a)
+		defer clear(m)
+		defer delete(m, "x")
+		defer println("inner", b[0], len(m))
+		a[0] = 100
+	}()
+	println(b[0], len(m))
+	func() {
+		defer func() { println("r:", recover().(string)) }()
+		defer recover()
+		panic("x")
+	}()
+}
+"#);
+    assert_eq!(out, "inner 0 2\n100 0\nr: x\n");
+}

@@ -312,7 +312,13 @@ impl<'img> Machine<'img> {
                     }
                 },
                 Exit::Slow(ins) => match self.slow(ins, out) {
-                    Ok(()) => continue,
+                    Ok(()) => {
+                        // Slow instructions may allocate (complex numbers, conversions): a safe point.
+                        if self.heap.should_collect() {
+                            self.collect();
+                        }
+                        continue;
+                    }
                     Err(f) => f,
                 },
                 Exit::Fault(f) => f,
@@ -1258,6 +1264,7 @@ impl<'img> Machine<'img> {
                 | Instr::AssertIfaceOk { .. }
                 | Instr::FloatMinMax { .. }
                 | Instr::AppendN { .. }
+                | Instr::CopyAggSlice { .. }
                 | Instr::SliceToArray { .. }
                 | Instr::Panic { .. }
                 | Instr::Defer { .. }
@@ -1859,6 +1866,13 @@ fn append(
         // In place: write past len within capacity. Arrays grow only by push at their end.
         let start = off as usize + len as usize;
         for (i, v) in extra.into_iter().enumerate() {
+            if kind == ElemKind::Agg {
+                // Write into the element object already there (pointers to it see the new value).
+                if let Some(cur @ Value::Ref(_)) = ops::load_cell(heap, base, start + i, kind) {
+                    ops::assign_agg(heap, types, elem, cur, v)?;
+                    continue;
+                }
+            }
             let v = copy_val(heap, v)?;
             if !ops::store_cell(heap, base, start + i, v) {
                 return Err(internal("append in place"));
@@ -1886,10 +1900,10 @@ fn append(
     // Fill the new array: old elements then the extra ones, then zero capacity.
     let mut olds = Vec::with_capacity(len as usize);
     for i in 0..len as usize {
-        olds.push(
-            ops::load_cell(heap, base, off as usize + i, kind)
-                .ok_or_else(|| internal("append copy"))?,
-        );
+        let v = ops::load_cell(heap, base, off as usize + i, kind)
+            .ok_or_else(|| internal("append copy"))?;
+        // The new array owns its struct/array elements: the old array keeps its own.
+        olds.push(copy_val(heap, v)?);
     }
     let mut extra_copied = Vec::with_capacity(n);
     for v in extra {

@@ -239,6 +239,10 @@ impl<'img> Machine<'img> {
                 )?;
                 set(self, dst, v)?;
             }
+            Instr::CopyAggSlice { n, dst, src, elem } => {
+                let count = self.copy_agg_slice(get(self, dst)?, get(self, src)?, elem)?;
+                set(self, n, Value::Int(count as i64))?;
+            }
             Instr::SliceToArray { dst, src, ty, ptr } => {
                 let v = self.slice_to_array(get(self, src)?, ty, ptr)?;
                 set(self, dst, v)?;
@@ -393,6 +397,44 @@ impl<'img> Machine<'img> {
             }
         }
         Ok(out)
+    }
+
+    /// `copy` of struct/array elements: each destination element object receives a copy of its source
+    /// (all sources are copied first, so overlapping ranges behave like memmove).
+    fn copy_agg_slice(&mut self, dst: Value, src: Value, elem: u32) -> Result<usize, Fault> {
+        let (
+            Value::Slice {
+                arr: da,
+                off: doff,
+                len: dlen,
+            },
+            Value::Slice {
+                arr: sa,
+                off: soff,
+                len: slen,
+            },
+        ) = (dst, src)
+        else {
+            return Ok(0);
+        };
+        let n = dlen.min(slen) as usize;
+        let types = &self.image.types;
+        let (size, _) = ops::go_size(types, elem);
+        self.charge(crate::gas::copy_cost(size.saturating_mul(n as u64)))?;
+        let (db, _) = ops::resolve_view(&self.heap, da);
+        let (sb, _) = ops::resolve_view(&self.heap, sa);
+        let mut copies = Vec::with_capacity(n);
+        for i in 0..n {
+            let v = ops::load_cell(&self.heap, sb, soff as usize + i, ElemKind::Agg)
+                .ok_or_else(|| internal("copy source"))?;
+            copies.push(ops::copy_agg(&mut self.heap, types, elem, v)?);
+        }
+        for (i, v) in copies.into_iter().enumerate() {
+            let d = ops::load_cell(&self.heap, db, doff as usize + i, ElemKind::Agg)
+                .ok_or_else(|| internal("copy destination"))?;
+            ops::assign_agg(&mut self.heap, types, elem, d, v)?;
+        }
+        Ok(n)
     }
 
     fn charge(&mut self, n: u64) -> Result<(), Fault> {

@@ -250,6 +250,11 @@ pub fn for_each_reg(ins: &Instr, image: &Image, mut f: impl FnMut(u32)) {
             }
         }
         ClearSlice { s, .. } => r(s),
+        CopyAggSlice { n, dst, src, .. } => {
+            r(n);
+            r(dst);
+            r(src)
+        }
         AppendN {
             dst, s, base, n, ..
         } => {
