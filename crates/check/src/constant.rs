@@ -688,7 +688,13 @@ pub fn unquote(raw: &str) -> Result<Vec<u8>, String> {
         return Err("invalid literal".to_string());
     }
     let q = bytes[0];
-    let inner = &raw[1..raw.len() - 1];
+    // An unterminated literal (after a syntax error) has no closing quote.
+    if bytes[bytes.len() - 1] != q {
+        return Err("invalid literal".to_string());
+    }
+    let Some(inner) = raw.get(1..raw.len() - 1) else {
+        return Err("invalid literal".to_string());
+    };
     if q == b'`' {
         // Raw strings: carriage returns are discarded.
         return Ok(inner.bytes().filter(|&b| b != b'\r').collect());
@@ -837,6 +843,17 @@ mod tests {
 
     fn lit(kind: LitKind, s: &str) -> ConstValue {
         ConstValue::from_literal(kind, s).unwrap_or(ConstValue::Bool(false))
+    }
+
+    /// Found by fuzzing: an unterminated literal ending in a multi-byte character.
+    #[test]
+    fn unterminated_literals_are_errors() {
+        assert!(unquote("\"x \u{FFFD}").is_err());
+        assert!(unquote("'\u{FFFD}").is_err());
+        assert_eq!(
+            unquote("\"x\u{FFFD}\""),
+            Ok("x\u{FFFD}".as_bytes().to_vec())
+        );
     }
 
     #[test]

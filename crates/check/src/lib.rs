@@ -36,7 +36,7 @@ pub use scope::{ScopeId, ScopeKind, Scopes};
 pub use types::{BasicKind, TypeId, TypeKind, Types};
 
 /// Stack size of the thread that checks a package.
-pub const CHECK_STACK: usize = 256 << 20;
+pub const CHECK_STACK: usize = 64 << 20;
 
 /// A package-level variable initialization, in the order Go runs them.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1437,7 +1437,7 @@ impl<'a> Checker<'a> {
                             self.error(
                                 ce.span.lo,
                                 format!(
-                                    "invalid case {} in switch (mismatched types {} and bool)",
+                                    "invalid case {} in switch on true (mismatched types {} and bool)",
                                     expr_string(ce),
                                     self.tstr(x.ty)
                                 ),

@@ -35,6 +35,7 @@ const STUBS: &[(&str, &str)] = &[
          func (b *Builder) WriteByte(c byte) error { b.buf = append(b.buf, c); return nil }\n\
          func (b *Builder) String() string { return string(b.buf) }\n\
          func (b *Builder) Len() int { return len(b.buf) }\n\
+         func (b *Builder) grow(n int) {}\n\
          func Count(s, substr string) int\n\
          func Index(s, substr string) int\n\
          func Split(s, sep string) []string\n\

@@ -463,6 +463,8 @@ impl<'a> Checker<'a> {
                         decl: None,
                     }),
                 });
+                let sp = self.signature_spelling(ft, sig);
+                self.set_obj_spelling(func, sp);
                 self.p.info.defs.insert(name.id, func);
                 own_funcs.push(func);
                 if methods.iter().any(|m| m.name == name.name) {
