@@ -6,11 +6,11 @@ use amber_syntax::Pos;
 use crate::checker::{unsupported, Checker};
 use crate::constant::{CmpOp, ConstValue};
 use crate::expr::Operand;
-use crate::exprstring::expr_string;
 use crate::info::Mode;
 use crate::objects::Builtin;
 use crate::spelling::Spelling;
 use crate::types::{BasicKind, TypeId, TypeKind};
+use amber_syntax::print::expr_string;
 
 impl<'a> Checker<'a> {
     pub fn call(

@@ -5,12 +5,12 @@ use num_traits::ToPrimitive;
 
 use crate::checker::{unsupported, Checker, FuncCtx};
 use crate::constant::{ArithOp, CmpOp, ConstError, ConstValue, Unrepresentable};
-use crate::exprstring::expr_string;
 use crate::info::{Mode, Selection, SelectionKind};
 use crate::lookup::{self, LookupResult, MissingMethod};
 use crate::objects::ObjKind;
 use crate::scope::ScopeKind;
 use crate::types::{BasicKind, TypeId, TypeKind};
+use amber_syntax::print::expr_string;
 
 /// The result of checking an expression.
 #[derive(Clone, Debug)]

@@ -18,7 +18,6 @@ mod universe;
 mod call;
 mod checker;
 mod expr;
-pub mod exprstring;
 mod stmt;
 mod typexpr;
 

@@ -8,12 +8,12 @@ use amber_syntax::Pos;
 use crate::checker::{unsupported, Checker, FuncCtx};
 use crate::constant::{ArithOp, ConstValue};
 use crate::expr::{strip_parens, Operand};
-use crate::exprstring::expr_string;
 use crate::info::Mode;
 use crate::lookup;
 use crate::objects::{ObjId, ObjKind, VarKind};
 use crate::scope::{ScopeId, ScopeKind};
 use crate::types::{TypeId, TypeKind};
+use amber_syntax::print::expr_string;
 
 /// An enclosing breakable statement.
 #[derive(Clone)]

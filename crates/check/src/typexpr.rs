@@ -152,7 +152,7 @@ impl<'a> Checker<'a> {
                     _ => {
                         self.error(
                             e.span.lo,
-                            format!("{} is not a type", crate::exprstring::expr_string(e)),
+                            format!("{} is not a type", amber_syntax::print::expr_string(e)),
                         );
                         TypeId::INVALID
                     }
@@ -224,7 +224,7 @@ impl<'a> Checker<'a> {
             _ => {
                 self.error(
                     e.span.lo,
-                    format!("{} is not a type", crate::exprstring::expr_string(e)),
+                    format!("{} is not a type", amber_syntax::print::expr_string(e)),
                 );
                 TypeId::INVALID
             }
@@ -241,7 +241,7 @@ impl<'a> Checker<'a> {
                 len.span.lo,
                 format!(
                     "array length {} must be constant",
-                    crate::exprstring::expr_string(len)
+                    amber_syntax::print::expr_string(len)
                 ),
             );
             return None;
