@@ -330,7 +330,10 @@ impl<'a> Compiler<'a> {
                         continue;
                     };
                     let name = self.func_name(obj);
-                    if fd.body.is_some() {
+                    let substitute = fd.body.is_some()
+                        && has_native_directive(self.sm, fd.span.lo)
+                        && self.natives.get(&name).is_some();
+                    if fd.body.is_some() && !substitute {
                         let idx = self.image.add_func(Func {
                             name,
                             ..Func::default()
@@ -4247,4 +4250,32 @@ fn mutated_vars(prog: &Program, body: &ast::Block) -> rustc_hash::FxHashSet<ObjI
     }
     walk_stmts(prog, &body.stmts, &mut out);
     out
+}
+
+/// Whether the line just above the declaration starting at `pos` is the `//amber:native` directive, which lets
+/// a registered Rust native stand in for the function's Go body (the body stays as the reference).
+fn has_native_directive(sm: &SourceMap, pos: Pos) -> bool {
+    let Some(file) = sm.file_of(pos) else {
+        return false;
+    };
+    let (line, _) = file.line_col(pos);
+    line > 1 && file.line_text(line - 1).trim() == "//amber:native"
+}
+
+#[cfg(test)]
+mod directive_tests {
+    use super::has_native_directive;
+    use amber_syntax::SourceMap;
+
+    #[test]
+    fn directive_only_counts_on_the_line_just_above() {
+        let mut sm = SourceMap::new();
+        let src = "package p\n\n//amber:native\nfunc A() {}\n\n//amber:native\n\nfunc B() {}\nfunc C() {}\n";
+        let id = sm.add("p.go", src);
+        let base = sm.file(id).base;
+        let at = |name: &str| base + src.find(name).map_or(0, |i| i as u32);
+        assert!(has_native_directive(&sm, at("func A")));
+        assert!(!has_native_directive(&sm, at("func B")));
+        assert!(!has_native_directive(&sm, at("func C")));
+    }
 }

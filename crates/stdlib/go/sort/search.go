@@ -108,6 +108,8 @@ func (x StringSlice) Sort() { Sort(x) }
 func (p StringSlice) Search(x string) int { return SearchStrings(p, x) }
 
 // Ints sorts a slice of ints in increasing order.
+//
+//amber:native
 func Ints(x []int) { Sort(IntSlice(x)) }
 
 // Float64s sorts a slice of float64s in increasing order. Not-a-number
@@ -115,6 +117,8 @@ func Ints(x []int) { Sort(IntSlice(x)) }
 func Float64s(x []float64) { Sort(Float64Slice(x)) }
 
 // Strings sorts a slice of strings in increasing order.
+//
+//amber:native
 func Strings(x []string) { Sort(StringSlice(x)) }
 
 // IntsAreSorted reports whether the slice x is sorted in increasing order.

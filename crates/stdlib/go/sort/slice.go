@@ -53,7 +53,7 @@ func Slice(x any, less func(i, j int) bool) {
 	if n <= 1 {
 		return
 	}
-	introSort(&lessSwap{x, n, less}, 0, n, depthLimit(n))
+	introSortFunc(x, less, 0, n, depthLimit(n))
 }
 
 // SliceStable sorts the slice x using the provided less function, keeping
@@ -79,4 +79,106 @@ func SliceIsSorted(x any, less func(i, j int) bool) bool {
 		}
 	}
 	return true
+}
+
+// The algorithm of sort.go (introSort and its helpers) specialised to a slice
+// and a less function: the same calls to less in the same order as through
+// lessSwap, without two method calls per comparison and swap.
+
+// introSortFunc sorts x[lo:hi].
+func introSortFunc(x any, less func(i, j int) bool, lo, hi, depth int) {
+	for hi-lo > insertionThreshold {
+		if depth == 0 {
+			heapSortFunc(x, less, lo, hi)
+			return
+		}
+		depth--
+		p := partitionFunc(x, less, lo, hi)
+		// Recurse into the smaller side, loop on the larger one: the
+		// recursion depth stays logarithmic.
+		if p-lo < hi-p-1 {
+			introSortFunc(x, less, lo, p, depth)
+			lo = p + 1
+		} else {
+			introSortFunc(x, less, p+1, hi, depth)
+			hi = p
+		}
+	}
+	insertionSortFunc(x, less, lo, hi)
+}
+
+// insertionSortFunc sorts x[lo:hi] by insertion (stable).
+func insertionSortFunc(x any, less func(i, j int) bool, lo, hi int) {
+	for i := lo + 1; i < hi; i++ {
+		for j := i; j > lo && less(j, j-1); j-- {
+			sliceSwap(x, j, j-1)
+		}
+	}
+}
+
+// partitionFunc picks the median of the first, middle and last elements as the
+// pivot, splits x[lo:hi] around it (elements equal to the pivot may go
+// either way, which keeps runs of equal elements balanced), and returns the
+// pivot's final index.
+func partitionFunc(x any, less func(i, j int) bool, lo, hi int) int {
+	mid := int(uint(lo+hi) >> 1)
+	a, b, c := lo, mid, hi-1
+	if less(b, a) {
+		sliceSwap(x, a, b)
+	}
+	if less(c, b) {
+		sliceSwap(x, b, c)
+		if less(b, a) {
+			sliceSwap(x, a, b)
+		}
+	}
+	sliceSwap(x, lo, mid) // the pivot now sits at lo
+	i, j := lo+1, hi-1
+	for {
+		for i <= j && less(i, lo) {
+			i++
+		}
+		for i <= j && less(lo, j) {
+			j--
+		}
+		if i >= j {
+			break
+		}
+		sliceSwap(x, i, j)
+		i++
+		j--
+	}
+	sliceSwap(x, lo, j)
+	return j
+}
+
+// heapSortFunc sorts x[lo:hi] with a max-heap.
+func heapSortFunc(x any, less func(i, j int) bool, lo, hi int) {
+	n := hi - lo
+	for i := (n - 1) / 2; i >= 0; i-- {
+		siftDownFunc(x, less, i, n, lo)
+	}
+	for i := n - 1; i >= 0; i-- {
+		sliceSwap(x, lo, lo+i)
+		siftDownFunc(x, less, 0, i, lo)
+	}
+}
+
+// siftDownFunc restores the heap property below root in the heap x[lo:lo+n]
+// (indexes relative to lo).
+func siftDownFunc(x any, less func(i, j int) bool, root, n, lo int) {
+	for {
+		child := 2*root + 1
+		if child >= n {
+			return
+		}
+		if child+1 < n && less(lo+child, lo+child+1) {
+			child++
+		}
+		if !less(lo+root, lo+child) {
+			return
+		}
+		sliceSwap(x, lo+root, lo+child)
+		root = child
+	}
 }

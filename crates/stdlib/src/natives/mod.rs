@@ -58,6 +58,8 @@ pub fn register(n: &mut Natives) {
 
     n.register("sort.sliceInfo", 1, 2, sort::slice_info);
     n.register("sort.sliceSwap", 3, 0, sort::slice_swap);
+    n.register("sort.Ints", 1, 0, sort::sort_ints);
+    n.register("sort.Strings", 1, 0, sort::sort_strings);
 
     math::register(n);
 

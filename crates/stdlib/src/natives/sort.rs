@@ -3,7 +3,7 @@
 use amber_vm::heap::Obj;
 use amber_vm::ops;
 use amber_vm::types::RtKind;
-use amber_vm::value::{IntKind, Value, NIL_ARRAY};
+use amber_vm::value::{Handle, IntKind, Value, NIL_ARRAY};
 use amber_vm::{NativeCtx, NativeError};
 
 use super::heap_util::iface_parts;
@@ -160,4 +160,66 @@ fn is_agg_elem(ctx: &NativeCtx, x: Value) -> bool {
         Some(RtKind::Slice { elem }) => ctx.types.get(*elem).is_some_and(|t| t.is_aggregate()),
         _ => false,
     }
+}
+
+/// Gas for sorting `n` elements: about two units per comparison of an n·log2(n) sort.
+fn sort_cost(n: usize) -> u64 {
+    let n = n as u64;
+    let log = u64::from(64 - n.leading_zeros());
+    n.saturating_mul(log + 1).saturating_mul(2)
+}
+
+/// The backing-array range `(base, lo, hi)` of the slice in `slots[0]`, or `None` for an empty slice.
+fn slice_range(ctx: &NativeCtx, slots: &[Value]) -> Option<(Handle, usize, usize)> {
+    let Some(&Value::Slice { arr, off, len }) = slots.first() else {
+        return None;
+    };
+    if len == 0 || arr == NIL_ARRAY {
+        return None;
+    }
+    let (base, _) = ops::resolve_view(ctx.heap, arr);
+    let lo = off as usize;
+    Some((base, lo, lo + len as usize))
+}
+
+/// `sort.Ints(x []int)`: sorts the int storage in place (equal ints are indistinguishable, so any correct
+/// deterministic sort gives the Go body's result).
+pub fn sort_ints(ctx: &mut NativeCtx, slots: &mut [Value]) -> Result<(), NativeError> {
+    let Some((base, lo, hi)) = slice_range(ctx, slots) else {
+        return ctx.charge(2);
+    };
+    ctx.charge(sort_cost(hi - lo))?;
+    match ctx.heap.get_mut(base) {
+        Some(Obj::Ints(c)) => match c.get_mut(lo..hi) {
+            Some(part) => {
+                part.sort_unstable();
+                Ok(())
+            }
+            None => Err(NativeError::Panic("sort: Ints on a bad slice".into())),
+        },
+        _ => Err(NativeError::Panic("sort: Ints on a bad slice".into())),
+    }
+}
+
+/// `sort.Strings(x []string)`: sorts the string cells by their bytes (equal strings are indistinguishable).
+pub fn sort_strings(ctx: &mut NativeCtx, slots: &mut [Value]) -> Result<(), NativeError> {
+    let Some((base, lo, hi)) = slice_range(ctx, slots) else {
+        return ctx.charge(2);
+    };
+    ctx.charge(sort_cost(hi - lo))?;
+    let mut cells = match ctx.heap.get(base) {
+        Some(Obj::Values(c)) => match c.get(lo..hi) {
+            Some(part) => part.to_vec(),
+            None => return Err(NativeError::Panic("sort: Strings on a bad slice".into())),
+        },
+        _ => return Err(NativeError::Panic("sort: Strings on a bad slice".into())),
+    };
+    let heap = &*ctx.heap;
+    cells.sort_by(|a, b| heap.str_bytes(*a).cmp(heap.str_bytes(*b)));
+    if let Some(Obj::Values(c)) = ctx.heap.get_mut(base) {
+        if let Some(part) = c.get_mut(lo..hi) {
+            part.copy_from_slice(&cells);
+        }
+    }
+    Ok(())
 }
