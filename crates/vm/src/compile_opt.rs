@@ -1070,18 +1070,21 @@ fn charge_gas(body: &mut Body, cx: &Ctx) {
     ];
     // A block entered only from one conditional branch is paid for by the branching block (the larger of the
     // two successors when both are such blocks): a bounded, deterministic overcharge on the other edge that
-    // saves a `Gas` on every branch.
-    for b in 0..nb {
+    // saves a `Gas` on every branch. A loop header (a block entered by a back edge) takes over only its
+    // fall-through successor (the body), so that the loop does not pay for its exit on every iteration.
+    // Successors are handled before their predecessors so that costs move as far up as they can.
+    for b in (0..nb).rev() {
         let end = starts.get(b + 1).copied().unwrap_or(n);
         let Flow::Branch(t) = effects[end - 1].flow else {
             continue;
         };
+        let loop_header = preds[b].iter().any(|&(p, _)| p >= b);
         let mut succs = vec![];
         if end < n {
             succs.push(block_of[end]);
         }
         if let Some(&tb) = block_of.get(t as usize) {
-            if !succs.contains(&tb) {
+            if !succs.contains(&tb) && !loop_header {
                 succs.push(tb);
             }
         }
