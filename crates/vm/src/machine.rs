@@ -191,6 +191,9 @@ pub struct Machine<'img> {
     gas_left: u64,
     limits: Limits,
     consts: Vec<Value>,
+    /// Per interface method name: the dynamic type last called through it and the method found (a one-entry
+    /// inline cache; most call sites see one type at a time).
+    method_cache: Vec<(u32, FuncRef)>,
     /// The object holding every package variable (one cell each).
     globals: Handle,
     /// Where `print`/`println` write.
@@ -223,6 +226,7 @@ impl<'img> Machine<'img> {
             gas_left: limits.gas,
             limits,
             consts,
+            method_cache: vec![(u32::MAX, FuncRef::Native(0)); image.method_names.len()],
             globals,
             err: Box::new(std::io::sink()),
         })
@@ -741,6 +745,7 @@ impl<'img> Machine<'img> {
         let heap = &mut self.heap;
         let g = &mut self.g;
         let consts = &self.consts[..];
+        let method_cache = &mut self.method_cache;
         let globals = self.globals;
         let max_depth = self.limits.max_call_depth;
         let max_stack = self.limits.max_stack_slots;
@@ -1245,18 +1250,27 @@ impl<'img> Machine<'img> {
                 },
                 Instr::CallIface { method, base: b } => {
                     let recv = base + b as usize;
-                    let (ty, val) = ops::iface_parts(heap, stack[recv]);
+                    let (ty, val) = ops::iface_parts(heap, r!(b));
                     let Some(ty) = ty else {
                         fault!(nil_deref());
                     };
-                    let name = image
-                        .method_names
-                        .get(method as usize)
-                        .map_or("", |s| s.as_str());
-                    let Some(m) = types.get(ty).and_then(|t| t.method(name)) else {
-                        fault!(internal("method not found"));
+                    let Some(entry) = method_cache.get_mut(method as usize) else {
+                        fault!(internal("bad method"));
                     };
-                    stack[recv] = val;
+                    let m = if entry.0 == ty {
+                        entry.1
+                    } else {
+                        let name = image
+                            .method_names
+                            .get(method as usize)
+                            .map_or("", |s| s.as_str());
+                        let Some(m) = types.get(ty).and_then(|t| t.method(name)) else {
+                            fault!(internal("method not found"));
+                        };
+                        *entry = (ty, m);
+                        m
+                    };
+                    r!(b) = val;
                     match m {
                         FuncRef::Guest(fid) => enter!(fid, recv, FrameKind::Normal, NO_CLOSURE),
                         FuncRef::Native(n) => {
@@ -1346,6 +1360,13 @@ impl<'img> Machine<'img> {
                     let Value::Ref(h) = r!(obj) else {
                         fault!(nil_deref());
                     };
+                    // Structs are `Values`; other cells (arrays with constant index) take the general path.
+                    if let Some(Obj::Values(vs)) = heap.get(h) {
+                        if let Some(&v) = vs.get(idx as usize) {
+                            r!(dst) = v;
+                            continue;
+                        }
+                    }
                     match ops::load_cell(heap, h, idx as usize, kind) {
                         Some(v) => r!(dst) = v,
                         None => fault!(internal("bad field")),
@@ -1355,6 +1376,13 @@ impl<'img> Machine<'img> {
                     let Value::Ref(h) = r!(obj) else {
                         fault!(nil_deref());
                     };
+                    let v = r!(src);
+                    if let Some(Obj::Values(vs)) = heap.get_mut(h) {
+                        if let Some(c) = vs.get_mut(idx as usize) {
+                            *c = v;
+                            continue;
+                        }
+                    }
                     if !ops::store_cell(heap, h, idx as usize, r!(src)) {
                         fault!(internal("bad field"));
                     }
@@ -1475,6 +1503,12 @@ impl<'img> Machine<'img> {
                         Value::Ref(h) => (h, i as usize),
                         _ => fault!(nil_deref()),
                     };
+                    if i >= 0 {
+                        if let Some(v) = ops::load_elem_fast(heap, h, abs, kind) {
+                            r!(dst) = v;
+                            continue;
+                        }
+                    }
                     match ops::load_cell(heap, h, abs, kind) {
                         Some(v) if i >= 0 => r!(dst) = v,
                         _ => fault!(index_error(i, ops::array_len(heap, h))),
@@ -1494,7 +1528,9 @@ impl<'img> Machine<'img> {
                         _ => fault!(nil_deref()),
                     };
                     // Aggregate elements are assigned in place by the compiler (Index + AssignAgg).
-                    let _ = kind;
+                    if i >= 0 && ops::store_elem_fast(heap, h, abs, kind, v) {
+                        continue;
+                    }
                     let ok = i >= 0 && ops::store_cell(heap, h, abs, v);
                     if !ok {
                         fault!(index_error(i, ops::array_len(heap, h)));
