@@ -96,7 +96,8 @@ fn effect(ins: &Instr, cx: &Ctx) -> Option<Effect> {
         | NewAgg { dst, .. }
         | MakeMap { dst, .. }
         | Capture { dst, .. } => e(&[], &[dst]),
-        StoreGlobal { src, .. } | CheckNil { src } => e(&[src], &[]),
+        StoreGlobal { src, .. } | CheckNil { src } | StoreCaptured { src, .. } => e(&[src], &[]),
+        LoadCaptured { dst, .. } => e(&[], &[dst]),
         Panic { src } => Effect {
             reads: vec![src as u32],
             writes: Vec::new(),
@@ -373,6 +374,7 @@ fn retargetable_dst(ins: &mut Instr) -> Option<&mut Reg> {
         | SliceSlice { dst, .. }
         | MakeSlice { dst, .. }
         | MapGet { dst, .. }
+        | LoadCaptured { dst, .. }
         | MakeClosure { dst, .. } => Some(dst),
         _ => None,
     }
@@ -859,6 +861,24 @@ fn fold_registers(body: &mut Body, cx: &Ctx) -> bool {
                             keep[i] = false;
                             changed = true;
                         }
+                    }
+                }
+            }
+            Instr::Load { dst, ptr, kind } if i > 0 && keep[i - 1] && !lead[i] => {
+                if let Instr::Capture { dst: t, idx } = body.code[i - 1] {
+                    if t == ptr && (dst == t || dead_after(i, t)) {
+                        body.code[i] = Instr::LoadCaptured { dst, idx, kind };
+                        keep[i - 1] = false;
+                        changed = true;
+                    }
+                }
+            }
+            Instr::Store { ptr, src, kind } if i > 0 && keep[i - 1] && !lead[i] && src != ptr => {
+                if let Instr::Capture { dst: t, idx } = body.code[i - 1] {
+                    if t == ptr && dead_after(i, t) {
+                        body.code[i] = Instr::StoreCaptured { idx, src, kind };
+                        keep[i - 1] = false;
+                        changed = true;
                     }
                 }
             }

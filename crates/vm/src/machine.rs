@@ -1399,16 +1399,47 @@ impl<'img> Machine<'img> {
                     let Value::Ptr { obj, idx } = r!(ptr) else {
                         fault!(nil_deref());
                     };
-                    match ops::load_cell(heap, obj, idx as usize, kind) {
+                    match ops::load_ptr(heap, obj, idx as usize, kind) {
                         Some(v) => r!(dst) = v,
                         None => fault!(internal("bad pointer")),
                     }
                 }
-                Instr::Store { ptr, src, .. } => {
+                Instr::Store { ptr, src, kind } => {
                     let Value::Ptr { obj, idx } = r!(ptr) else {
                         fault!(nil_deref());
                     };
-                    if !ops::store_cell(heap, obj, idx as usize, r!(src)) {
+                    if !ops::store_ptr(heap, obj, idx as usize, kind, r!(src)) {
+                        fault!(internal("bad pointer"));
+                    }
+                }
+                Instr::LoadCaptured { dst, idx, kind } => {
+                    let p = match heap.get(closure) {
+                        Some(Obj::Closure { captures, .. }) => captures.get(idx as usize).copied(),
+                        _ => None,
+                    };
+                    let Some(p) = p else {
+                        fault!(internal("bad capture"));
+                    };
+                    let Value::Ptr { obj, idx } = p else {
+                        fault!(nil_deref());
+                    };
+                    match ops::load_ptr(heap, obj, idx as usize, kind) {
+                        Some(v) => r!(dst) = v,
+                        None => fault!(internal("bad pointer")),
+                    }
+                }
+                Instr::StoreCaptured { idx, src, kind } => {
+                    let p = match heap.get(closure) {
+                        Some(Obj::Closure { captures, .. }) => captures.get(idx as usize).copied(),
+                        _ => None,
+                    };
+                    let Some(p) = p else {
+                        fault!(internal("bad capture"));
+                    };
+                    let Value::Ptr { obj, idx } = p else {
+                        fault!(nil_deref());
+                    };
+                    if !ops::store_ptr(heap, obj, idx as usize, kind, r!(src)) {
                         fault!(internal("bad pointer"));
                     }
                 }

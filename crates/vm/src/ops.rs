@@ -145,6 +145,29 @@ pub fn store_elem_fast(heap: &mut Heap, h: Handle, idx: usize, kind: ElemKind, v
     }
 }
 
+/// Loads through a pointer: boxed variables and struct fields (`Values`) first, then typed elements.
+#[inline(always)]
+pub fn load_ptr(heap: &Heap, obj: Handle, idx: usize, kind: ElemKind) -> Option<Value> {
+    if let Some(Obj::Values(vs)) = heap.get(obj) {
+        if let Some(&v) = vs.get(idx) {
+            return Some(v);
+        }
+    }
+    load_elem_fast(heap, obj, idx, kind).or_else(|| load_cell(heap, obj, idx, kind))
+}
+
+/// Stores through a pointer; false if there is no such cell.
+#[inline(always)]
+pub fn store_ptr(heap: &mut Heap, obj: Handle, idx: usize, kind: ElemKind, v: Value) -> bool {
+    if let Some(Obj::Values(vs)) = heap.get_mut(obj) {
+        if let Some(c) = vs.get_mut(idx) {
+            *c = v;
+            return true;
+        }
+    }
+    store_elem_fast(heap, obj, idx, kind, v) || store_cell(heap, obj, idx, v)
+}
+
 /// Stores into cell `idx`; false if there is no such cell.
 #[inline]
 pub fn store_cell(heap: &mut Heap, h: Handle, idx: usize, v: Value) -> bool {
