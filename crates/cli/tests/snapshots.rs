@@ -68,18 +68,10 @@ fn disassembly() {
     assert_eq!(code, Some(0), "{stderr}");
     let add = stdout.split("\n\n").next().unwrap_or("");
     expect![[r#"
-        func main.add (#0) params=2 results=1 slots=5 file=add.go
-          add.go:3  func add(a, b int) int {
-               0  Gas(5)
-               1  LoadInt { dst: 2, v: 0 }
+        func main.add (#0) params=2 results=1 slots=3 file=add.go
           add.go:4  return a + b
-               2  AddI { dst: 3, a: 0, b: 1 }
-               3  Move { dst: 2, src: 3 }
-               4  Jump { target: 6 }
-          add.go:5  }
-               5  Jump { target: 6 }
-               6  Gas(2)
-               7  Move { dst: 0, src: 2 }
-               8  Return"#]]
+               0  Gas(2)
+               1  AddI { dst: 0, a: 0, b: 1 }
+               2  Return"#]]
     .assert_eq(add);
 }

@@ -816,6 +816,7 @@ fn fold_registers(body: &mut Body, cx: &Ctx) -> bool {
     let consts = constant_regs(body, &effects, &lead, cx);
     let is_const = |r: Reg| consts.get(r as usize).copied().flatten();
     let mut keep = vec![true; n];
+    let mut touched = vec![false; n];
     let mut changed = false;
     let dead_after = |i: usize, r: Reg| !has(live.set(i), r as u32);
     let mut i = 0;
@@ -851,13 +852,37 @@ fn fold_registers(body: &mut Body, cx: &Ctx) -> bool {
                 keep[i] = false;
                 changed = true;
             }
-            Instr::Move { dst, src } if i > 0 && keep[i - 1] && !lead[i] => {
-                let mut prev = body.code[i - 1];
-                if dead_after(i, src) {
+            Instr::Move { dst, src } if i > 0 && !lead[i] && dead_after(i, src) => {
+                // Find the instruction that produced `src` earlier in this block; if nothing in between reads
+                // `src` or touches `dst`, it can write `dst` directly.
+                let mut p = i;
+                let mut found = None;
+                while p > 0 && i - p < 12 {
+                    p -= 1;
+                    if !keep[p] || touched[p] {
+                        // Changed in this round: its recorded effect is stale.
+                        break;
+                    }
+                    let e = &effects[p];
+                    if e.writes.contains(&(src as u32)) {
+                        found = Some(p);
+                        break;
+                    }
+                    let touches = |r: u32| {
+                        e.reads.contains(&r) || e.writes.contains(&r) || e.clobbers.contains(&r)
+                    };
+                    if touches(src as u32) || touches(dst as u32) || e.flow != Flow::Next || lead[p]
+                    {
+                        break;
+                    }
+                }
+                if let Some(p) = found {
+                    let mut prev = body.code[p];
                     if let Some(d) = retargetable_dst(&mut prev) {
                         if *d == src {
                             *d = dst;
-                            body.code[i - 1] = prev;
+                            body.code[p] = prev;
+                            touched[p] = true;
                             keep[i] = false;
                             changed = true;
                         }
@@ -868,6 +893,7 @@ fn fold_registers(body: &mut Body, cx: &Ctx) -> bool {
                 if let Instr::Capture { dst: t, idx } = body.code[i - 1] {
                     if t == ptr && (dst == t || dead_after(i, t)) {
                         body.code[i] = Instr::LoadCaptured { dst, idx, kind };
+                        touched[i] = true;
                         keep[i - 1] = false;
                         changed = true;
                     }
@@ -877,6 +903,7 @@ fn fold_registers(body: &mut Body, cx: &Ctx) -> bool {
                 if let Instr::Capture { dst: t, idx } = body.code[i - 1] {
                     if t == ptr && dead_after(i, t) {
                         body.code[i] = Instr::StoreCaptured { idx, src, kind };
+                        touched[i] = true;
                         keep[i - 1] = false;
                         changed = true;
                     }
@@ -1009,6 +1036,7 @@ fn fold_registers(body: &mut Body, cx: &Ctx) -> bool {
         }
         if let Some((f, local)) = new {
             body.code[i] = f;
+            touched[i] = true;
             if local {
                 keep[i - 1] = false;
             }
