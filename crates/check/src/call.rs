@@ -9,6 +9,7 @@ use crate::expr::Operand;
 use crate::exprstring::expr_string;
 use crate::info::Mode;
 use crate::objects::Builtin;
+use crate::spelling::Spelling;
 use crate::types::{BasicKind, TypeId, TypeKind};
 
 impl<'a> Checker<'a> {
@@ -27,7 +28,10 @@ impl<'a> Checker<'a> {
                 }
                 Operand::invalid(e)
             }
-            Mode::TypeExpr => self.conversion(e, f.ty, args),
+            Mode::TypeExpr => {
+                let sp = self.spelling_of(fun, f.ty);
+                self.conversion(e, (f.ty, sp), args)
+            }
             Mode::Builtin(b) => self.builtin(e, b, args, ellipsis),
             _ => {
                 let Some(sig) = self.p.types.sig(f.ty).cloned() else {
@@ -45,7 +49,12 @@ impl<'a> Checker<'a> {
                     return Operand::invalid(e);
                 };
                 let name = expr_string(fun);
+                self.param_spellings = self
+                    .spelling_of(fun, f.ty)
+                    .and_then(|s| self.p.spellings.params(s))
+                    .unwrap_or_default();
                 self.arguments(e, &name, &sig.params, sig.variadic, args, ellipsis);
+                self.param_spellings.clear();
                 let (mode, ty) = match sig.results.len() {
                     0 => (Mode::NoValue, self.p.types.tuple(Vec::new())),
                     1 => (Mode::Value, sig.results[0]),
@@ -90,6 +99,8 @@ impl<'a> Checker<'a> {
         args: &'a [Expr],
         ellipsis: Option<Pos>,
     ) {
+        // Set by the caller for this call; taken before nested calls in the arguments reuse it.
+        let spellings = std::mem::take(&mut self.param_spellings);
         let mut xs = self.eval_args(args);
         if xs.iter().any(|x| x.is_invalid()) {
             return;
@@ -147,7 +158,13 @@ impl<'a> Checker<'a> {
                     );
                 }
             } else {
+                self.target_spelling = if variadic && i + 1 >= n {
+                    spellings.get(n - 1).and_then(|&s| self.p.spellings.elem(s))
+                } else {
+                    spellings.get(i).copied()
+                };
                 self.assignment(x, pt, &ctx);
+                self.target_spelling = None;
             }
         }
     }
@@ -220,9 +237,14 @@ impl<'a> Checker<'a> {
 
     // ---- conversions ----
 
-    fn conversion(&mut self, e: &'a Expr, t: TypeId, args: &'a [Expr]) -> Operand<'a> {
+    fn conversion(
+        &mut self,
+        e: &'a Expr,
+        (t, sp): (TypeId, Option<Spelling>),
+        args: &'a [Expr],
+    ) -> Operand<'a> {
         if args.len() != 1 {
-            let ts = self.tstr(t);
+            let ts = self.spelled(t, sp);
             for a in args {
                 self.expr(a);
             }
@@ -269,9 +291,9 @@ impl<'a> Checker<'a> {
                                 && xk.is_integer()
                                 && k.is_integer()
                             {
-                                format!("constant {v} overflows {}", self.tstr(t))
+                                format!("constant {v} overflows {}", self.spelled(t, sp))
                             } else {
-                                format!("cannot convert {d} to type {}", self.tstr(t))
+                                format!("cannot convert {d} to type {}", self.spelled(t, sp))
                             };
                             self.error(x.pos(), msg);
                             return Operand::invalid(e);
@@ -321,7 +343,7 @@ impl<'a> Checker<'a> {
                 if !ok {
                     self.error(
                         x.pos(),
-                        format!("cannot convert nil to type {}", self.tstr(t)),
+                        format!("cannot convert nil to type {}", self.spelled(t, sp)),
                     );
                     return Operand::invalid(e);
                 }
@@ -338,7 +360,7 @@ impl<'a> Checker<'a> {
                 let d = self.describe(&x);
                 self.error(
                     x.pos(),
-                    format!("cannot convert {d} to type {}", self.tstr(t)),
+                    format!("cannot convert {d} to type {}", self.spelled(t, sp)),
                 );
                 return Operand::invalid(e);
             }
@@ -347,7 +369,7 @@ impl<'a> Checker<'a> {
             let d = self.describe(&x);
             self.error(
                 x.pos(),
-                format!("cannot convert {d} to type {}", self.tstr(t)),
+                format!("cannot convert {d} to type {}", self.spelled(t, sp)),
             );
             return Operand::invalid(e);
         }

@@ -12,6 +12,7 @@ use crate::objects::{
     ConstObj, DeclRef, FuncObj, ObjId, ObjKind, Object, PackageId, TypeNameObj, VarKind, VarObj,
 };
 use crate::scope::{ScopeId, ScopeKind};
+use crate::spelling::Spelling;
 use crate::types::{TypeId, TypeKind};
 use crate::{Initializer, Package, Program};
 
@@ -19,6 +20,11 @@ use crate::{Initializer, Package, Program};
 pub(crate) fn unsupported(what: &str) -> String {
     format!("{what} are not supported yet")
 }
+
+/// How deeply expressions, types and statements may nest (counting each level the checker recurses
+/// through). Above the parser's own limit, so it only guards against trees built some other way; the
+/// checker runs on a thread with [`crate::CHECK_STACK`] bytes of stack, enough for this depth.
+pub(crate) const MAX_NESTING: u32 = 3000;
 
 /// Whether functions without a body (implemented natively) may be declared: only in standard packages, not
 /// in programs (`main`) or deployed packages (paths with an `r` or `p` element).
@@ -127,6 +133,14 @@ pub(crate) struct Checker<'a> {
     pub fallthrough_ok: bool,
     /// Package-level methods by the name of their receiver's base type.
     pub methods_by_base: HashMap<String, Vec<ObjId>>,
+    /// Current nesting of expressions, types and statements being checked (see `enter`).
+    pub depth: u32,
+    /// Whether `nesting too deep` was reported.
+    pub too_deep: bool,
+    /// How the target type of the assignment being checked is spelled (for `cannot use x as T value`).
+    pub target_spelling: Option<Spelling>,
+    /// The spelled parameter types of the function being called (see `call::arguments`).
+    pub param_spellings: Vec<Spelling>,
 }
 
 pub(crate) fn check_package(
@@ -164,6 +178,10 @@ pub(crate) fn check_package(
         labeled_target: None,
         fallthrough_ok: false,
         methods_by_base: HashMap::new(),
+        depth: 0,
+        too_deep: false,
+        target_spelling: None,
+        param_spellings: Vec::new(),
     };
     let mut package = Package {
         path: path.to_string(),
@@ -208,6 +226,20 @@ pub(crate) fn check_package(
 }
 
 impl<'a> Checker<'a> {
+    /// Enters one level of expression, type or statement nesting; past [`MAX_NESTING`] reports an error
+    /// (once) and returns false, so that no input can exhaust the stack. Callers decrement `depth` when true.
+    pub fn enter(&mut self, pos: Pos) -> bool {
+        if self.depth >= MAX_NESTING {
+            if !self.too_deep {
+                self.too_deep = true;
+                self.error(pos, "nesting too deep");
+            }
+            return false;
+        }
+        self.depth += 1;
+        true
+    }
+
     pub fn error(&mut self, pos: Pos, msg: impl Into<String>) {
         self.errors.push(Diagnostic::new(pos, msg));
     }
@@ -218,6 +250,46 @@ impl<'a> Checker<'a> {
 
     pub fn tstr(&self, t: TypeId) -> String {
         self.p.type_string(t, Some(self.pkg))
+    }
+
+    /// Prints `t` as spelled by `sp` when `sp` spells that very type, else canonically.
+    pub fn spelled(&self, t: TypeId, sp: Option<Spelling>) -> String {
+        match sp {
+            Some(s) if self.p.spellings.canonical(s) == t => {
+                crate::spelling::spelling_string(self.p, s, Some(self.pkg))
+            }
+            _ => self.tstr(t),
+        }
+    }
+
+    /// The spelling recorded for an expression, if it spells type `t`.
+    pub fn spelling_of(&self, e: &Expr, t: TypeId) -> Option<Spelling> {
+        self.p
+            .spellings
+            .exprs
+            .get(&e.id)
+            .copied()
+            .filter(|&s| self.p.spellings.canonical(s) == t)
+    }
+
+    /// Records that `e` (of type `t`) is spelled `sp`, when `sp` spells `t` and is not plain.
+    pub fn set_spelling(&mut self, e: &Expr, t: TypeId, sp: Option<Spelling>) {
+        if let Some(s @ Spelling::Node(_)) = sp {
+            if self.p.spellings.canonical(s) == t && t != TypeId::INVALID {
+                self.p.spellings.exprs.insert(e.id, s);
+            }
+        }
+    }
+
+    /// Records the spelling of an object's type.
+    pub fn set_obj_spelling(&mut self, o: ObjId, sp: Option<Spelling>) {
+        if let Some(s @ Spelling::Node(_)) = sp {
+            self.p.spellings.objects.insert(o, s);
+        }
+    }
+
+    pub fn obj_spelling(&self, o: ObjId) -> Option<Spelling> {
+        self.p.spellings.objects.get(&o).copied()
     }
 
     pub fn new_obj(&mut self, name: &str, pos: Pos, kind: ObjKind) -> ObjId {
@@ -703,6 +775,10 @@ impl<'a> Checker<'a> {
             c.ty = t;
             c.value = v;
         }
+        if let Some(te) = ty {
+            let sp = self.spelling_of(te, t);
+            self.set_obj_spelling(obj, sp);
+        }
     }
 
     /// Evaluates a constant declaration's type and value.
@@ -764,6 +840,8 @@ impl<'a> Checker<'a> {
             if let Some(ObjKind::TypeName(tn)) = self.p.objects.get_mut(obj).map(|o| &mut o.kind) {
                 tn.ty = t;
             }
+            let sp = self.spelling_of(&spec.ty, t);
+            self.set_obj_spelling(obj, sp);
             return;
         }
         let named = self.p.objects.type_of(obj);
@@ -810,6 +888,8 @@ impl<'a> Checker<'a> {
             return;
         }
         let sig = self.func_type(&fd.sig, None);
+        let sp = self.signature_spelling(&fd.sig, sig);
+        self.set_obj_spelling(obj, sp);
         let mut recv_ty = None;
         if let Some(r) = &fd.recv {
             let rt = self.typ(&r.ty);

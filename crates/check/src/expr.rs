@@ -78,9 +78,29 @@ impl<'a> Checker<'a> {
         if x.ty == TypeId::UNTYPED_NIL {
             return "nil".to_string();
         }
-        let tn = self.tstr(x.ty);
+        let sp = x.expr.and_then(|e| self.spelling_of(e, x.ty));
+        let tn = self.spelled(x.ty, sp);
         let untyped = self.p.types.is_untyped(x.ty);
-        let composite = self.composite_kind(x.ty);
+        let composite = match sp {
+            // Go describes an alias by what it stands for (`byte type B`, `interface type any`), but the
+            // predeclared `byte` and `rune` like basic types.
+            Some(s)
+                if crate::spelling::alias_target(self.p, s).is_some()
+                    && !crate::spelling::is_basic_alias(self.p, s) =>
+            {
+                let target = crate::spelling::alias_target(self.p, s);
+                match self.kind_word(x.ty) {
+                    "" => match target {
+                        Some(t) if crate::spelling::is_basic_alias(self.p, t) => {
+                            crate::spelling::spelling_string(self.p, t, None)
+                        }
+                        _ => self.tstr(self.p.types.underlying(x.ty)),
+                    },
+                    k => k.to_string(),
+                }
+            }
+            _ => self.composite_kind(x.ty).to_string(),
+        };
         let of_type = |tn: &str| {
             if composite.is_empty() {
                 format!("of type {tn}")
@@ -130,6 +150,13 @@ impl<'a> Checker<'a> {
         match self.p.types.under(t) {
             // A defined basic type is described by its underlying type: `int type T`.
             TypeKind::Basic(k) => k.name(),
+            _ => self.kind_word(t),
+        }
+    }
+
+    /// `slice`, `struct`, `interface`... for the underlying type of `t`; empty for basic types.
+    fn kind_word(&self, t: TypeId) -> &'static str {
+        match self.p.types.under(t) {
             TypeKind::Array { .. } => "array",
             TypeKind::Slice(_) => "slice",
             TypeKind::Struct { .. } => "struct",
@@ -148,6 +175,63 @@ impl<'a> Checker<'a> {
     pub fn expr(&mut self, e: &'a Expr) -> Operand<'a> {
         let x = self.expr_or_type(e);
         self.single_value(x)
+    }
+
+    /// Records how the type of `e` is spelled, from the names and parts it is made of (see `spelling`).
+    fn propagate_spelling(&mut self, e: &'a Expr, x: &Operand<'a>) {
+        use crate::spelling::{Spelled, Spelling};
+        let of_expr = |c: &Self, y: &Expr| -> Option<Spelling> {
+            let yt =
+                c.p.info
+                    .types
+                    .get(&y.id)
+                    .map_or(TypeId::INVALID, |tv| tv.ty);
+            c.spelling_of(y, yt)
+        };
+        let of_obj = |c: &mut Self, id: ast::NodeId, ty: TypeId| -> Option<Spelling> {
+            let o = *c.p.info.uses.get(&id)?;
+            if let ObjKind::TypeName(tn) = &c.p.objects.get(o).kind {
+                if tn.alias {
+                    let target = c.obj_spelling(o).unwrap_or(Spelling::Type(ty));
+                    return Some(c.p.spellings.node(Spelled::Alias { obj: o, target }, ty));
+                }
+                return None;
+            }
+            c.obj_spelling(o)
+        };
+        let sp = match &e.kind {
+            ExprKind::Ident(id) => of_obj(self, id.id, x.ty),
+            ExprKind::Selector { sel, .. } => of_obj(self, sel.id, x.ty),
+            ExprKind::Paren(y) => of_expr(self, y),
+            ExprKind::Call { fun, .. } => {
+                let fs = of_expr(self, fun);
+                if self.p.info.is_conversion(fun.id) {
+                    fs
+                } else {
+                    fs.and_then(|s| self.p.spellings.result(s))
+                }
+            }
+            ExprKind::CompositeLit { ty: Some(t), .. } => of_expr(self, t),
+            ExprKind::Index { x: y, .. } | ExprKind::Star(y) => {
+                of_expr(self, y).and_then(|s| self.p.spellings.elem(s))
+            }
+            ExprKind::Unary {
+                op: UnOp::Addr,
+                x: y,
+            } => match of_expr(self, y) {
+                Some(s) => Some(self.p.spellings.node(Spelled::Pointer(s), x.ty)),
+                None => None,
+            },
+            ExprKind::FuncLit { sig, .. } => self.signature_spelling(sig, x.ty),
+            _ => None,
+        };
+        self.set_spelling(e, x.ty, sp);
+    }
+
+    /// An operand's type as spelled in the source (`[]byte`), for messages.
+    pub fn operand_type(&self, x: &Operand<'a>) -> String {
+        let sp = x.expr.and_then(|e| self.spelling_of(e, x.ty));
+        self.spelled(x.ty, sp)
     }
 
     pub fn single_value(&mut self, mut x: Operand<'a>) -> Operand<'a> {
@@ -188,7 +272,15 @@ impl<'a> Checker<'a> {
 
     /// Checks an expression that may also denote a type or a builtin, or be a multi-value call.
     pub fn expr_or_type(&mut self, e: &'a Expr) -> Operand<'a> {
+        if !self.enter(e.span.lo) {
+            self.record(e, Mode::Invalid, TypeId::INVALID);
+            return Operand::invalid(e);
+        }
         let x = self.expr_inner(e);
+        self.depth -= 1;
+        if !x.is_invalid() {
+            self.propagate_spelling(e, &x);
+        }
         if x.mode != Mode::Invalid {
             self.record(e, x.mode.clone(), x.ty);
         } else {
@@ -583,7 +675,8 @@ impl<'a> Checker<'a> {
         }
         if let (Mode::Constant(v), Some(k)) = (&tv.mode, self.p.types.basic_kind(t)) {
             if v.represent(k).is_err() {
-                let msg = format!("{} overflows {}", self.describe(&shown), self.tstr(t));
+                let ts = self.spelled(t, self.target_spelling);
+                let msg = format!("{} overflows {ts}", self.describe(&shown));
                 self.error(x.span.lo, msg);
                 return;
             }
@@ -810,7 +903,7 @@ impl<'a> Checker<'a> {
                     Some(Unrepresentable::Truncated) => " (truncated)",
                     _ => "",
                 };
-                let ts = self.tstr(t);
+                let ts = self.spelled(t, self.target_spelling);
                 self.error(
                     x.pos(),
                     format!("cannot use {before} as {ts} value in {context}{suffix}"),
@@ -823,7 +916,7 @@ impl<'a> Checker<'a> {
             Ok(()) => true,
             Err(reason) => {
                 let d = self.describe(x);
-                let ts = self.tstr(t);
+                let ts = self.spelled(t, self.target_spelling);
                 self.error(
                     x.pos(),
                     format!("cannot use {d} as {ts} value in {context}{reason}"),
@@ -1015,7 +1108,7 @@ impl<'a> Checker<'a> {
         }
         // Match types: an untyped operand takes the other's type.
         if !self.match_types(&mut x, &mut y) {
-            let (xs, ys) = (self.tstr(x.ty), self.tstr(y.ty));
+            let (xs, ys) = (self.operand_type(&x), self.operand_type(&y));
             self.error(
                 xe.span.lo,
                 format!(
@@ -1029,7 +1122,7 @@ impl<'a> Checker<'a> {
             return Operand::invalid(e);
         }
         if x.ty != y.ty && !(self.p.types.is_untyped(x.ty) && self.p.types.is_untyped(y.ty)) {
-            let (xs, ys) = (self.tstr(x.ty), self.tstr(y.ty));
+            let (xs, ys) = (self.operand_type(&x), self.operand_type(&y));
             self.error(
                 xe.span.lo,
                 format!(
@@ -1173,7 +1266,7 @@ impl<'a> Checker<'a> {
     ) -> Operand<'a> {
         let xe = x.expr;
         let mismatch = |c: &mut Self, x: &Operand<'a>, y: &Operand<'a>| {
-            let (xs, ys) = (c.tstr(x.ty), c.tstr(y.ty));
+            let (xs, ys) = (c.operand_type(x), c.operand_type(y));
             let pos = if true { y.pos() } else { x.pos() };
             c.error(
                 pos,

@@ -10,6 +10,7 @@ pub mod info;
 pub mod lookup;
 pub mod objects;
 pub mod scope;
+pub mod spelling;
 pub mod types;
 pub mod typestring;
 mod universe;
@@ -33,6 +34,9 @@ pub use objects::{
 };
 pub use scope::{ScopeId, ScopeKind, Scopes};
 pub use types::{BasicKind, TypeId, TypeKind, Types};
+
+/// Stack size of the thread that checks a package.
+pub const CHECK_STACK: usize = 256 << 20;
 
 /// A package-level variable initialization, in the order Go runs them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -85,6 +89,8 @@ pub struct Program {
     pub info: Info,
     /// The universe scope (predeclared identifiers).
     pub universe: ScopeId,
+    /// How types were spelled (aliases, parameter names), for messages only.
+    pub spellings: spelling::Spellings,
 }
 
 impl Default for Program {
@@ -103,6 +109,7 @@ impl Program {
             packages: Vec::new(),
             info: Info::default(),
             universe: ScopeId(0),
+            spellings: Default::default(),
         };
         universe::setup(&mut p);
         p
@@ -118,7 +125,25 @@ impl Program {
         path: &str,
         files: &[ast::File],
     ) -> Result<PackageId, Vec<Diagnostic>> {
-        checker::check_package(self, sm, path, files)
+        // The checker recurses over the syntax tree: give it a stack that fits the deepest tree allowed
+        // (see `checker::MAX_NESTING`), whatever thread the caller runs on.
+        std::thread::scope(|s| {
+            let worker = std::thread::Builder::new()
+                .name("amber-check".into())
+                .stack_size(CHECK_STACK)
+                .spawn_scoped(s, || checker::check_package(self, sm, path, files));
+            match worker {
+                Ok(h) => match h.join() {
+                    Ok(r) => r,
+                    Err(panic) => std::panic::resume_unwind(panic),
+                },
+                // No thread available: check on this one (depth limits still apply).
+                Err(_) => Err(vec![Diagnostic::new(
+                    0,
+                    "cannot start the type checker thread",
+                )]),
+            }
+        })
     }
 
     pub fn package(&self, id: PackageId) -> Option<&Package> {

@@ -200,7 +200,15 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn stmt(&mut self, s: &'a Stmt, _last: bool) {
+    fn stmt(&mut self, s: &'a Stmt, last: bool) {
+        if !self.enter(s.span.lo) {
+            return;
+        }
+        self.stmt_inner(s, last);
+        self.depth -= 1;
+    }
+
+    fn stmt_inner(&mut self, s: &'a Stmt, _last: bool) {
         match &s.kind {
             StmtKind::Empty => {}
             StmtKind::Decl(d) => self.local_decl(d),
@@ -563,9 +571,14 @@ impl<'a> Checker<'a> {
                 v.ty = t;
             }
         };
+        let declared_spelling = match (ty, declared) {
+            (Some(te), Some(t)) => self.spelling_of(te, t),
+            _ => None,
+        };
         if let Some(t) = declared {
             for &o in lhs {
                 set_ty(self, o, t);
+                self.set_obj_spelling(o, declared_spelling);
             }
         }
         if values.is_empty() {
@@ -619,7 +632,9 @@ impl<'a> Checker<'a> {
             let mut x = self.expr(v);
             match declared {
                 Some(t) => {
+                    self.target_spelling = declared_spelling;
                     self.assignment(&mut x, t, "variable declaration");
+                    self.target_spelling = None;
                 }
                 None => {
                     if x.ty == TypeId::UNTYPED_NIL {
@@ -633,6 +648,8 @@ impl<'a> Checker<'a> {
                         x.ty
                     };
                     set_ty(self, o, t);
+                    let sp = self.spelling_of(v, t);
+                    self.set_obj_spelling(o, sp);
                 }
             }
         }
@@ -1106,6 +1123,10 @@ impl<'a> Checker<'a> {
                         None => TypeId::INVALID,
                     };
                     let o = self.new_var(id, t, VarKind::Local);
+                    if lhs.len() == rhs.len() {
+                        let sp = self.spelling_of(&rhs[i], t);
+                        self.set_obj_spelling(o, sp);
+                    }
                     if !id.is_blank() {
                         self.locals.push(o);
                         to_declare.push((*id, o));

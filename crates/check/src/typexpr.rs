@@ -6,14 +6,140 @@ use crate::checker::{unsupported, Checker};
 use crate::info::Mode;
 use crate::lookup::is_exported;
 use crate::objects::{FuncObj, ObjKind, Object, VarKind, VarObj};
+use crate::spelling::{Spelled, Spelling};
 use crate::types::{Field, IfaceMethod, Interface, TypeId, TypeKind};
 
 impl<'a> Checker<'a> {
     /// Evaluates a type expression; reports `x is not a type` and returns `TypeId::INVALID` on error.
     pub fn typ(&mut self, e: &'a Expr) -> TypeId {
+        if !self.enter(e.span.lo) {
+            self.record(e, Mode::Invalid, TypeId::INVALID);
+            return TypeId::INVALID;
+        }
         let t = self.typ_inner(e);
+        self.depth -= 1;
         self.record(e, Mode::TypeExpr, t);
+        if t != TypeId::INVALID {
+            let sp = self.spell_type_expr(e, t);
+            self.set_spelling(e, t, sp);
+        }
         t
+    }
+
+    /// The spelling of a checked type expression `e` of type `t`, from its parts' spellings; `None` when it
+    /// is spelled canonically.
+    fn spell_type_expr(&mut self, e: &'a Expr, t: TypeId) -> Option<Spelling> {
+        let sub = |c: &Self, x: &Expr| -> Spelling {
+            let xt =
+                c.p.info
+                    .types
+                    .get(&x.id)
+                    .map_or(TypeId::INVALID, |tv| tv.ty);
+            c.spelling_of(x, xt).unwrap_or(Spelling::Type(xt))
+        };
+        let plain = |s: Spelling| matches!(s, Spelling::Type(_));
+        let node = match &e.kind {
+            ExprKind::Ident(_) | ExprKind::Selector { .. } => {
+                return self.p.spellings.exprs.get(&e.id).copied();
+            }
+            ExprKind::Paren(x) => return Some(sub(self, x)),
+            ExprKind::Star(x) => {
+                let s = sub(self, x);
+                if plain(s) {
+                    return None;
+                }
+                Spelled::Pointer(s)
+            }
+            ExprKind::ArrayType { len, elem } => {
+                let s = sub(self, elem);
+                if plain(s) {
+                    return None;
+                }
+                match (len, self.p.types.kind(t)) {
+                    (Some(_), TypeKind::Array { len, .. }) => Spelled::Array { len: *len, elem: s },
+                    _ => Spelled::Slice(s),
+                }
+            }
+            ExprKind::MapType { key, value } => {
+                let (k, v) = (sub(self, key), sub(self, value));
+                if plain(k) && plain(v) {
+                    return None;
+                }
+                Spelled::Map { key: k, value: v }
+            }
+            ExprKind::FuncType(ft) => return self.signature_spelling(ft, t),
+            _ => return None,
+        };
+        Some(self.p.spellings.node(node, t))
+    }
+
+    /// The spelling of a parameter's type expression (`...T` is `[]T`).
+    fn param_spelling(&mut self, te: &'a Expr, t: TypeId) -> Option<Spelling> {
+        match &te.kind {
+            ExprKind::Ellipsis(Some(elem)) => {
+                let et = self
+                    .p
+                    .info
+                    .types
+                    .get(&elem.id)
+                    .map_or(TypeId::INVALID, |tv| tv.ty);
+                let es = self.spelling_of(elem, et)?;
+                Some(self.p.spellings.node(Spelled::Slice(es), t))
+            }
+            _ => self.spelling_of(te, t),
+        }
+    }
+
+    /// The spelling of a checked function type (parameter names, aliases); `None` when Go would print it
+    /// canonically.
+    pub fn signature_spelling(&mut self, ft: &'a ast::FuncType, t: TypeId) -> Option<Spelling> {
+        let mut any = false;
+        let mut list = |c: &mut Self, fields: &'a [ast::Field]| -> Vec<(String, Spelling)> {
+            let mut out = Vec::new();
+            for f in fields {
+                let ft_ty =
+                    c.p.info
+                        .types
+                        .get(&f.ty.id)
+                        .map_or(TypeId::INVALID, |tv| tv.ty);
+                let s = match &f.ty.kind {
+                    ExprKind::Ellipsis(Some(elem)) => {
+                        let et =
+                            c.p.info
+                                .types
+                                .get(&elem.id)
+                                .map_or(TypeId::INVALID, |tv| tv.ty);
+                        match c.spelling_of(elem, et) {
+                            Some(es) => c.p.spellings.node(Spelled::Slice(es), ft_ty),
+                            None => Spelling::Type(ft_ty),
+                        }
+                    }
+                    _ => c.spelling_of(&f.ty, ft_ty).unwrap_or(Spelling::Type(ft_ty)),
+                };
+                any |= matches!(s, Spelling::Node(_)) || !f.names.is_empty();
+                if f.names.is_empty() {
+                    out.push((String::new(), s));
+                }
+                for n in &f.names {
+                    out.push((n.name.clone(), s));
+                }
+            }
+            out
+        };
+        let params = list(self, &ft.params);
+        let results = list(self, &ft.results);
+        if !any {
+            return None;
+        }
+        let variadic = self.p.types.sig(t).is_some_and(|s| s.variadic);
+        Some(self.p.spellings.node(
+            Spelled::Signature {
+                params,
+                results,
+                variadic,
+            },
+            t,
+        ))
     }
 
     fn typ_inner(&mut self, e: &'a Expr) -> TypeId {
@@ -166,8 +292,10 @@ impl<'a> Checker<'a> {
                 params.push(t);
             }
             if let Some(sc) = scope {
+                let sp = self.param_spelling(&f.ty, t);
                 for name in &f.names {
                     let o = self.new_var(name, t, VarKind::Param);
+                    self.set_obj_spelling(o, sp);
                     self.declare(sc, name, o);
                 }
             }
@@ -186,8 +314,10 @@ impl<'a> Checker<'a> {
                 results.push(t);
             }
             if let Some(sc) = scope {
+                let sp = self.spelling_of(&f.ty, t);
                 for name in &f.names {
                     let o = self.new_var(name, t, VarKind::Result);
+                    self.set_obj_spelling(o, sp);
                     self.declare(sc, name, o);
                     if let Some(fc) = &mut self.ctx.func {
                         fc.named_results.push(o);
@@ -239,8 +369,10 @@ impl<'a> Checker<'a> {
                 }
                 self.push_field(&mut out, name, t, true, f.tag.clone(), obj, base.span.lo);
             } else {
+                let sp = self.spelling_of(&f.ty, t);
                 for n in &f.names {
                     let obj = self.field_obj(&n.name, n.span.lo, t);
+                    self.set_obj_spelling(obj, sp);
                     self.p.info.defs.insert(n.id, obj);
                     self.push_field(
                         &mut out,

@@ -842,9 +842,7 @@ fn execute(checked: &Checked, gas: Option<u64>) -> Outcome {
 
 /// The natives of a test program: the standard library's and package testing's caller lookup.
 fn test_natives() -> amber_vm::Natives {
-    let mut natives = amber_vm::Natives::new();
-    amber_vm::native_caller::register(&mut natives);
-    natives
+    amber_stdlib::natives()
 }
 
 /// What a test run printed, turned into `go test`'s output.

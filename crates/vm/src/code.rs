@@ -696,6 +696,36 @@ pub enum Instr {
         src: Reg,
         iface: u32,
     },
+    /// `min(a, b)` / `max(a, b)` on floats: NaN if either is NaN, -0 below +0.
+    FloatMinMax {
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        max: bool,
+    },
+    /// `append(s, v1, ..., vn)` with the values in `base..base+n` (one growth for all of them, as in Go).
+    AppendN {
+        dst: Reg,
+        s: Reg,
+        base: Reg,
+        n: u16,
+        elem: u32,
+    },
+    /// `copy(dst, src)` for struct or array elements of type `elem` (copied into the destination's own
+    /// element objects), yielding the count in `n`.
+    CopyAggSlice {
+        n: Reg,
+        dst: Reg,
+        src: Reg,
+        elem: u32,
+    },
+    /// `[N]T(s)` (a copy) or `(*[N]T)(s)` (`ptr`): `ty` is the array type; panics if `len(s) < N`.
+    SliceToArray {
+        dst: Reg,
+        src: Reg,
+        ty: u32,
+        ptr: bool,
+    },
 }
 
 /// The operator of a [`Instr::ComplexArith`].

@@ -54,6 +54,7 @@ pub fn compile(
         method_names: FxHashMap::default(),
         files: FxHashMap::default(),
         fbs: Vec::new(),
+        wrappers: FxHashMap::default(),
     };
     c.run(packages).map_err(|d| vec![d])?;
     let mut image = c.image;
@@ -111,6 +112,8 @@ struct Fb {
     const_regs: Vec<(Value, Reg)>,
     /// `return` moves values straight into slots 0.. and returns (no defers, no named results).
     direct_return: bool,
+    /// Targets of `goto` (and labeled statements), by label name.
+    goto_labels: FxHashMap<String, Label>,
 }
 
 /// How many registers a function with loops reserves for hoisted constants.
@@ -127,6 +130,8 @@ struct Compiler<'a> {
     method_names: FxHashMap<String, u32>,
     files: FxHashMap<String, u32>,
     fbs: Vec<Fb>,
+    /// Generated method wrappers (method values, method expressions, promoted methods), by what they do.
+    wrappers: FxHashMap<ext::WrapperKey, u32>,
 }
 
 /// How values of a type are represented (which instructions apply).
@@ -199,12 +204,7 @@ impl<'a> Compiler<'a> {
         if let Some(&id) = self.rt_types.get(&t) {
             return id;
         }
-        let name = self.prog.type_string(t, None);
-        let name = if name == "any" {
-            "interface {}".to_string()
-        } else {
-            name
-        };
+        let name = ext::runtime_type_name(&self.prog.type_string(t, None));
         // Reserve the id first: recursive types refer to themselves.
         let id = self.image.types.add(RtType::new(name, RtKind::Interface));
         self.rt_types.insert(t, id);
@@ -246,28 +246,36 @@ impl<'a> Compiler<'a> {
             _ => RtKind::Interface,
         };
         let comparable = self.types().comparable(t);
-        // Methods: only those declared directly (promoted methods need wrappers: not yet).
+        // Methods: declared ones directly; promoted ones (and value methods of non-struct pointers) through
+        // wrappers.
         let mut methods = Vec::new();
         if !self.types().is_interface(t) {
             for m in self.prog.method_set(t) {
-                if !m.path.is_empty() {
-                    continue;
-                }
-                if let Some(f) = self.funcs.get(&m.func) {
-                    methods.push((m.name.clone(), *f));
+                let pos = self.prog.objects.get(m.func).pos;
+                if let Ok(Some(f)) = self.iface_method_entry(t, &m, pos) {
+                    let sig = self.prog.objects.type_of(m.func);
+                    methods.push((m.name.clone(), f, self.prog.type_string(sig, None)));
                 }
             }
         }
         methods.sort_by(|a, b| a.0.cmp(&b.0));
-        let iface_methods: Vec<String> = match self.types().interface(t) {
-            Some(i) => i.methods.iter().map(|m| m.name.clone()).collect(),
+        let method_sigs = methods.iter().map(|m| m.2.clone()).collect();
+        let methods = methods.into_iter().map(|m| (m.0, m.1)).collect();
+        let iface_methods: Vec<(String, String)> = match self.types().interface(t) {
+            Some(i) => i
+                .methods
+                .iter()
+                .map(|m| (m.name.clone(), self.prog.type_string(m.sig, None)))
+                .collect(),
             None => Vec::new(),
         };
         if let Some(rt) = self.image.types.types.get_mut(id as usize) {
             rt.kind = kind;
             rt.comparable = comparable;
             rt.methods = methods;
-            rt.iface_methods = iface_methods;
+            rt.method_sigs = method_sigs;
+            rt.iface_sigs = iface_methods.iter().map(|m| m.1.clone()).collect();
+            rt.iface_methods = iface_methods.into_iter().map(|m| m.0).collect();
         }
         id
     }
@@ -438,6 +446,7 @@ impl<'a> Compiler<'a> {
             const_base: 0,
             const_regs: Vec::new(),
             direct_return: false,
+            goto_labels: FxHashMap::default(),
         }
     }
 
@@ -951,42 +960,69 @@ impl<'a> Compiler<'a> {
                 x,
                 body,
             } => self.range_stmt(key.as_ref(), value.as_ref(), *define, x, body, None),
-            StmtKind::Labeled { label, stmt } => match &stmt.kind {
-                StmtKind::For {
-                    init,
-                    cond,
-                    post,
-                    body,
-                } => self.for_stmt(
-                    init.as_deref(),
-                    cond.as_ref(),
-                    post.as_deref(),
-                    body,
-                    Some(label.name.clone()),
-                ),
-                StmtKind::Range {
-                    key,
-                    value,
-                    define,
-                    x,
-                    body,
-                } => self.range_stmt(
-                    key.as_ref(),
-                    value.as_ref(),
-                    *define,
-                    x,
-                    body,
-                    Some(label.name.clone()),
-                ),
-                StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } => {
-                    self.switch_like(stmt, Some(label.name.clone()))
-                }
-                _ => self.stmt(stmt),
-            },
+            StmtKind::Labeled { label, stmt } => {
+                let target = self.goto_label(&label.name);
+                self.bind(target);
+                self.labeled(label, stmt)
+            }
             StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } => self.switch_like(s, None),
             StmtKind::Return(values) => self.return_stmt(values, pos),
-            StmtKind::Branch { kind, label } => {
-                let name = label.as_ref().map(|l| l.name.as_str());
+            StmtKind::Branch {
+                kind: BranchKind::Goto,
+                label: Some(l),
+            } => {
+                let target = self.goto_label(&l.name);
+                self.jump(target);
+                Ok(())
+            }
+            StmtKind::Branch { kind, label } => self.branch(*kind, label.as_ref(), pos),
+            StmtKind::Defer(e) => self.defer_stmt(e, pos),
+            StmtKind::Go(_) => err(pos, "go statements are not supported yet"),
+            StmtKind::Send { .. } => err(pos, "channels are not supported yet"),
+            StmtKind::Select { .. } => err(pos, "select is not supported yet"),
+        }
+    }
+
+    fn labeled(&mut self, label: &ast::Ident, stmt: &Stmt) -> R<()> {
+        match &stmt.kind {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => self.for_stmt(
+                init.as_deref(),
+                cond.as_ref(),
+                post.as_deref(),
+                body,
+                Some(label.name.clone()),
+            ),
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => self.range_stmt(
+                key.as_ref(),
+                value.as_ref(),
+                *define,
+                x,
+                body,
+                Some(label.name.clone()),
+            ),
+            StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } => {
+                self.switch_like(stmt, Some(label.name.clone()))
+            }
+            _ => self.stmt(stmt),
+        }
+    }
+
+    fn branch(&mut self, kind: BranchKind, label: Option<&ast::Ident>, pos: Pos) -> R<()> {
+        {
+            {
+                let kind = &kind;
+                let name = label.map(|l| l.name.as_str());
                 let target = {
                     let fb = self.fb();
                     let ctx = fb.loops.iter().rev().find(|c| match name {
@@ -1011,10 +1047,6 @@ impl<'a> Compiler<'a> {
                     _ => err(pos, "internal compiler error: branch target not found"),
                 }
             }
-            StmtKind::Defer(e) => self.defer_stmt(e, pos),
-            StmtKind::Go(_) => err(pos, "go statements are not supported yet"),
-            StmtKind::Send { .. } => err(pos, "channels are not supported yet"),
-            StmtKind::Select { .. } => err(pos, "select is not supported yet"),
         }
     }
 
@@ -1077,6 +1109,14 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         let mark = self.fb().next;
+        // Phase one of a tuple assignment: index and pointer operands on the left, in order, before the right.
+        let mut places = Vec::new();
+        if !define && lhs.len() > 1 {
+            for l in lhs {
+                let p = self.place(l)?;
+                places.push(self.snapshot_place(p, pos)?);
+            }
+        }
         // Evaluate the right-hand sides into temporaries first (parallel assignment).
         let mut vals: Vec<Reg> = Vec::new();
         if rhs.len() == 1 && lhs.len() > 1 {
@@ -1089,7 +1129,12 @@ impl<'a> Compiler<'a> {
                     .unwrap_or(TypeId::INVALID);
                 let reg = self.value_as(r, target)?;
                 // Copy aggregates that are not fresh, so the assignment has value semantics.
-                let reg = if self.repr(self.type_of(r)) == Repr::Agg && !is_fresh(r) {
+                let copy_ty = if target == TypeId::INVALID {
+                    self.type_of(r)
+                } else {
+                    target
+                };
+                let reg = if self.repr(copy_ty) == Repr::Agg && !is_fresh(r) {
                     let t = self.temp(pos)?;
                     let rt = self.rt(self.type_of(r));
                     self.emit(Instr::CopyAgg {
@@ -1108,6 +1153,14 @@ impl<'a> Compiler<'a> {
                 };
                 vals.push(reg);
             }
+        }
+        if !places.is_empty() {
+            for ((l, p), v) in lhs.iter().zip(places.iter()).zip(vals.iter()) {
+                let ty = self.lhs_type(l);
+                self.store_place(p, *v, ty, l.span.lo)?;
+            }
+            self.release(mark);
+            return Ok(());
         }
         let fresh_mark = self.fb().next;
         for (l, v) in lhs.iter().zip(vals.iter()) {
@@ -1464,81 +1517,55 @@ impl<'a> Compiler<'a> {
         else {
             return err(pos, "defer requires a call");
         };
-        if ellipsis.is_some() {
-            return err(pos, "defer with ... arguments is not supported yet");
-        }
         let mark = self.fb().next;
-        // Builtins: recover/panic deferred directly.
         if let Some(b) = self.prog.info.builtin(fun.id) {
-            return err(
-                pos,
-                format!("defer of builtin {} is not supported yet", b.name()),
-            );
+            self.defer_builtin(b, args, pos)?;
+            self.release(mark);
+            return Ok(());
         }
         let fun = strip_parens(fun);
-        let static_target = self.static_callee(fun);
-        let sig_t = self.type_of(fun);
-        let sig = self.sig_of(sig_t);
-        if sig.variadic {
-            return err(pos, "defer of a variadic function is not supported yet");
-        }
-        match static_target {
+        let sig = self.sig_of(self.type_of(fun));
+        let spread = ellipsis.is_some();
+        let nargs = self.arg_count(&sig, args.len(), spread);
+        match self.static_callee(fun) {
             Some((f, recv)) => {
-                let n = args.len() + recv.is_some() as usize;
-                let base = self.temps(n as u32, pos)?;
-                let mut i = 0;
-                if let Some(rx) = recv {
-                    let r = self.expr(rx)?;
+                let has_recv = recv.is_some() as usize;
+                let recv_reg = match (recv, &fun.kind) {
+                    (Some(_), ExprKind::Selector { x, .. }) => {
+                        let Some(s) = self.prog.info.selection(fun.id).cloned() else {
+                            return err(pos, "internal compiler error: unresolved method");
+                        };
+                        Some(self.method_receiver(x, &s, true, pos)?)
+                    }
+                    _ => None,
+                };
+                let base = self.temps((nargs + has_recv).max(1) as u32, pos)?;
+                if let Some(r) = recv_reg {
                     self.emit(Instr::Move { dst: base, src: r });
-                    i = 1;
                 }
-                for (k, a) in args.iter().enumerate() {
-                    let pt = sig.params.get(k).copied().unwrap_or(TypeId::INVALID);
-                    let r = self.value_as(a, pt)?;
-                    self.emit(Instr::Move {
-                        dst: base + (i + k) as Reg,
-                        src: r,
-                    });
-                }
+                self.args(&sig, args, spread, base + has_recv as Reg, pos)?;
+                self.set_line(pos);
                 self.emit(Instr::Defer {
                     func: f,
                     base,
-                    nargs: n as u16,
+                    nargs: (nargs + has_recv) as u16,
                 });
             }
             None => {
-                if let ExprKind::Selector { .. } = &fun.kind {
-                    if self
-                        .prog
-                        .info
-                        .selection(fun.id)
-                        .is_some_and(|s| s.kind == SelectionKind::MethodVal)
-                    {
-                        return err(
-                            pos,
-                            "defer of an interface method call is not supported yet",
-                        );
-                    }
-                }
+                // Method values, interface methods, func values: the callee is evaluated now too.
                 let callee = self.expr(fun)?;
                 let c = self.temp(pos)?;
                 self.emit(Instr::Move {
                     dst: c,
                     src: callee,
                 });
-                let base = self.temps(args.len() as u32, pos)?;
-                for (k, a) in args.iter().enumerate() {
-                    let pt = sig.params.get(k).copied().unwrap_or(TypeId::INVALID);
-                    let r = self.value_as(a, pt)?;
-                    self.emit(Instr::Move {
-                        dst: base + k as Reg,
-                        src: r,
-                    });
-                }
+                let base = self.temps(nargs.max(1) as u32, pos)?;
+                self.args(&sig, args, spread, base, pos)?;
+                self.set_line(pos);
                 self.emit(Instr::DeferValue {
                     callee: c,
                     base,
-                    nargs: args.len() as u16,
+                    nargs: nargs as u16,
                 });
             }
         }
@@ -1667,12 +1694,46 @@ impl<'a> Compiler<'a> {
                 });
                 self.jump(head);
             }
-            TypeKind::Slice(elem) | TypeKind::Array { elem, .. } => {
+            TypeKind::Slice(_) | TypeKind::Array { .. } | TypeKind::Pointer(_) => {
+                let (elem, is_array, via_ptr) = match &under {
+                    TypeKind::Slice(e) => (*e, false, false),
+                    TypeKind::Array { elem, .. } => (*elem, true, false),
+                    TypeKind::Pointer(p) => match self.types().under(*p) {
+                        TypeKind::Array { elem, .. } => (*elem, true, true),
+                        _ => return err(pos, "internal compiler error: bad range"),
+                    },
+                    _ => return err(pos, "internal compiler error: bad range"),
+                };
                 let s0 = self.expr(x)?;
                 let s = self.temp(pos)?;
-                self.emit(Instr::Move { dst: s, src: s0 });
+                if is_array && !via_ptr && val_live {
+                    // The range expression is evaluated once: an array is copied first.
+                    let ty = self.rt(xt);
+                    self.emit(Instr::CopyAgg {
+                        dst: s,
+                        src: s0,
+                        ty,
+                    });
+                } else {
+                    self.emit(Instr::Move { dst: s, src: s0 });
+                }
+                if via_ptr && val_live {
+                    self.emit(Instr::CheckNil { src: s });
+                }
                 let len = self.temp(pos)?;
-                self.emit(Instr::Len { dst: len, s });
+                if via_ptr {
+                    let n = match self
+                        .types()
+                        .under(self.types().pointer_elem(xt).unwrap_or(xt))
+                    {
+                        TypeKind::Array { len, .. } => *len,
+                        _ => 0,
+                    };
+                    let c = CV::Int(n.into());
+                    self.constant(&c, TypeId::INT, pos, len)?;
+                } else {
+                    self.emit(Instr::Len { dst: len, s });
+                }
                 let i = self.temp(pos)?;
                 self.emit(Instr::LoadInt { dst: i, v: 0 });
                 self.bind(head);
@@ -1767,9 +1828,6 @@ impl<'a> Compiler<'a> {
             }
             TypeKind::Signature(_) => return err(pos, "range over functions is not supported yet"),
             TypeKind::Chan { .. } => return err(pos, "channels are not supported yet"),
-            TypeKind::Pointer(_) => {
-                return err(pos, "range over an array pointer is not supported yet")
-            }
             _ => return err(pos, "internal compiler error: bad range"),
         }
         self.bind(end);
@@ -2249,10 +2307,16 @@ impl<'a> Compiler<'a> {
     fn value_as(&mut self, e: &Expr, target: TypeId) -> R<Reg> {
         let r = self.expr(e)?;
         let from = self.type_of(e);
-        self.convert_implicit(r, from, target, e.span.lo)
+        self.box_as(r, from, target, is_fresh(e), e.span.lo)
     }
 
+    /// Implicit conversion of the value in `r` (an interface box of a copy for concrete values).
     fn convert_implicit(&mut self, r: Reg, from: TypeId, target: TypeId, pos: Pos) -> R<Reg> {
+        self.box_as(r, from, target, false, pos)
+    }
+
+    /// As `convert_implicit`; `fresh` says an aggregate in `r` is owned by nobody else (no copy needed).
+    fn box_as(&mut self, r: Reg, from: TypeId, target: TypeId, fresh: bool, pos: Pos) -> R<Reg> {
         if target != TypeId::INVALID
             && self.types().is_interface(target)
             && !self.types().is_interface(from)
@@ -2260,7 +2324,13 @@ impl<'a> Compiler<'a> {
         {
             let t = self.temp(pos)?;
             let ty = self.rt(from);
-            self.emit(Instr::ToIface { dst: t, src: r, ty });
+            if self.repr(from) == Repr::Agg && !fresh {
+                // An interface holds its own copy of a struct or array value.
+                self.emit(Instr::CopyAgg { dst: t, src: r, ty });
+                self.emit(Instr::ToIface { dst: t, src: t, ty });
+            } else {
+                self.emit(Instr::ToIface { dst: t, src: r, ty });
+            }
             return Ok(t);
         }
         Ok(r)
@@ -2528,10 +2598,14 @@ impl<'a> Compiler<'a> {
                         d
                     }
                     SelectionKind::MethodVal => {
-                        return err(pos, "method values are not supported yet");
+                        let d = dst(self)?;
+                        self.method_value(x, &s, d, pos)?;
+                        d
                     }
                     SelectionKind::MethodExpr => {
-                        return err(pos, "method expressions are not supported yet");
+                        let d = dst(self)?;
+                        self.method_expr(&s, d, pos)?;
+                        d
                     }
                 }
             }
@@ -2657,7 +2731,14 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Const { dst: d, k });
                 Ok(())
             }
-            _ => err(pos, "native functions as values are not supported yet"),
+            Some(FuncRef::Native(n)) => {
+                let n = *n;
+                let w = self.native_value_wrapper(o, n, pos)?;
+                let k = self.image.add_const(ConstValue::Value(Value::Func(w)));
+                self.emit(Instr::Const { dst: d, k });
+                Ok(())
+            }
+            None => err(pos, "internal compiler error: unknown function"),
         }
     }
 
@@ -2953,6 +3034,21 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::StrToRunes { dst: d, src: r });
                 }
             }
+            (Repr::Slice, Repr::Agg | Repr::Ptr) => {
+                let ptr = rt == Repr::Ptr;
+                let arr = if ptr {
+                    self.types().pointer_elem(to).unwrap_or(TypeId::INVALID)
+                } else {
+                    to
+                };
+                let ty = self.rt(arr);
+                self.emit(Instr::SliceToArray {
+                    dst: d,
+                    src: r,
+                    ty,
+                    ptr,
+                });
+            }
             (Repr::Complex { .. }, Repr::Complex { f32 }) => {
                 let (re, im) = (self.temp(pos)?, self.temp(pos)?);
                 self.emit(Instr::ComplexPart {
@@ -3039,6 +3135,12 @@ impl<'a> Compiler<'a> {
     fn address_of(&mut self, x: &Expr, d: Reg, pos: Pos) -> R<()> {
         let x = strip_parens(x);
         let xt = self.type_of(x);
+        if let (ExprKind::CompositeLit { .. }, false) = (&x.kind, self.repr(xt) == Repr::Agg) {
+            // `&[]T{...}`, `&map[K]V{...}`: a fresh variable holding the value.
+            let r = self.expr(x)?;
+            self.emit(Instr::Box { dst: d, src: r });
+            return Ok(());
+        }
         if self.repr(xt) == Repr::Agg {
             // The address of an aggregate is its object.
             if let ExprKind::CompositeLit { .. } = &x.kind {
@@ -3444,21 +3546,29 @@ impl<'a> Compiler<'a> {
                     return Ok(base);
                 }
                 if s.kind == SelectionKind::MethodVal && !s.path.is_empty() {
-                    // A promoted method: evaluate the embedded receiver, then call statically.
+                    // A promoted method: evaluate the embedded receiver, then call statically (or through the
+                    // embedded interface).
+                    let end_ty = self.path_type(s.recv, &s.path);
+                    if self.types().is_interface(end_ty) {
+                        let r = self.expr(x)?;
+                        let recv = self.follow_path(r, s.recv, &s.path, None, pos)?;
+                        let nargs = self.arg_count(&sig, args.len(), ellipsis.is_some());
+                        let base = self.temps((1 + nargs).max(nres) as u32, pos)?;
+                        self.emit(Instr::Move {
+                            dst: base,
+                            src: recv,
+                        });
+                        self.args(&sig, args, ellipsis.is_some(), base + 1, pos)?;
+                        let name = self.prog.objects.get(s.obj).name.clone();
+                        let m = self.method_index(&name);
+                        self.set_line(pos);
+                        self.emit(Instr::CallIface { method: m, base });
+                        return Ok(base);
+                    }
                     let Some(f) = self.funcs.get(&s.obj).copied() else {
                         return err(pos, "internal compiler error: unknown method");
                     };
-                    let mut obj = self.expr(x)?;
-                    for &i in &s.path {
-                        let t = self.temp(pos)?;
-                        self.emit(Instr::Field {
-                            dst: t,
-                            obj,
-                            idx: i,
-                            kind: ElemKind::Value,
-                        });
-                        obj = t;
-                    }
+                    let obj = self.method_receiver(x, &s, false, pos)?;
                     return self.direct_call(
                         f,
                         Some(obj),
@@ -3594,23 +3704,16 @@ impl<'a> Compiler<'a> {
         pos: Pos,
     ) -> R<()> {
         // A single multi-value call as the arguments: f(g()).
-        if args.len() == 1 && sig.params.len() > 1 {
-            if let Some(TypeKind::Tuple(_)) = self
+        if args.len() == 1 {
+            if let Some(TypeKind::Tuple(elems)) = self
                 .prog
                 .info
                 .type_of(args[0].id)
-                .map(|t| self.types().kind(t.ty))
+                .map(|t| self.types().kind(t.ty).clone())
             {
-                let regs = self.multi_value(&args[0], sig.params.len(), pos)?;
-                for (i, r) in regs.into_iter().enumerate() {
-                    let pt = sig.params[i];
-                    let r = self.convert_implicit(r, self.tuple_elem(&args[0], i), pt, pos)?;
-                    self.emit(Instr::Move {
-                        dst: at + i as Reg,
-                        src: r,
-                    });
-                }
-                return Ok(());
+                let regs = self.multi_value(&args[0], elems.len(), pos)?;
+                let vals: Vec<(Reg, TypeId)> = regs.into_iter().zip(elems).collect();
+                return self.args_from_regs(sig, &vals, at, pos);
             }
         }
         let nfixed = if sig.variadic {
@@ -3684,18 +3787,6 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn tuple_elem(&self, e: &Expr, i: usize) -> TypeId {
-        match self
-            .prog
-            .info
-            .type_of(e.id)
-            .map(|t| self.types().kind(t.ty))
-        {
-            Some(TypeKind::Tuple(ts)) => ts.get(i).copied().unwrap_or(TypeId::INVALID),
-            _ => TypeId::INVALID,
-        }
-    }
-
     fn builtin(&mut self, b: Builtin, e: &Expr, args: &[Expr], spread: bool, pos: Pos) -> R<Reg> {
         let ty = self.type_of(e);
         let arg = |i: usize| args.get(i);
@@ -3743,18 +3834,35 @@ impl<'a> Compiler<'a> {
                             elem: et,
                         });
                     }
-                } else {
-                    for a in &args[1..] {
+                } else if args.len() == 2 {
+                    let mark = self.fb().next;
+                    let r = self.elem_value(&args[1], elem)?;
+                    self.emit(Instr::Append {
+                        dst: d,
+                        s: d,
+                        v: r,
+                        elem: et,
+                    });
+                    self.release(mark);
+                } else if args.len() > 2 {
+                    let n = args.len() - 1;
+                    let base = self.temps(n as u32, pos)?;
+                    for (i, a) in args[1..].iter().enumerate() {
                         let mark = self.fb().next;
                         let r = self.elem_value(a, elem)?;
-                        self.emit(Instr::Append {
-                            dst: d,
-                            s: d,
-                            v: r,
-                            elem: et,
+                        self.emit(Instr::Move {
+                            dst: base + i as Reg,
+                            src: r,
                         });
                         self.release(mark);
                     }
+                    self.emit(Instr::AppendN {
+                        dst: d,
+                        s: d,
+                        base,
+                        n: n as u16,
+                        elem: et,
+                    });
                 }
             }
             Builtin::Make => {
@@ -3813,11 +3921,25 @@ impl<'a> Compiler<'a> {
                 };
                 let a = self.expr(x)?;
                 let s = self.expr(y)?;
-                self.emit(Instr::CopySlice {
-                    n: d,
-                    dst: a,
-                    src: s,
-                });
+                let elem = match self.types().under(self.type_of(x)) {
+                    TypeKind::Slice(e) => *e,
+                    _ => TypeId::INVALID,
+                };
+                if self.repr(elem) == Repr::Agg {
+                    let elem = self.rt(elem);
+                    self.emit(Instr::CopyAggSlice {
+                        n: d,
+                        dst: a,
+                        src: s,
+                        elem,
+                    });
+                } else {
+                    self.emit(Instr::CopySlice {
+                        n: d,
+                        dst: a,
+                        src: s,
+                    });
+                }
             }
             Builtin::Delete => {
                 let (Some(m), Some(k)) = (arg(0), arg(1)) else {
@@ -3842,6 +3964,19 @@ impl<'a> Compiler<'a> {
                     return err(pos, "missing argument");
                 };
                 self.expr_to(first, Some(d))?;
+                if let Repr::Float { .. } = self.repr(ty) {
+                    // NaNs and signed zeros need Go's rules.
+                    for a in &args[1..] {
+                        let r = self.expr(a)?;
+                        self.emit(Instr::FloatMinMax {
+                            dst: d,
+                            a: d,
+                            b: r,
+                            max: b == Builtin::Max,
+                        });
+                    }
+                    return Ok(d);
+                }
                 let c = self.temp(pos)?;
                 for a in &args[1..] {
                     let r = self.expr(a)?;

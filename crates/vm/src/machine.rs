@@ -12,7 +12,7 @@ use crate::heap::{Heap, Obj};
 use crate::map::GoMap;
 use crate::native::{NativeCtx, NativeError};
 use crate::ops::{self, index_error, internal, nil_deref, Fault};
-use crate::types::{ElemKind, FuncRef, RtKind, RUNTIME_ERROR_TYPE};
+use crate::types::{ElemKind, FuncRef, RtKind};
 use crate::value::{Handle, Value, NIL_ARRAY};
 
 #[path = "machine_ext.rs"]
@@ -81,6 +81,8 @@ struct PanicRec {
     recovered: bool,
     /// Superseded by a newer panic that unwound past the deferred call this one was running.
     aborted: bool,
+    /// A re-panic of a recovered panic with the same value.
+    repanicked: bool,
     trace: Vec<TraceFrame>,
 }
 
@@ -314,7 +316,13 @@ impl<'img> Machine<'img> {
                     }
                 },
                 Exit::Slow(ins) => match self.slow(ins, out) {
-                    Ok(()) => continue,
+                    Ok(()) => {
+                        // Slow instructions may allocate (complex numbers, conversions): a safe point.
+                        if self.heap.should_collect() {
+                            self.collect();
+                        }
+                        continue;
+                    }
                     Err(f) => f,
                 },
                 Exit::Fault(f) => f,
@@ -398,20 +406,8 @@ impl<'img> Machine<'img> {
     fn raise(&mut self, fault: Fault, depth: usize, out: &mut dyn Write) -> Result<(), RunError> {
         let value = match fault {
             Fault::Panic(v) => v,
-            Fault::Runtime(msg) | Fault::RuntimeText(msg) => {
-                let s = self
-                    .heap
-                    .alloc_str(msg.into_bytes())
-                    .map_err(|_| RunError::OutOfMemory)?;
-                let h = self
-                    .heap
-                    .alloc(Obj::Iface {
-                        ty: RUNTIME_ERROR_TYPE,
-                        val: s,
-                    })
-                    .map_err(|_| RunError::OutOfMemory)?;
-                Value::Ref(h)
-            }
+            Fault::Runtime(msg) => self.runtime_error_value(msg, true)?,
+            Fault::RuntimeText(msg) => self.runtime_error_value(msg, false)?,
             Fault::OutOfGas => {
                 return Err(RunError::OutOfGas {
                     trace: self.trace(),
@@ -426,10 +422,20 @@ impl<'img> Machine<'img> {
             Fault::Internal(m) => return Err(RunError::Internal(m)),
         };
         let trace = self.trace();
+        // Panicking again with the value just recovered (in the deferred call that recovered it) replaces
+        // that panic: Go prints it once, as `[recovered, repanicked]`.
+        let mut repanicked = false;
+        if let Some(prev) = self.g.panics.last() {
+            if prev.recovered && prev.value == value {
+                self.g.panics.pop();
+                repanicked = true;
+            }
+        }
         self.g.panics.push(PanicRec {
             value,
             recovered: false,
             aborted: false,
+            repanicked,
             trace,
         });
         self.unwind(depth, out)
@@ -511,70 +517,15 @@ impl<'img> Machine<'img> {
         let mut messages = Vec::new();
         for p in &panics {
             let mut m = self.panic_message(p.value, out);
-            if p.recovered {
+            if p.repanicked {
+                m.push_str(" [recovered, repanicked]");
+            } else if p.recovered {
                 m.push_str(" [recovered]");
             }
             messages.push(m);
         }
         let trace = panics.last().map(|p| p.trace.clone()).unwrap_or_default();
         RunError::Panic { messages, trace }
-    }
-
-    /// A panic value as Go prints it after `panic: `.
-    fn panic_message(&mut self, v: Value, out: &mut dyn Write) -> String {
-        let (ty, val) = ops::iface_parts(&self.heap, v);
-        let Some(ty) = ty else {
-            return "panic called with nil argument (use runtime.PanicNilError)".into();
-        };
-        let types = &self.image.types;
-        let Some(t) = types.get(ty) else {
-            return "?".into();
-        };
-        // error and Stringer values print their message.
-        for m in ["Error", "String"] {
-            if let Some(fr) = t.method(m) {
-                match fr {
-                    FuncRef::Native(_) => {
-                        return String::from_utf8_lossy(self.heap.str_bytes(val)).into()
-                    }
-                    FuncRef::Guest(f) => {
-                        let depth = self.g.frames.len();
-                        if let Ok(r) = self.invoke(f, &[val], out) {
-                            if let Some(s) = r.first() {
-                                return String::from_utf8_lossy(self.heap.str_bytes(*s)).into();
-                            }
-                        }
-                        self.g.frames.truncate(depth);
-                    }
-                }
-            }
-        }
-        let named = t.name.contains('.');
-        let plain = match &t.kind {
-            RtKind::String => {
-                let s = String::from_utf8_lossy(self.heap.str_bytes(val)).into_owned();
-                if named {
-                    format!("{:?}", s)
-                } else {
-                    s
-                }
-            }
-            RtKind::Int(k) => {
-                if k.is_unsigned() {
-                    (val.as_int() as u64).to_string()
-                } else {
-                    val.as_int().to_string()
-                }
-            }
-            RtKind::Float32 | RtKind::Float64 => format!("{:?}", val.as_float()),
-            RtKind::Bool => val.as_bool().to_string(),
-            _ => return format!("({}) {:?}", t.name, val),
-        };
-        if named {
-            format!("{}({})", t.name, plain)
-        } else {
-            plain
-        }
     }
 
     /// Starts a deferred call. Returns true if a guest frame was pushed; false if it completed (a native).
@@ -727,7 +678,7 @@ impl<'img> Machine<'img> {
                 let v = reg(&self.g, src);
                 if v == Value::Nil {
                     return Err(Fault::Runtime(
-                        "panic called with nil argument (use runtime.PanicNilError)".into(),
+                        "runtime error: panic called with nil argument".into(),
                     ));
                 }
                 return Err(Fault::Panic(v));
@@ -1325,6 +1276,10 @@ impl<'img> Machine<'img> {
                 | Instr::RunesToStr { .. }
                 | Instr::AssertIface { .. }
                 | Instr::AssertIfaceOk { .. }
+                | Instr::FloatMinMax { .. }
+                | Instr::AppendN { .. }
+                | Instr::CopyAggSlice { .. }
+                | Instr::SliceToArray { .. }
                 | Instr::Panic { .. }
                 | Instr::Defer { .. }
                 | Instr::DeferValue { .. }
@@ -1978,6 +1933,13 @@ fn append(
         // In place: write past len within capacity. Arrays grow only by push at their end.
         let start = off as usize + len as usize;
         for (i, v) in extra.into_iter().enumerate() {
+            if kind == ElemKind::Agg {
+                // Write into the element object already there (pointers to it see the new value).
+                if let Some(cur @ Value::Ref(_)) = ops::load_cell(heap, base, start + i, kind) {
+                    ops::assign_agg(heap, types, elem, cur, v)?;
+                    continue;
+                }
+            }
             let v = copy_val(heap, v)?;
             if !ops::store_cell(heap, base, start + i, v) {
                 return Err(internal("append in place"));
@@ -1992,17 +1954,23 @@ fn append(
     let _ = view_end;
     // Grow with Go's policy and allocator size classes, so that cap() prints what Go prints.
     let (esize, _) = ops::go_size(types, elem);
-    let new_cap = ops::grow_cap(cap as u64, new_len as u64, esize) as usize;
+    // Appending single values to an empty slice: Go's compiler gives small non-escaping slices a 32-byte
+    // buffer, and programs observe it through cap(); Amber reproduces it deterministically.
+    let new_cap = if cap == 0 && from.is_none() && esize > 0 && new_len as u64 * esize <= 32 {
+        (32 / esize) as usize
+    } else {
+        ops::grow_cap(cap as u64, new_len as u64, esize) as usize
+    };
     let new_cap = new_cap.min(u32::MAX as usize);
     *gas = gas.saturating_sub(crate::gas::alloc_cost(new_cap as u64 * 8));
     let new_arr = ops::new_array(heap, types, elem, 0)?;
     // Fill the new array: old elements then the extra ones, then zero capacity.
     let mut olds = Vec::with_capacity(len as usize);
     for i in 0..len as usize {
-        olds.push(
-            ops::load_cell(heap, base, off as usize + i, kind)
-                .ok_or_else(|| internal("append copy"))?,
-        );
+        let v = ops::load_cell(heap, base, off as usize + i, kind)
+            .ok_or_else(|| internal("append copy"))?;
+        // The new array owns its struct/array elements: the old array keeps its own.
+        olds.push(copy_val(heap, v)?);
     }
     let mut extra_copied = Vec::with_capacity(n);
     for v in extra {

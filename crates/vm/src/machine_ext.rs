@@ -194,9 +194,247 @@ impl<'img> Machine<'img> {
                 set(self, dst, if ok { v } else { Value::Nil })?;
                 set(self, dst.saturating_add(1), Value::Bool(ok))?;
             }
+            Instr::FloatMinMax { dst, a, b, max } => {
+                let (x, y) = (get(self, a)?.as_float(), get(self, b)?.as_float());
+                let v = if x.is_nan() || y.is_nan() {
+                    f64::NAN
+                } else if x == y {
+                    // Equal values differ only in the sign of zero: min prefers -0, max +0.
+                    if (x.is_sign_negative() && !max) || (!x.is_sign_negative() && max) {
+                        x
+                    } else {
+                        y
+                    }
+                } else if (x < y) != max {
+                    x
+                } else {
+                    y
+                };
+                set(self, dst, Value::Float(v))?;
+            }
+            Instr::AppendN {
+                dst,
+                s,
+                base: b,
+                n,
+                elem,
+            } => {
+                let start = base + b as usize;
+                let vals = self
+                    .g
+                    .stack
+                    .get(start..start + n as usize)
+                    .ok_or_else(|| internal("register out of range"))?
+                    .to_vec();
+                let old = get(self, s)?;
+                let types = &self.image.types;
+                let v = super::append(
+                    &mut self.heap,
+                    types,
+                    old,
+                    &vals,
+                    None,
+                    elem,
+                    &mut self.gas_left,
+                )?;
+                set(self, dst, v)?;
+            }
+            Instr::CopyAggSlice { n, dst, src, elem } => {
+                let count = self.copy_agg_slice(get(self, dst)?, get(self, src)?, elem)?;
+                set(self, n, Value::Int(count as i64))?;
+            }
+            Instr::SliceToArray { dst, src, ty, ptr } => {
+                let v = self.slice_to_array(get(self, src)?, ty, ptr)?;
+                set(self, dst, v)?;
+            }
             _ => return Err(internal("unexpected slow instruction")),
         }
         Ok(())
+    }
+
+    /// The value of a runtime panic: an error of Go's runtime type for the kind of failure (`%T` prints it),
+    /// boxing its message. `runtime` is false for messages that are not `runtime error: ...`: those the machine
+    /// raises are errors too (nil map writes, failed assertions); any other comes from a native's
+    /// `panic("...")` and is a plain string, as in Go.
+    pub(super) fn runtime_error_value(
+        &mut self,
+        msg: String,
+        runtime: bool,
+    ) -> Result<Value, RunError> {
+        use crate::types::*;
+        let ty = if runtime {
+            let rest = msg.strip_prefix("runtime error: ").unwrap_or(&msg);
+            if rest.starts_with("index out of range")
+                || rest.starts_with("slice bounds out of range")
+                || rest.starts_with("cannot convert slice")
+            {
+                BOUNDS_ERROR_TYPE
+            } else if rest.starts_with("panic called with nil argument") {
+                PANIC_NIL_ERROR_TYPE
+            } else {
+                RUNTIME_ERROR_TYPE
+            }
+        } else if msg.starts_with("interface conversion:") {
+            TYPE_ASSERTION_ERROR_TYPE
+        } else if msg == "assignment to entry in nil map" {
+            PLAIN_ERROR_TYPE
+        } else {
+            STRING_TYPE
+        };
+        let s = self
+            .heap
+            .alloc_str(msg.into_bytes())
+            .map_err(|_| RunError::OutOfMemory)?;
+        let h = self
+            .heap
+            .alloc(Obj::Iface { ty, val: s })
+            .map_err(|_| RunError::OutOfMemory)?;
+        Ok(Value::Ref(h))
+    }
+
+    /// A panic value as Go prints it after `panic: `: errors by `Error()`, Stringers by `String()`, basic kinds
+    /// by value (named ones as `main.T(value)`), anything else as `(T) address`; newlines are followed by a
+    /// tab so that continuation lines stay indented.
+    pub(super) fn panic_message(&mut self, v: Value, out: &mut dyn Write) -> String {
+        let text = self.panic_text(v, out);
+        text.replace('\n', "\n\t")
+    }
+
+    fn panic_text(&mut self, v: Value, out: &mut dyn Write) -> String {
+        let (ty, val) = ops::iface_parts(&self.heap, v);
+        let Some(ty) = ty else {
+            return "nil".into();
+        };
+        let image = self.image;
+        let types = &image.types;
+        let Some(t) = types.get(ty) else {
+            return "?".into();
+        };
+        for m in ["Error", "String"] {
+            match t.method(m) {
+                Some(FuncRef::Native(_)) => {
+                    return String::from_utf8_lossy(self.heap.str_bytes(val)).into();
+                }
+                Some(FuncRef::Guest(f)) => {
+                    let depth = self.g.frames.len();
+                    if let Ok(r) = self.invoke(f, &[val], out) {
+                        if let Some(s) = r.first() {
+                            return String::from_utf8_lossy(self.heap.str_bytes(*s)).into();
+                        }
+                    }
+                    self.g.frames.truncate(depth);
+                }
+                None => {}
+            }
+        }
+        let named = t.name.contains('.');
+        let plain = match &t.kind {
+            RtKind::String => {
+                let s = String::from_utf8_lossy(self.heap.str_bytes(val)).into_owned();
+                if named {
+                    return format!("{}(\"{}\")", t.name, s);
+                }
+                s
+            }
+            RtKind::Int(k) if k.is_unsigned() => (val.as_int() as u64).to_string(),
+            RtKind::Int(_) => val.as_int().to_string(),
+            RtKind::Float32 => format_float(val.as_float(), true),
+            RtKind::Float64 => format_float(val.as_float(), false),
+            RtKind::Complex64 | RtKind::Complex128 => {
+                let (re, im) = ops::complex_parts(&self.heap, val);
+                format_complex(re, im, matches!(t.kind, RtKind::Complex64))
+            }
+            RtKind::Bool => val.as_bool().to_string(),
+            _ => return format!("({}) {:#x}", t.name, value_address(val)),
+        };
+        if named {
+            format!("{}({})", t.name, plain)
+        } else {
+            plain
+        }
+    }
+
+    /// `[N]T(s)` / `(*[N]T)(s)`. The pointer form shares the slice's array when that array is exactly the
+    /// slice's elements; otherwise (a view into a longer array) it gets a copy, which Amber's object model
+    /// cannot alias yet.
+    fn slice_to_array(&mut self, s: Value, ty: u32, ptr: bool) -> Result<Value, Fault> {
+        let types = &self.image.types;
+        let Some(RtKind::Array { len: n, elem }) = types.get(ty).map(|t| t.kind.clone()) else {
+            return Err(internal("slice to array of a non-array"));
+        };
+        let (arr, off, len) = match s {
+            Value::Slice { arr, off, len } => (arr, off, len),
+            _ => (NIL_ARRAY, 0, 0),
+        };
+        if (len as u64) < n {
+            return Err(Fault::Runtime(format!(
+                "runtime error: cannot convert slice with length {len} to array or pointer to array with length {n}"
+            )));
+        }
+        if ptr && arr == NIL_ARRAY {
+            return Ok(Value::Nil);
+        }
+        let (base, _) = ops::resolve_view(&self.heap, arr);
+        if ptr && off == 0 && ops::array_len(&self.heap, base) as u64 == n && base != NIL_ARRAY {
+            return Ok(Value::Ref(base));
+        }
+        self.charge(crate::gas::copy_cost(n.saturating_mul(8)))?;
+        let out = ops::zero_value(&mut self.heap, types, ty)?;
+        let Value::Ref(dst) = out else {
+            return Err(internal("array"));
+        };
+        let kind = types.elem_kind(elem);
+        for i in 0..n as usize {
+            let v = ops::load_cell(&self.heap, base, off as usize + i, kind)
+                .ok_or_else(|| internal("slice to array"))?;
+            let v = if kind == ElemKind::Agg {
+                ops::copy_agg(&mut self.heap, types, elem, v)?
+            } else {
+                v
+            };
+            if !ops::store_cell(&mut self.heap, dst, i, v) {
+                return Err(internal("slice to array"));
+            }
+        }
+        Ok(out)
+    }
+
+    /// `copy` of struct/array elements: each destination element object receives a copy of its source
+    /// (all sources are copied first, so overlapping ranges behave like memmove).
+    fn copy_agg_slice(&mut self, dst: Value, src: Value, elem: u32) -> Result<usize, Fault> {
+        let (
+            Value::Slice {
+                arr: da,
+                off: doff,
+                len: dlen,
+            },
+            Value::Slice {
+                arr: sa,
+                off: soff,
+                len: slen,
+            },
+        ) = (dst, src)
+        else {
+            return Ok(0);
+        };
+        let n = dlen.min(slen) as usize;
+        let types = &self.image.types;
+        let (size, _) = ops::go_size(types, elem);
+        self.charge(crate::gas::copy_cost(size.saturating_mul(n as u64)))?;
+        let (db, _) = ops::resolve_view(&self.heap, da);
+        let (sb, _) = ops::resolve_view(&self.heap, sa);
+        let mut copies = Vec::with_capacity(n);
+        for i in 0..n {
+            let v = ops::load_cell(&self.heap, sb, soff as usize + i, ElemKind::Agg)
+                .ok_or_else(|| internal("copy source"))?;
+            copies.push(ops::copy_agg(&mut self.heap, types, elem, v)?);
+        }
+        for (i, v) in copies.into_iter().enumerate() {
+            let d = ops::load_cell(&self.heap, db, doff as usize + i, ElemKind::Agg)
+                .ok_or_else(|| internal("copy destination"))?;
+            ops::assign_agg(&mut self.heap, types, elem, d, v)?;
+        }
+        Ok(n)
     }
 
     fn charge(&mut self, n: u64) -> Result<(), Fault> {
@@ -267,8 +505,15 @@ fn missing_method(types: &crate::types::TypeTable, ty: u32, iface: u32) -> Optio
     let i = types.get(iface)?;
     i.iface_methods
         .iter()
-        .find(|m| t.method(m).is_none())
-        .map(|m| m.as_str())
+        .zip(i.iface_sigs.iter())
+        .find(|(name, sig)| {
+            // Types made without signatures (by natives) match by name.
+            match t.methods.binary_search_by(|(n, _)| n.as_str().cmp(name)) {
+                Ok(k) => t.method_sigs.get(k).is_some_and(|have| have != *sig),
+                Err(_) => true,
+            }
+        })
+        .map(|(name, _)| name.as_str())
 }
 
 /// The deterministic address printed for cell `idx` of object `h` (never a host address).

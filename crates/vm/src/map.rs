@@ -1,9 +1,11 @@
 //! Go maps: insertion-ordered hash maps (DESIGN: map iteration order is insertion order).
 //!
-//! Entries live in a vector in insertion order; deleting leaves a hole so that the order of the others and the
-//! positions held by running `range` loops stay valid. The hash index maps a key's content to its entry; keys
-//! are indexed by content (string bytes, integer value, or a structural [`Key`] for floats, pointers, structs,
-//! arrays and interfaces), chosen per map from the static key type.
+//! Entries live in a vector in insertion order, each with a sequence number that only grows. Deleting leaves a
+//! hole; when holes outnumber live entries the vector is compacted (so insert/delete churn does not grow a map
+//! forever). A running `range` loop holds the sequence number of the next entry to visit, not a position, so
+//! compaction never makes it skip or repeat an entry. The hash index maps a key's content to its entry's
+//! position; keys are indexed by content (string bytes, integer value, or a structural [`Key`] for floats,
+//! pointers, structs, arrays and interfaces), chosen per map from the static key type.
 
 use rustc_hash::FxHashMap;
 
@@ -54,11 +56,24 @@ enum Index {
 }
 
 #[derive(Debug)]
+struct Entry {
+    seq: u64,
+    kv: Option<(Value, Value)>,
+}
+
+#[derive(Debug)]
 pub struct GoMap {
     index: Index,
-    entries: Vec<Option<(Value, Value)>>,
+    entries: Vec<Entry>,
     len: usize,
+    /// The sequence number of the next inserted entry.
+    next_seq: u64,
+    /// Whether entries were ever compacted (until then an entry's sequence number is its position).
+    compacted: bool,
 }
+
+/// Compact when there are at least this many holes and more holes than live entries.
+const COMPACT_MIN_HOLES: usize = 32;
 
 impl GoMap {
     pub fn new(kind: KeyKind, capacity_hint: usize) -> GoMap {
@@ -78,6 +93,8 @@ impl GoMap {
             index,
             entries: Vec::with_capacity(cap),
             len: 0,
+            next_seq: 0,
+            compacted: false,
         }
     }
 
@@ -90,7 +107,7 @@ impl GoMap {
     }
 
     pub fn approx_bytes(&self) -> usize {
-        self.entries.capacity() * 40 + self.len * 24
+        self.entries.capacity() * 48 + self.len * 24
     }
 
     fn find(&self, key: &KeyRef) -> Option<u32> {
@@ -104,13 +121,13 @@ impl GoMap {
 
     pub fn get(&self, key: &KeyRef) -> Option<Value> {
         let i = self.find(key)?;
-        self.entries.get(i as usize)?.map(|(_, v)| v)
+        self.entries.get(i as usize)?.kv.map(|(_, v)| v)
     }
 
     /// Inserts or updates; `key_value` is the key as a Go value (kept for iteration).
     pub fn insert(&mut self, key: KeyRef, key_value: Value, val: Value) {
         if let Some(i) = self.find(&key) {
-            if let Some(Some(e)) = self.entries.get_mut(i as usize) {
+            if let Some(Entry { kv: Some(e), .. }) = self.entries.get_mut(i as usize) {
                 e.1 = val;
                 return;
             }
@@ -130,7 +147,11 @@ impl GoMap {
             // never be found again, as in Go.
             _ => {}
         }
-        self.entries.push(Some((key_value, val)));
+        self.entries.push(Entry {
+            seq: self.next_seq,
+            kv: Some((key_value, val)),
+        });
+        self.next_seq += 1;
         self.len += 1;
     }
 
@@ -143,15 +164,37 @@ impl GoMap {
         };
         if let Some(i) = removed {
             if let Some(e) = self.entries.get_mut(i as usize) {
-                if e.take().is_some() {
+                if e.kv.take().is_some() {
                     self.len -= 1;
                 }
             }
         }
-        if self.len == 0 {
-            // Nothing left: drop the holes (no live position can refer past an empty map's entries).
-            self.entries.clear();
+        let holes = self.entries.len() - self.len;
+        if holes >= COMPACT_MIN_HOLES && holes > self.len {
+            self.compact();
         }
+    }
+
+    /// Drops the holes left by deletes and repoints the index (sequence numbers stay, so iterators do too).
+    fn compact(&mut self) {
+        // New position of each old position that holds a live entry.
+        let mut new_pos = Vec::with_capacity(self.entries.len());
+        let mut n = 0u32;
+        for e in &self.entries {
+            new_pos.push(n);
+            if e.kv.is_some() {
+                n += 1;
+            }
+        }
+        self.entries.retain(|e| e.kv.is_some());
+        self.entries.shrink_to(self.entries.len() * 2);
+        let remap = |p: &mut u32| *p = new_pos.get(*p as usize).copied().unwrap_or(*p);
+        match &mut self.index {
+            Index::Int(m) => m.values_mut().for_each(remap),
+            Index::Str(m) => m.values_mut().for_each(remap),
+            Index::Other(m) => m.values_mut().for_each(remap),
+        }
+        self.compacted = true;
     }
 
     pub fn clear(&mut self) {
@@ -164,12 +207,18 @@ impl GoMap {
         self.len = 0;
     }
 
-    /// The first live entry at or after position `from`, with its position (for `range`).
+    /// The first live entry whose sequence number is at least `from`, with that number (for `range`: the
+    /// loop continues from the returned number + 1).
     pub fn next_entry(&self, from: usize) -> Option<(usize, Value, Value)> {
-        let mut i = from;
+        let from = from as u64;
+        let mut i = if self.compacted {
+            self.entries.partition_point(|e| e.seq < from)
+        } else {
+            from as usize
+        };
         while let Some(e) = self.entries.get(i) {
-            if let Some((k, v)) = e {
-                return Some((i, *k, *v));
+            if let Some((k, v)) = e.kv {
+                return Some((e.seq as usize, k, v));
             }
             i += 1;
         }
@@ -177,10 +226,15 @@ impl GoMap {
     }
 
     pub fn for_each_value(&self, mut f: impl FnMut(&Value)) {
-        for (k, v) in self.entries.iter().flatten() {
+        for (k, v) in self.entries.iter().filter_map(|e| e.kv.as_ref()) {
             f(k);
             f(v);
         }
+    }
+
+    /// Number of entry slots held, holes included (for tests of compaction).
+    pub fn slots(&self) -> usize {
+        self.entries.len()
     }
 }
 
@@ -215,6 +269,33 @@ mod tests {
         m.insert(KeyRef::Unequal, Value::Float(f64::NAN), Value::Int(2));
         assert_eq!(m.len(), 2);
         assert_eq!(m.get(&KeyRef::Unequal), None);
+    }
+
+    #[test]
+    fn churn_is_compacted_and_iterators_survive() {
+        let mut m = GoMap::new(KeyKind::Int, 0);
+        for k in 0..10 {
+            m.insert(KeyRef::Int(k), Value::Int(k), Value::Int(k));
+        }
+        // An iteration that has visited 0..=4 while the loop body churns the map.
+        let (seq, _, _) = m.next_entry(4).unwrap_or((0, Value::Nil, Value::Nil));
+        for k in 100..10_000 {
+            m.insert(KeyRef::Int(k), Value::Int(k), Value::Int(k));
+            m.delete(&KeyRef::Int(k));
+        }
+        m.delete(&KeyRef::Int(7));
+        assert!(m.slots() < 100, "{} slots", m.slots());
+        assert_eq!(m.len(), 9);
+        let mut rest = vec![];
+        let mut pos = seq + 1;
+        while let Some((i, k, _)) = m.next_entry(pos) {
+            rest.push(k.as_int());
+            pos = i + 1;
+        }
+        assert_eq!(rest, vec![5, 6, 8, 9]);
+        assert_eq!(m.get(&KeyRef::Int(9)), Some(Value::Int(9)));
+        m.insert(KeyRef::Int(3), Value::Int(3), Value::Int(33));
+        assert_eq!(m.get(&KeyRef::Int(3)), Some(Value::Int(33)));
     }
 
     #[test]

@@ -29,6 +29,9 @@ impl From<crate::heap::AllocError> for Fault {
 }
 
 pub fn index_error(i: i64, len: usize) -> Fault {
+    if i < 0 {
+        return Fault::Runtime(format!("runtime error: index out of range [{i}]"));
+    }
     Fault::Runtime(format!(
         "runtime error: index out of range [{i}] with length {len}"
     ))
@@ -537,6 +540,8 @@ pub fn slice_bounds_error(
         let h = hi.unwrap_or(cap);
         if h < 0 || h > cap {
             format!("slice bounds out of range [:{h}] with {what} {cap}")
+        } else if lo < 0 {
+            format!("slice bounds out of range [{lo}:]")
         } else {
             format!("slice bounds out of range [{lo}:{h}]")
         }
@@ -599,7 +604,7 @@ fn round_up_size(bytes: u64) -> u64 {
 /// The capacity `append` gives when growing from `old_cap` to hold `new_len` elements of `elem_size` bytes.
 pub fn grow_cap(old_cap: u64, new_len: u64, elem_size: u64) -> u64 {
     let double = old_cap * 2;
-    let mut cap = if new_len > double {
+    let cap = if new_len > double {
         new_len
     } else if old_cap < 256 {
         double
@@ -613,6 +618,5 @@ pub fn grow_cap(old_cap: u64, new_len: u64, elem_size: u64) -> u64 {
     if elem_size == 0 {
         return cap;
     }
-    cap = cap.max(32 / elem_size);
     round_up_size(cap.saturating_mul(elem_size)) / elem_size
 }

@@ -75,8 +75,12 @@ pub struct RtType {
     pub kind: RtKind,
     /// The method set (of this type as it would be stored in an interface), sorted by method name.
     pub methods: Vec<(String, FuncRef)>,
+    /// The signature of each method of `methods` (same order), as the checker spells it: `func() []error`.
+    pub method_sigs: Vec<String>,
     /// For interface types: the names of the methods a dynamic type needs to implement it, sorted.
     pub iface_methods: Vec<String>,
+    /// The signatures of `iface_methods` (same order).
+    pub iface_sigs: Vec<String>,
     /// Whether `==` is defined (used to reject unhashable interface map keys and comparisons).
     pub comparable: bool,
 }
@@ -87,7 +91,9 @@ impl RtType {
             name: name.into(),
             kind,
             methods: Vec::new(),
+            method_sigs: Vec::new(),
             iface_methods: Vec::new(),
+            iface_sigs: Vec::new(),
             comparable: true,
         }
     }
@@ -120,16 +126,27 @@ pub const STRING_TYPE: u32 = 1;
 pub const INT_TYPE: u32 = 2;
 /// The `*errors.errorString`-like type natives use for error values they create (`Error()` is native).
 pub const NATIVE_ERROR_TYPE: u32 = 3;
+/// Runtime errors of other kinds (`%T` shows Go's type); like [`RUNTIME_ERROR_TYPE`] they box their message.
+pub const BOUNDS_ERROR_TYPE: u32 = 4;
+pub const PLAIN_ERROR_TYPE: u32 = 5;
+pub const TYPE_ASSERTION_ERROR_TYPE: u32 = 6;
+pub const PANIC_NIL_ERROR_TYPE: u32 = 7;
 
 impl TypeTable {
     pub fn new() -> TypeTable {
         let mut t = TypeTable::default();
-        let mut rt = RtType::new("runtime.Error", RtKind::String);
-        rt.methods.push((
-            "Error".into(),
-            FuncRef::Native(crate::native::RUNTIME_ERROR_ERROR),
-        ));
-        t.types.push(rt);
+        let runtime_error = |name: &str| {
+            let mut rt = RtType::new(name, RtKind::String);
+            for (m, sig) in [("Error", "func() string"), ("RuntimeError", "func()")] {
+                rt.methods.push((
+                    m.into(),
+                    FuncRef::Native(crate::native::RUNTIME_ERROR_ERROR),
+                ));
+                rt.method_sigs.push(sig.into());
+            }
+            rt
+        };
+        t.types.push(runtime_error("runtime.errorString"));
         t.types.push(RtType::new("string", RtKind::String));
         t.types.push(RtType::new("int", RtKind::Int(IntKind::I64)));
         let mut ne = RtType::new("*errors.errorString", RtKind::String);
@@ -137,7 +154,12 @@ impl TypeTable {
             "Error".into(),
             FuncRef::Native(crate::native::RUNTIME_ERROR_ERROR),
         ));
+        ne.method_sigs.push("func() string".into());
         t.types.push(ne);
+        t.types.push(runtime_error("runtime.boundsError"));
+        t.types.push(runtime_error("runtime.plainError"));
+        t.types.push(runtime_error("*runtime.TypeAssertionError"));
+        t.types.push(runtime_error("*runtime.PanicNilError"));
         t
     }
 

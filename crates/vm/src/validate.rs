@@ -252,6 +252,21 @@ pub fn for_each_reg(ins: &Instr, image: &Image, mut f: impl FnMut(u32)) {
             }
         }
         ClearSlice { s, .. } => r(s),
+        CopyAggSlice { n, dst, src, .. } => {
+            r(n);
+            r(dst);
+            r(src)
+        }
+        AppendN {
+            dst, s, base, n, ..
+        } => {
+            r(dst);
+            r(s);
+            if n > 0 {
+                r(base);
+                r(base.saturating_add(n - 1));
+            }
+        }
         ClearMap { m } => r(m),
         MakeComplex { dst, re, im, .. } => {
             r(dst);
@@ -261,11 +276,12 @@ pub fn for_each_reg(ins: &Instr, image: &Image, mut f: impl FnMut(u32)) {
         ComplexPart { dst, src, .. }
         | StrToRunes { dst, src }
         | RunesToStr { dst, src }
-        | AssertIface { dst, src, .. } => {
+        | AssertIface { dst, src, .. }
+        | SliceToArray { dst, src, .. } => {
             r(dst);
             r(src)
         }
-        ComplexArith { dst, a, b, .. } => {
+        ComplexArith { dst, a, b, .. } | FloatMinMax { dst, a, b, .. } => {
             r(dst);
             r(a);
             r(b)

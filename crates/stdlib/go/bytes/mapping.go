@@ -40,21 +40,21 @@ func ToTitle(s []byte) []byte { return Map(unicode.ToTitle, s) }
 // the Unicode letters mapped to their upper case, giving priority to the
 // special casing rules.
 func ToUpperSpecial(c unicode.SpecialCase, s []byte) []byte {
-	return Map(c.ToUpper, s)
+	return Map(func(r rune) rune { return c.ToUpper(r) }, s)
 }
 
 // ToLowerSpecial treats s as UTF-8-encoded bytes and returns a copy with all
 // the Unicode letters mapped to their lower case, giving priority to the
 // special casing rules.
 func ToLowerSpecial(c unicode.SpecialCase, s []byte) []byte {
-	return Map(c.ToLower, s)
+	return Map(func(r rune) rune { return c.ToLower(r) }, s)
 }
 
 // ToTitleSpecial treats s as UTF-8-encoded bytes and returns a copy with all
 // the Unicode letters mapped to their title case, giving priority to the
 // special casing rules.
 func ToTitleSpecial(c unicode.SpecialCase, s []byte) []byte {
-	return Map(c.ToTitle, s)
+	return Map(func(r rune) rune { return c.ToTitle(r) }, s)
 }
 
 // ToValidUTF8 treats s as UTF-8-encoded bytes and returns a copy with each

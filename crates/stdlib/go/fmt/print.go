@@ -1,5 +1,5 @@
 // Package fmt implements formatted I/O with functions analogous to C's printf and scanf (Amber's version:
-// printing only, with Go's verbs, flags and output; no scanning).
+// printing with Go's verbs, flags and output; scanning from strings and readers in scan.go).
 //
 // The formatting itself is done by a native (render) that walks the values. Natives cannot call guest code,
 // so the Error, String and GoString methods fmt must call are resolved here: render reports them as pending,
@@ -24,8 +24,8 @@ type GoStringer interface {
 	GoString() string
 }
 
-// State represents the printer state passed to custom formatters. (Declared for compatibility: Amber's fmt
-// does not call Format methods yet.)
+// State represents the printer state passed to custom formatters. It provides access to the io.Writer
+// interface plus information about the flags and options for the operand's format specifier.
 type State interface {
 	Write(b []byte) (n int, err error)
 	Width() (wid int, ok bool)
@@ -33,8 +33,8 @@ type State interface {
 	Flag(c int) bool
 }
 
-// Formatter is implemented by any value that has a Format method. (Declared for compatibility: Amber's fmt
-// does not call Format methods yet.)
+// Formatter is implemented by any value that has a Format method. The implementation controls how State
+// and rune are interpreted, and may call Sprint() or Fprint(f) etc. to generate its output.
 type Formatter interface {
 	Format(f State, verb rune)
 }
@@ -52,14 +52,16 @@ const (
 	howError      = 0
 	howString     = 1
 	howGoString   = 2
+	howFormat     = 3
 	howNilReceive = 4
 )
 
 // render formats args (see crates/stdlib/src/natives/fmt.rs). results and panicked hold the outcomes of the
 // method calls made so far, in walk order. The calls still to make are listed in how (which method, in
-// order), their receivers in errs, strs and gostrs by method. For Errorf, nwrapped counts the %w verbs and
-// wrapped holds their operands that are errors.
-func render(kind int, format string, args []any, results []string, panicked []bool) (out string, errs []error, strs []Stringer, gostrs []GoStringer, how []int, wrapped []error, nwrapped int)
+// order), their receivers in errs, strs, gostrs and fmts by method; fmtDirs holds four numbers per Format
+// call (verb, flags, width, precision). For Errorf, nwrapped counts the %w verbs and wrapped holds their
+// operands that are errors.
+func render(kind int, format string, args []any, results []string, panicked []bool) (out string, errs []error, strs []Stringer, gostrs []GoStringer, how []int, wrapped []error, nwrapped int, fmts []Formatter, fmtDirs []int)
 
 // writeStdout appends s to the program's standard output.
 func writeStdout(s string)
@@ -69,7 +71,7 @@ func run(kind int, format string, a []any) (string, []error, int) {
 	var results []string
 	var panicked []bool
 	for {
-		out, errs, strs, gostrs, how, wrapped, nwrapped := render(kind, format, a, results, panicked)
+		out, errs, strs, gostrs, how, wrapped, nwrapped, fmts, fmtDirs := render(kind, format, a, results, panicked)
 		if len(how) == 0 {
 			return out, wrapped, nwrapped
 		}
@@ -83,6 +85,10 @@ func run(kind int, format string, a []any) (string, []error, int) {
 			case howString:
 				s, p = callString(strs[0], h)
 				strs = strs[1:]
+			case howFormat:
+				st := &formatState{verb: rune(fmtDirs[0]), flags: fmtDirs[1], wid: fmtDirs[2], prec: fmtDirs[3]}
+				s, p = callFormat(fmts[0], st, h)
+				fmts, fmtDirs = fmts[1:], fmtDirs[4:]
 			default:
 				s, p = callGoString(gostrs[0], h)
 				gostrs = gostrs[1:]
@@ -118,6 +124,65 @@ func callString(v Stringer, how int) (s string, panicked bool) {
 		}
 	}()
 	return v.String(), false
+}
+
+// formatState is the State a Format method writes to.
+type formatState struct {
+	buf   []byte
+	verb  rune
+	flags int // 1 '-', 2 '+', 4 '#', 8 ' ', 16 '0'
+	wid   int // -1: none
+	prec  int // -1: none
+}
+
+func (st *formatState) Write(b []byte) (n int, err error) {
+	st.buf = append(st.buf, b...)
+	return len(b), nil
+}
+
+func (st *formatState) WriteString(s string) (n int, err error) {
+	st.buf = append(st.buf, s...)
+	return len(s), nil
+}
+
+func (st *formatState) Width() (wid int, ok bool) {
+	if st.wid < 0 {
+		return 0, false
+	}
+	return st.wid, true
+}
+
+func (st *formatState) Precision() (prec int, ok bool) {
+	if st.prec < 0 {
+		return 0, false
+	}
+	return st.prec, true
+}
+
+func (st *formatState) Flag(c int) bool {
+	switch c {
+	case '-':
+		return st.flags&1 != 0
+	case '+':
+		return st.flags&2 != 0
+	case '#':
+		return st.flags&4 != 0
+	case ' ':
+		return st.flags&8 != 0
+	case '0':
+		return st.flags&16 != 0
+	}
+	return false
+}
+
+func callFormat(v Formatter, st *formatState, how int) (s string, panicked bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			s, panicked = panicText(r, how), true
+		}
+	}()
+	v.Format(st, st.verb)
+	return string(st.buf), false
 }
 
 func callGoString(v GoStringer, how int) (s string, panicked bool) {

@@ -98,20 +98,20 @@ func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
 // ToUpperSpecial returns a copy of the string s with all Unicode letters
 // mapped to their upper case using the case mapping specified by c.
 func ToUpperSpecial(c unicode.SpecialCase, s string) string {
-	return Map(c.ToUpper, s)
+	return Map(func(r rune) rune { return c.ToUpper(r) }, s)
 }
 
 // ToLowerSpecial returns a copy of the string s with all Unicode letters
 // mapped to their lower case using the case mapping specified by c.
 func ToLowerSpecial(c unicode.SpecialCase, s string) string {
-	return Map(c.ToLower, s)
+	return Map(func(r rune) rune { return c.ToLower(r) }, s)
 }
 
 // ToTitleSpecial returns a copy of the string s with all Unicode letters
 // mapped to their Unicode title case, giving priority to the special casing
 // rules.
 func ToTitleSpecial(c unicode.SpecialCase, s string) string {
-	return Map(c.ToTitle, s)
+	return Map(func(r rune) rune { return c.ToTitle(r) }, s)
 }
 
 // ToValidUTF8 returns a copy of the string s with each run of invalid UTF-8

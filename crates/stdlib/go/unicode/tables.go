@@ -8,16 +8,21 @@ package unicode
 // slices must be in sorted order and non-overlapping. Also, R32 should
 // contain only values >= 0x10000 (1<<16).
 //
-// In Amber the predefined category tables (Letter, Upper, Digit, ...) have
-// empty R16 and R32: membership is decided by the VM's Unicode data.
+// In Amber the predefined tables (categories such as Letter and Upper,
+// scripts such as Greek, properties such as Dash) have empty R16 and R32:
+// membership is decided by the VM's Unicode data.
 type RangeTable struct {
 	R16         []Range16
 	R32         []Range32
 	LatinOffset int // number of entries in R16 with Hi <= MaxLatin1
 
 	categories uint32 // non-zero: the table is this set of general categories
-	whiteSpace bool   // the table is the White_Space property
+	table      int    // non-zero: the table is this script or property table of the inTable native
 }
+
+// native: reports whether r is in the script or property table numbered id
+// (see scripts.go).
+func inTable(id int, r rune) bool
 
 // Range16 represents of a range of 16-bit Unicode code points. The range
 // runs from Lo to Hi inclusive and has the specified stride.
@@ -42,8 +47,8 @@ func Is(rangeTab *RangeTable, r rune) bool {
 		// Unassigned (Cn) covers only real code points.
 		return 0 <= r && r <= MaxRune && categoryIn(r, rangeTab.categories)
 	}
-	if rangeTab.whiteSpace {
-		return IsSpace(r)
+	if rangeTab.table != 0 {
+		return inTable(rangeTab.table, r)
 	}
 	if r < 0 {
 		return false
@@ -146,9 +151,6 @@ var (
 	Punct  = P  // Punct/P is the set of Unicode punctuation characters, category P.
 	Symbol = S  // Symbol/S is the set of Unicode symbol characters, category S.
 	Space  = Z  // Space/Z is the set of Unicode space characters, category Z.
-
-	// White_Space is the set of Unicode characters with property White_Space.
-	White_Space = &RangeTable{whiteSpace: true}
 )
 
 // GraphicRanges defines the set of graphic characters according to Unicode.

@@ -1,13 +1,15 @@
 //! The native behind fmt's printing: walks Go values on the heap and renders them with Go's rules.
 //!
 //! `fmt.render(kind int, format string, args []any, results []string, panicked []bool)
-//!     (out string, errs []error, strs []Stringer, gostrs []GoStringer, how []int, wrapped []error, nwrapped int)`
+//!     (out string, errs []error, strs []Stringer, gostrs []GoStringer, how []int, wrapped []error, nwrapped int,
+//!      fmts []Formatter, fmtDirs []int)`
 //!
 //! Natives never call guest code, so `Error()`, `String()` and `GoString()` are resolved by a loop in Go (see
 //! `go/fmt/print.go`): every value whose method fmt would call gets the next index in walk order. When
 //! `results` already holds that index, its string is used (or, if `panicked[i]`, Go's `%!v(PANIC=...)`
 //! rendering of it); otherwise the value is appended to `errs`, `strs` or `gostrs` (by the method it needs) and
-//! its `how` (0 Error, 1 String, 2 GoString, plus 4 when the receiver is a nil pointer) to `how`, and nothing
+//! its `how` (0 Error, 1 String, 2 GoString, 3 Format, plus 4 when the receiver is a nil pointer) to `how`, and
+//! for Format its directive to `fmtDirs` (verb, flags, width, precision), and nothing
 //! is written for it. The Go side calls the pending methods in `how` order, appends their results and calls
 //! again until nothing is pending. For Errorf, `nwrapped` counts the `%w` directives and `wrapped` holds
 //! their operands that are errors, in argument order, each once.
@@ -39,6 +41,8 @@ pub const KIND_ERRORF: i64 = 3;
 pub const HOW_ERROR: i64 = 0;
 pub const HOW_STRING: i64 = 1;
 pub const HOW_GOSTRING: i64 = 2;
+/// `Format(State, rune)`: the directive goes with it (see [`Rendered::format_dirs`]).
+pub const HOW_FORMAT: i64 = 3;
 /// Added to `how` when the receiver is a nil pointer (a panic then prints `<nil>`).
 pub const HOW_NIL_RECEIVER: i64 = 4;
 
@@ -51,6 +55,8 @@ struct Pending {
     ty: u32,
     val: Value,
     how: i64,
+    /// For a Format call: verb, flags, width and precision (see [`Rendered::format_dirs`]).
+    dir: Option<[i64; 4]>,
 }
 
 /// The walk over one call's arguments.
@@ -79,6 +85,9 @@ pub struct Rendered {
     pub work: u64,
     /// (dynamic type, value, how) of each method call still to make.
     pub pending: Vec<(u32, Value, i64)>,
+    /// Four numbers per pending Format call, in order: the verb, the flags (1 `-`, 2 `+`, 4 `#`, 8 space,
+    /// 16 `0`, as `State.Flag` reports them), the width and the precision (-1 when absent).
+    pub format_dirs: Vec<i64>,
     pub wrapped: Vec<i64>,
 }
 
@@ -151,9 +160,16 @@ impl<'h> Walker<'h> {
             return Err(e);
         }
         wrapped.sort_unstable();
+        let format_dirs = self
+            .pending
+            .iter()
+            .filter_map(|p| p.dir)
+            .flatten()
+            .collect();
         Ok(Rendered {
             work: self.work + out.len() as u64 / 8,
             out,
+            format_dirs,
             pending: self
                 .pending
                 .into_iter()
@@ -250,6 +266,7 @@ impl<'h> Walker<'h> {
             t.method("Error").is_some()
                 || t.method("String").is_some()
                 || t.method("GoString").is_some()
+                || t.method("Format").is_some()
         })
     }
 
@@ -408,7 +425,9 @@ impl<'h> Walker<'h> {
             }
             d.verb = 'v';
         }
-        let how = if d.sharp_v {
+        let how = if self.has_method(ty, "Format") {
+            HOW_FORMAT
+        } else if d.sharp_v {
             if !self.has_method(ty, "GoString") {
                 return false;
             }
@@ -432,6 +451,7 @@ impl<'h> Walker<'h> {
                 ty,
                 val: v,
                 how: how + if nil_receiver { HOW_NIL_RECEIVER } else { 0 },
+                dir: (how == HOW_FORMAT).then(|| format_directive(&d)),
             });
             return true;
         };
@@ -446,12 +466,16 @@ impl<'h> Walker<'h> {
                 out.extend_from_slice(match how {
                     HOW_ERROR => b"Error".as_slice(),
                     HOW_STRING => b"String",
+                    HOW_FORMAT => b"Format",
                     _ => b"GoString",
                 });
                 out.extend_from_slice(b" method: ");
                 out.extend_from_slice(text);
                 out.push(b')');
             }
+        } else if how == HOW_FORMAT {
+            // The method wrote its own output, padding included.
+            out.extend_from_slice(text);
         } else if how == HOW_GOSTRING {
             leaf::pad_string(out, &d, text);
         } else {
@@ -816,6 +840,29 @@ impl<'h> Walker<'h> {
     }
 }
 
+/// What a Format method is told about its directive: verb, flags, width, precision (see
+/// [`Rendered::format_dirs`]).
+fn format_directive(d: &Directive) -> [i64; 4] {
+    let flags = [
+        (d.minus, 1),
+        (d.plus || d.plus_v, 2),
+        (d.sharp || d.sharp_v, 4),
+        (d.space, 8),
+        (d.zero, 16),
+    ]
+    .iter()
+    .filter(|(on, _)| *on)
+    .map(|(_, bit)| bit)
+    .sum();
+    let opt = |n: Option<usize>| n.map_or(-1, |n| i64::try_from(n).unwrap_or(i64::MAX));
+    [
+        i64::from(u32::from(d.verb)),
+        flags,
+        opt(d.width),
+        opt(d.prec),
+    ]
+}
+
 /// `fmt.render`: see the module documentation.
 pub fn render(ctx: &mut NativeCtx, slots: &mut [Value]) -> Result<(), NativeError> {
     let [kind, format, args, results, panicked, ..] = *slots else {
@@ -837,7 +884,7 @@ pub fn render(ctx: &mut NativeCtx, slots: &mut [Value]) -> Result<(), NativeErro
     let out = ctx.new_str(rendered.out)?;
     // Pending calls go to one list per method, so that the Go side calls them through interfaces of the
     // right static type without type assertions; `how` gives the order.
-    let mut lists: [Vec<Value>; 3] = [Vec::new(), Vec::new(), Vec::new()];
+    let mut lists: [Vec<Value>; 4] = [Vec::new(), Vec::new(), Vec::new(), Vec::new()];
     let mut how = Vec::with_capacity(rendered.pending.len());
     for (ty, val, h) in rendered.pending {
         ctx.charge(amber_vm::gas::alloc_cost(16))?;
@@ -870,7 +917,7 @@ pub fn render(ctx: &mut NativeCtx, slots: &mut [Value]) -> Result<(), NativeErro
             }
         }
     }
-    let [errs, strs, gos] = lists;
+    let [errs, strs, gos, fmts] = lists;
     let outputs = [
         out,
         alloc_value_slice(ctx, errs)?,
@@ -879,6 +926,8 @@ pub fn render(ctx: &mut NativeCtx, slots: &mut [Value]) -> Result<(), NativeErro
         alloc_int_slice(ctx, how)?,
         alloc_value_slice(ctx, wrapped)?,
         Value::Int(nwrapped),
+        alloc_value_slice(ctx, fmts)?,
+        alloc_int_slice(ctx, rendered.format_dirs)?,
     ];
     for (slot, v) in slots.iter_mut().zip(outputs) {
         *slot = v;

@@ -1,15 +1,19 @@
 //! The Rust natives of the standard packages, registered by qualified name (`strings.IndexByte`,
 //! `fmt.render`). See `go/NATIVES.md` for the contracts of the bodyless ones.
 
+pub mod binary;
 pub mod bits;
 pub mod errors;
 pub mod fmt;
 pub mod heap_util;
 pub mod math;
+pub mod scan;
 pub mod search;
 pub mod sort;
 pub mod strconv;
 pub mod unicode;
+#[rustfmt::skip]
+mod unicode_scripts;
 mod unicode_tables;
 
 use amber_vm::Natives;
@@ -23,8 +27,15 @@ pub fn natives() -> Natives {
 
 /// Adds the standard library's natives to `n`.
 pub fn register(n: &mut Natives) {
-    n.register("fmt.render", 5, 7, fmt::render);
+    // package testing asks the machine for its caller's position.
+    amber_vm::native_caller::register(n);
+    n.register("fmt.render", 5, 9, fmt::render);
     n.register("fmt.writeStdout", 1, 0, fmt::write_stdout);
+    n.register("fmt.scanTarget", 1, 2, scan::scan_target);
+    n.register("fmt.storeInt", 2, 0, scan::store_int);
+    n.register("fmt.storeFloat", 2, 0, scan::store_float);
+    n.register("fmt.storeComplex", 3, 0, scan::store_complex);
+    n.register("fmt.storeString", 2, 0, scan::store_string);
 
     n.register("errors.isComparable", 1, 1, errors::is_comparable);
     n.register("errors.inspectAsTarget", 1, 2, errors::inspect_as_target);
@@ -38,6 +49,12 @@ pub fn register(n: &mut Natives) {
     );
     n.register("unicode.toCase", 2, 1, unicode::native_to_case);
     n.register("unicode.simpleFold", 1, 1, unicode::native_simple_fold);
+    n.register("unicode.inTable", 2, 1, unicode::native_in_table);
+
+    n.register("encoding/binary.dataSize", 2, 1, binary::data_size);
+    n.register("encoding/binary.encodeValue", 3, 0, binary::encode_value);
+    n.register("encoding/binary.decodeValue", 3, 0, binary::decode_value);
+    n.register("encoding/binary.itemSizes", 1, 1, binary::item_sizes);
 
     n.register("sort.sliceInfo", 1, 2, sort::slice_info);
     n.register("sort.sliceSwap", 3, 0, sort::slice_swap);

@@ -1,9 +1,11 @@
-//! Natives of package unicode: general categories, simple case mappings and case folding, from tables
-//! generated from Go 1.27 (Unicode 17.0.0; see gen/unicode_tables.go).
+//! Natives of package unicode: general categories, simple case mappings, case folding, and the script and
+//! property tables, from tables generated from Go 1.27 (Unicode 17.0.0; see gen/unicode_tables.go and
+//! gen/unicode_scripts.go).
 
 use amber_vm::value::Value;
 use amber_vm::{NativeCtx, NativeError};
 
+use super::unicode_scripts::{RUNS, TABLES};
 use super::unicode_tables::{CASE_MAPPINGS, CATEGORY_RANGES, SIMPLE_FOLD};
 
 /// Gas of one table lookup (a binary search over a few thousand entries).
@@ -54,6 +56,39 @@ pub fn simple_fold(r: i64) -> i64 {
         Ok(i) => SIMPLE_FOLD.get(i).map_or(r, |e| i64::from(e.1)),
         Err(_) => r,
     }
+}
+
+/// Whether `r` is in script or property table `id` (1-based, as go/unicode/scripts.go numbers them).
+pub fn in_table(id: i64, r: i64) -> bool {
+    let Some(&(_, start, end)) = usize::try_from(id)
+        .ok()
+        .and_then(|id| id.checked_sub(1))
+        .and_then(|i| TABLES.get(i))
+    else {
+        return false;
+    };
+    let (Ok(r), Some(runs)) = (u32::try_from(r), RUNS.get(start as usize..end as usize)) else {
+        return false;
+    };
+    runs.binary_search_by(|&(lo, hi)| {
+        if hi < r {
+            std::cmp::Ordering::Less
+        } else if lo > r {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
+        }
+    })
+    .is_ok()
+}
+
+/// `unicode.inTable(id int, r rune) bool`.
+pub fn native_in_table(ctx: &mut NativeCtx, slots: &mut [Value]) -> Result<(), NativeError> {
+    ctx.charge(LOOKUP)?;
+    if let [id, r, ..] = slots {
+        *id = Value::Bool(in_table(id.as_int(), r.as_int()));
+    }
+    Ok(())
 }
 
 /// `unicode.generalCategory(r rune) int`.
@@ -116,6 +151,30 @@ mod tests {
         assert_eq!(to_case(0, -5), -5);
         assert_eq!(to_case(0, 'ß' as i64), 'ß' as i64);
         assert_eq!(to_case(1, 'İ' as i64), 'i' as i64);
+    }
+
+    fn table(name: &str) -> i64 {
+        TABLES
+            .iter()
+            .position(|t| t.0 == name)
+            .map_or(0, |i| i as i64 + 1)
+    }
+
+    #[test]
+    fn scripts_and_properties_like_go() {
+        assert!(in_table(table("Greek"), 'λ' as i64));
+        assert!(!in_table(table("Greek"), 'a' as i64));
+        assert!(in_table(table("Latin"), 'a' as i64));
+        assert!(in_table(table("Han"), '中' as i64));
+        assert!(in_table(table("Hiragana"), 'ひ' as i64));
+        assert!(in_table(table("Cyrillic"), 'Ж' as i64));
+        assert!(in_table(table("White_Space"), 0x85));
+        assert!(!in_table(table("White_Space"), 'x' as i64));
+        assert!(in_table(table("Dash"), '-' as i64));
+        assert!(in_table(table("Quotation_Mark"), '"' as i64));
+        assert!(!in_table(table("Greek"), -1));
+        assert!(!in_table(0, 'a' as i64));
+        assert!(!in_table(100_000, 'a' as i64));
     }
 
     #[test]

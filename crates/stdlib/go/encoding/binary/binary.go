@@ -1,7 +1,6 @@
 // Package binary implements simple translation between numbers and byte
 // sequences and encoding and decoding of varints (Amber's version of Go's
-// encoding/binary, without the reflection-based Read, Write, Size, Encode,
-// Decode and Append).
+// encoding/binary).
 package binary
 
 // A ByteOrder specifies how to convert byte slices into unsigned integers.

@@ -1,5 +1,5 @@
 // Package hex implements hexadecimal encoding and decoding (Amber's version
-// of Go's encoding/hex, without Dump, Dumper and NewDecoder).
+// of Go's encoding/hex).
 package hex
 
 import (
