@@ -273,6 +273,41 @@ fn effect(ins: &Instr, cx: &Ctx) -> Option<Effect> {
             clobbers: Vec::new(),
             flow: Flow::Stop,
         },
+        Print { base, n, .. } => Effect {
+            reads: range(base, n as u32, cx.nslots).collect(),
+            writes: Vec::new(),
+            clobbers: Vec::new(),
+            flow: Flow::Next,
+        },
+        ClearSlice { s, .. } => e(&[s], &[]),
+        ClearMap { m } => e(&[m], &[]),
+        MakeComplex { dst, re, im, .. } => e(&[re, im], &[dst]),
+        ComplexArith { dst, a, b, .. } | FloatMinMax { dst, a, b, .. } => e(&[a, b], &[dst]),
+        ComplexPart { dst, src, .. }
+        | StrToRunes { dst, src }
+        | RunesToStr { dst, src }
+        | AssertIface { dst, src, .. }
+        | SliceToArray { dst, src, .. } => e(&[src], &[dst]),
+        AssertIfaceOk { dst, src, .. } => e(&[src], &[dst, dst.saturating_add(1)]),
+        CopyAggSlice { n, dst, src, .. } => e(&[dst, src], &[n]),
+        AppendN {
+            dst, s, base, n, ..
+        } => {
+            let mut reads: Vec<u32> = range(base, n as u32, cx.nslots).collect();
+            reads.push(s as u32);
+            Effect {
+                reads,
+                writes: vec![dst as u32],
+                clobbers: Vec::new(),
+                flow: Flow::Next,
+            }
+        }
+        StrNext { it, s, k, done } => Effect {
+            reads: vec![it as u32, s as u32],
+            writes: Vec::new(),
+            clobbers: vec![it as u32, k as u32, k as u32 + 1],
+            flow: Flow::Branch(done),
+        },
         #[allow(unreachable_patterns)]
         _ => return None,
     })
@@ -288,7 +323,8 @@ fn target_mut(ins: &mut Instr) -> Option<&mut u32> {
         | Instr::JumpNotCmpI { target, .. }
         | Instr::JumpCmpIImm { target, .. }
         | Instr::JumpNotCmpIImm { target, .. }
-        | Instr::MapNext { done: target, .. } => Some(target),
+        | Instr::MapNext { done: target, .. }
+        | Instr::StrNext { done: target, .. } => Some(target),
         _ => None,
     }
 }
