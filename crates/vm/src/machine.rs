@@ -1964,29 +1964,41 @@ fn append(
     let new_cap = new_cap.min(u32::MAX as usize);
     *gas = gas.saturating_sub(crate::gas::alloc_cost(new_cap as u64 * 8));
     let new_arr = ops::new_array(heap, types, elem, 0)?;
-    // Fill the new array: old elements then the extra ones, then zero capacity.
-    let mut olds = Vec::with_capacity(len as usize);
-    for i in 0..len as usize {
-        let v = ops::load_cell(heap, base, off as usize + i, kind)
-            .ok_or_else(|| internal("append copy"))?;
-        // The new array owns its struct/array elements: the old array keeps its own.
-        olds.push(copy_val(heap, v)?);
-    }
+    // Fill the new array: old elements then the extra ones, then zero capacity. The old elements are copied
+    // straight from their typed storage (no per-element `Value`s: a large []byte grows without a 16x buffer).
     let mut extra_copied = Vec::with_capacity(n);
     for v in extra {
         extra_copied.push(copy_val(heap, v)?);
     }
     let mut zero_tail = Vec::new();
+    // The new array owns its struct/array elements: the old array keeps its own.
+    let mut old_aggs = Vec::new();
     if kind == ElemKind::Agg {
+        for i in 0..len as usize {
+            let v = ops::load_cell(heap, base, off as usize + i, kind)
+                .ok_or_else(|| internal("append copy"))?;
+            old_aggs.push(copy_val(heap, v)?);
+        }
         for _ in new_len..new_cap {
             zero_tail.push(ops::zero_value(heap, types, elem)?);
         }
     }
     let old_bytes = 0u64;
+    let (start, end) = (off as usize, off as usize + len as usize);
+    let old = heap.get(base);
+    let mismatch = || internal("append copy");
     let new_obj = match kind {
         ElemKind::Bool | ElemKind::U8 => {
             let mut b = Vec::with_capacity(new_cap);
-            b.extend(olds.iter().chain(extra_copied.iter()).map(|v| match v {
+            if len > 0 {
+                match old {
+                    Some(Obj::Bytes(v)) => {
+                        b.extend_from_slice(v.get(start..end).ok_or_else(mismatch)?)
+                    }
+                    _ => return Err(mismatch()),
+                }
+            }
+            b.extend(extra_copied.iter().map(|v| match v {
                 Value::Bool(x) => *x as u8,
                 v => v.as_int() as u8,
             }));
@@ -1995,26 +2007,50 @@ fn append(
         }
         ElemKind::Int => {
             let mut b = Vec::with_capacity(new_cap);
-            b.extend(olds.iter().chain(extra_copied.iter()).map(|v| v.as_int()));
+            if len > 0 {
+                match old {
+                    Some(Obj::Ints(v)) => {
+                        b.extend_from_slice(v.get(start..end).ok_or_else(mismatch)?)
+                    }
+                    _ => return Err(mismatch()),
+                }
+            }
+            b.extend(extra_copied.iter().map(|v| v.as_int()));
             b.resize(new_cap, 0);
             Obj::Ints(b)
         }
         ElemKind::Float => {
             let mut b = Vec::with_capacity(new_cap);
-            b.extend(olds.iter().chain(extra_copied.iter()).map(|v| v.as_float()));
+            if len > 0 {
+                match old {
+                    Some(Obj::Floats(v)) => {
+                        b.extend_from_slice(v.get(start..end).ok_or_else(mismatch)?)
+                    }
+                    _ => return Err(mismatch()),
+                }
+            }
+            b.extend(extra_copied.iter().map(|v| v.as_float()));
             b.resize(new_cap, 0.0);
             Obj::Floats(b)
         }
-        ElemKind::Value => {
+        ElemKind::Value | ElemKind::Agg => {
             let mut b = Vec::with_capacity(new_cap);
-            b.extend(olds.iter().chain(extra_copied.iter()).copied());
-            b.resize(new_cap, ops::zero_scalar(types, elem));
-            Obj::Values(b)
-        }
-        ElemKind::Agg => {
-            let mut b = Vec::with_capacity(new_cap);
-            b.extend(olds.iter().chain(extra_copied.iter()).copied());
-            b.extend(zero_tail);
+            if kind == ElemKind::Agg {
+                b.extend(old_aggs);
+            } else if len > 0 {
+                match old {
+                    Some(Obj::Values(v)) => {
+                        b.extend_from_slice(v.get(start..end).ok_or_else(mismatch)?)
+                    }
+                    _ => return Err(mismatch()),
+                }
+            }
+            b.extend(extra_copied.iter().copied());
+            if kind == ElemKind::Agg {
+                b.extend(zero_tail);
+            } else {
+                b.resize(new_cap, ops::zero_scalar(types, elem));
+            }
             Obj::Values(b)
         }
     };
