@@ -370,6 +370,18 @@ pub enum Instr {
         imm: i32,
         cmp: Cmp,
     },
+    /// Loads through the box pointer held in capture `idx` of the running closure (`Capture` + `Load`).
+    LoadCaptured {
+        dst: Reg,
+        idx: u16,
+        kind: ElemKind,
+    },
+    /// Stores through the box pointer held in capture `idx` of the running closure (`Capture` + `Store`).
+    StoreCaptured {
+        idx: u16,
+        src: Reg,
+        kind: ElemKind,
+    },
     // ---- end of the perf block ----
     /// Calls guest function `func` with its frame starting at slot `base`.
     Call {

@@ -96,7 +96,8 @@ fn effect(ins: &Instr, cx: &Ctx) -> Option<Effect> {
         | NewAgg { dst, .. }
         | MakeMap { dst, .. }
         | Capture { dst, .. } => e(&[], &[dst]),
-        StoreGlobal { src, .. } | CheckNil { src } => e(&[src], &[]),
+        StoreGlobal { src, .. } | CheckNil { src } | StoreCaptured { src, .. } => e(&[src], &[]),
+        LoadCaptured { dst, .. } => e(&[], &[dst]),
         Panic { src } => Effect {
             reads: vec![src as u32],
             writes: Vec::new(),
@@ -272,6 +273,41 @@ fn effect(ins: &Instr, cx: &Ctx) -> Option<Effect> {
             clobbers: Vec::new(),
             flow: Flow::Stop,
         },
+        Print { base, n, .. } => Effect {
+            reads: range(base, n as u32, cx.nslots).collect(),
+            writes: Vec::new(),
+            clobbers: Vec::new(),
+            flow: Flow::Next,
+        },
+        ClearSlice { s, .. } => e(&[s], &[]),
+        ClearMap { m } => e(&[m], &[]),
+        MakeComplex { dst, re, im, .. } => e(&[re, im], &[dst]),
+        ComplexArith { dst, a, b, .. } | FloatMinMax { dst, a, b, .. } => e(&[a, b], &[dst]),
+        ComplexPart { dst, src, .. }
+        | StrToRunes { dst, src }
+        | RunesToStr { dst, src }
+        | AssertIface { dst, src, .. }
+        | SliceToArray { dst, src, .. } => e(&[src], &[dst]),
+        AssertIfaceOk { dst, src, .. } => e(&[src], &[dst, dst.saturating_add(1)]),
+        CopyAggSlice { n, dst, src, .. } => e(&[dst, src], &[n]),
+        AppendN {
+            dst, s, base, n, ..
+        } => {
+            let mut reads: Vec<u32> = range(base, n as u32, cx.nslots).collect();
+            reads.push(s as u32);
+            Effect {
+                reads,
+                writes: vec![dst as u32],
+                clobbers: Vec::new(),
+                flow: Flow::Next,
+            }
+        }
+        StrNext { it, s, k, done } => Effect {
+            reads: vec![it as u32, s as u32],
+            writes: Vec::new(),
+            clobbers: vec![it as u32, k as u32, k as u32 + 1],
+            flow: Flow::Branch(done),
+        },
         #[allow(unreachable_patterns)]
         _ => return None,
     })
@@ -287,7 +323,8 @@ fn target_mut(ins: &mut Instr) -> Option<&mut u32> {
         | Instr::JumpNotCmpI { target, .. }
         | Instr::JumpCmpIImm { target, .. }
         | Instr::JumpNotCmpIImm { target, .. }
-        | Instr::MapNext { done: target, .. } => Some(target),
+        | Instr::MapNext { done: target, .. }
+        | Instr::StrNext { done: target, .. } => Some(target),
         _ => None,
     }
 }
@@ -373,6 +410,7 @@ fn retargetable_dst(ins: &mut Instr) -> Option<&mut Reg> {
         | SliceSlice { dst, .. }
         | MakeSlice { dst, .. }
         | MapGet { dst, .. }
+        | LoadCaptured { dst, .. }
         | MakeClosure { dst, .. } => Some(dst),
         _ => None,
     }
@@ -814,6 +852,7 @@ fn fold_registers(body: &mut Body, cx: &Ctx) -> bool {
     let consts = constant_regs(body, &effects, &lead, cx);
     let is_const = |r: Reg| consts.get(r as usize).copied().flatten();
     let mut keep = vec![true; n];
+    let mut touched = vec![false; n];
     let mut changed = false;
     let dead_after = |i: usize, r: Reg| !has(live.set(i), r as u32);
     let mut i = 0;
@@ -849,16 +888,60 @@ fn fold_registers(body: &mut Body, cx: &Ctx) -> bool {
                 keep[i] = false;
                 changed = true;
             }
-            Instr::Move { dst, src } if i > 0 && keep[i - 1] && !lead[i] => {
-                let mut prev = body.code[i - 1];
-                if dead_after(i, src) {
+            Instr::Move { dst, src } if i > 0 && !lead[i] && dead_after(i, src) => {
+                // Find the instruction that produced `src` earlier in this block; if nothing in between reads
+                // `src` or touches `dst`, it can write `dst` directly.
+                let mut p = i;
+                let mut found = None;
+                while p > 0 && i - p < 12 {
+                    p -= 1;
+                    if !keep[p] || touched[p] {
+                        // Changed in this round: its recorded effect is stale.
+                        break;
+                    }
+                    let e = &effects[p];
+                    if e.writes.contains(&(src as u32)) {
+                        found = Some(p);
+                        break;
+                    }
+                    let touches = |r: u32| {
+                        e.reads.contains(&r) || e.writes.contains(&r) || e.clobbers.contains(&r)
+                    };
+                    if touches(src as u32) || touches(dst as u32) || e.flow != Flow::Next || lead[p]
+                    {
+                        break;
+                    }
+                }
+                if let Some(p) = found {
+                    let mut prev = body.code[p];
                     if let Some(d) = retargetable_dst(&mut prev) {
                         if *d == src {
                             *d = dst;
-                            body.code[i - 1] = prev;
+                            body.code[p] = prev;
+                            touched[p] = true;
                             keep[i] = false;
                             changed = true;
                         }
+                    }
+                }
+            }
+            Instr::Load { dst, ptr, kind } if i > 0 && keep[i - 1] && !lead[i] => {
+                if let Instr::Capture { dst: t, idx } = body.code[i - 1] {
+                    if t == ptr && (dst == t || dead_after(i, t)) {
+                        body.code[i] = Instr::LoadCaptured { dst, idx, kind };
+                        touched[i] = true;
+                        keep[i - 1] = false;
+                        changed = true;
+                    }
+                }
+            }
+            Instr::Store { ptr, src, kind } if i > 0 && keep[i - 1] && !lead[i] && src != ptr => {
+                if let Instr::Capture { dst: t, idx } = body.code[i - 1] {
+                    if t == ptr && dead_after(i, t) {
+                        body.code[i] = Instr::StoreCaptured { idx, src, kind };
+                        touched[i] = true;
+                        keep[i - 1] = false;
+                        changed = true;
                     }
                 }
             }
@@ -989,6 +1072,7 @@ fn fold_registers(body: &mut Body, cx: &Ctx) -> bool {
         }
         if let Some((f, local)) = new {
             body.code[i] = f;
+            touched[i] = true;
             if local {
                 keep[i - 1] = false;
             }
@@ -1070,18 +1154,21 @@ fn charge_gas(body: &mut Body, cx: &Ctx) {
     ];
     // A block entered only from one conditional branch is paid for by the branching block (the larger of the
     // two successors when both are such blocks): a bounded, deterministic overcharge on the other edge that
-    // saves a `Gas` on every branch.
-    for b in 0..nb {
+    // saves a `Gas` on every branch. A loop header (a block entered by a back edge) takes over only its
+    // fall-through successor (the body), so that the loop does not pay for its exit on every iteration.
+    // Successors are handled before their predecessors so that costs move as far up as they can.
+    for b in (0..nb).rev() {
         let end = starts.get(b + 1).copied().unwrap_or(n);
         let Flow::Branch(t) = effects[end - 1].flow else {
             continue;
         };
+        let loop_header = preds[b].iter().any(|&(p, _)| p >= b);
         let mut succs = vec![];
         if end < n {
             succs.push(block_of[end]);
         }
         if let Some(&tb) = block_of.get(t as usize) {
-            if !succs.contains(&tb) {
+            if !succs.contains(&tb) && !loop_header {
                 succs.push(tb);
             }
         }

@@ -193,6 +193,9 @@ pub struct Machine<'img> {
     gas_left: u64,
     limits: Limits,
     consts: Vec<Value>,
+    /// Per interface method name: the dynamic type last called through it and the method found (a one-entry
+    /// inline cache; most call sites see one type at a time).
+    method_cache: Vec<(u32, FuncRef)>,
     /// The object holding every package variable (one cell each).
     globals: Handle,
     /// Where `print`/`println` write.
@@ -225,6 +228,7 @@ impl<'img> Machine<'img> {
             gas_left: limits.gas,
             limits,
             consts,
+            method_cache: vec![(u32::MAX, FuncRef::Native(0)); image.method_names.len()],
             globals,
             err: Box::new(std::io::sink()),
         })
@@ -692,6 +696,7 @@ impl<'img> Machine<'img> {
         let heap = &mut self.heap;
         let g = &mut self.g;
         let consts = &self.consts[..];
+        let method_cache = &mut self.method_cache;
         let globals = self.globals;
         let max_depth = self.limits.max_call_depth;
         let max_stack = self.limits.max_stack_slots;
@@ -1196,18 +1201,27 @@ impl<'img> Machine<'img> {
                 },
                 Instr::CallIface { method, base: b } => {
                     let recv = base + b as usize;
-                    let (ty, val) = ops::iface_parts(heap, stack[recv]);
+                    let (ty, val) = ops::iface_parts(heap, r!(b));
                     let Some(ty) = ty else {
                         fault!(nil_deref());
                     };
-                    let name = image
-                        .method_names
-                        .get(method as usize)
-                        .map_or("", |s| s.as_str());
-                    let Some(m) = types.get(ty).and_then(|t| t.method(name)) else {
-                        fault!(internal("method not found"));
+                    let Some(entry) = method_cache.get_mut(method as usize) else {
+                        fault!(internal("bad method"));
                     };
-                    stack[recv] = val;
+                    let m = if entry.0 == ty {
+                        entry.1
+                    } else {
+                        let name = image
+                            .method_names
+                            .get(method as usize)
+                            .map_or("", |s| s.as_str());
+                        let Some(m) = types.get(ty).and_then(|t| t.method(name)) else {
+                            fault!(internal("method not found"));
+                        };
+                        *entry = (ty, m);
+                        m
+                    };
+                    r!(b) = val;
                     match m {
                         FuncRef::Guest(fid) => enter!(fid, recv, FrameKind::Normal, NO_CLOSURE),
                         FuncRef::Native(n) => {
@@ -1301,6 +1315,13 @@ impl<'img> Machine<'img> {
                     let Value::Ref(h) = r!(obj) else {
                         fault!(nil_deref());
                     };
+                    // Structs are `Values`; other cells (arrays with constant index) take the general path.
+                    if let Some(Obj::Values(vs)) = heap.get(h) {
+                        if let Some(&v) = vs.get(idx as usize) {
+                            r!(dst) = v;
+                            continue;
+                        }
+                    }
                     match ops::load_cell(heap, h, idx as usize, kind) {
                         Some(v) => r!(dst) = v,
                         None => fault!(internal("bad field")),
@@ -1310,6 +1331,13 @@ impl<'img> Machine<'img> {
                     let Value::Ref(h) = r!(obj) else {
                         fault!(nil_deref());
                     };
+                    let v = r!(src);
+                    if let Some(Obj::Values(vs)) = heap.get_mut(h) {
+                        if let Some(c) = vs.get_mut(idx as usize) {
+                            *c = v;
+                            continue;
+                        }
+                    }
                     if !ops::store_cell(heap, h, idx as usize, r!(src)) {
                         fault!(internal("bad field"));
                     }
@@ -1326,16 +1354,47 @@ impl<'img> Machine<'img> {
                     let Value::Ptr { obj, idx } = r!(ptr) else {
                         fault!(nil_deref());
                     };
-                    match ops::load_cell(heap, obj, idx as usize, kind) {
+                    match ops::load_ptr(heap, obj, idx as usize, kind) {
                         Some(v) => r!(dst) = v,
                         None => fault!(internal("bad pointer")),
                     }
                 }
-                Instr::Store { ptr, src, .. } => {
+                Instr::Store { ptr, src, kind } => {
                     let Value::Ptr { obj, idx } = r!(ptr) else {
                         fault!(nil_deref());
                     };
-                    if !ops::store_cell(heap, obj, idx as usize, r!(src)) {
+                    if !ops::store_ptr(heap, obj, idx as usize, kind, r!(src)) {
+                        fault!(internal("bad pointer"));
+                    }
+                }
+                Instr::LoadCaptured { dst, idx, kind } => {
+                    let p = match heap.get(closure) {
+                        Some(Obj::Closure { captures, .. }) => captures.get(idx as usize).copied(),
+                        _ => None,
+                    };
+                    let Some(p) = p else {
+                        fault!(internal("bad capture"));
+                    };
+                    let Value::Ptr { obj, idx } = p else {
+                        fault!(nil_deref());
+                    };
+                    match ops::load_ptr(heap, obj, idx as usize, kind) {
+                        Some(v) => r!(dst) = v,
+                        None => fault!(internal("bad pointer")),
+                    }
+                }
+                Instr::StoreCaptured { idx, src, kind } => {
+                    let p = match heap.get(closure) {
+                        Some(Obj::Closure { captures, .. }) => captures.get(idx as usize).copied(),
+                        _ => None,
+                    };
+                    let Some(p) = p else {
+                        fault!(internal("bad capture"));
+                    };
+                    let Value::Ptr { obj, idx } = p else {
+                        fault!(nil_deref());
+                    };
+                    if !ops::store_ptr(heap, obj, idx as usize, kind, r!(src)) {
                         fault!(internal("bad pointer"));
                     }
                 }
@@ -1430,6 +1489,12 @@ impl<'img> Machine<'img> {
                         Value::Ref(h) => (h, i as usize),
                         _ => fault!(nil_deref()),
                     };
+                    if i >= 0 {
+                        if let Some(v) = ops::load_elem_fast(heap, h, abs, kind) {
+                            r!(dst) = v;
+                            continue;
+                        }
+                    }
                     match ops::load_cell(heap, h, abs, kind) {
                         Some(v) if i >= 0 => r!(dst) = v,
                         _ => fault!(index_error(i, ops::array_len(heap, h))),
@@ -1449,7 +1514,9 @@ impl<'img> Machine<'img> {
                         _ => fault!(nil_deref()),
                     };
                     // Aggregate elements are assigned in place by the compiler (Index + AssignAgg).
-                    let _ = kind;
+                    if i >= 0 && ops::store_elem_fast(heap, h, abs, kind, v) {
+                        continue;
+                    }
                     let ok = i >= 0 && ops::store_cell(heap, h, abs, v);
                     if !ok {
                         fault!(index_error(i, ops::array_len(heap, h)));
@@ -1897,29 +1964,41 @@ fn append(
     let new_cap = new_cap.min(u32::MAX as usize);
     *gas = gas.saturating_sub(crate::gas::alloc_cost(new_cap as u64 * 8));
     let new_arr = ops::new_array(heap, types, elem, 0)?;
-    // Fill the new array: old elements then the extra ones, then zero capacity.
-    let mut olds = Vec::with_capacity(len as usize);
-    for i in 0..len as usize {
-        let v = ops::load_cell(heap, base, off as usize + i, kind)
-            .ok_or_else(|| internal("append copy"))?;
-        // The new array owns its struct/array elements: the old array keeps its own.
-        olds.push(copy_val(heap, v)?);
-    }
+    // Fill the new array: old elements then the extra ones, then zero capacity. The old elements are copied
+    // straight from their typed storage (no per-element `Value`s: a large []byte grows without a 16x buffer).
     let mut extra_copied = Vec::with_capacity(n);
     for v in extra {
         extra_copied.push(copy_val(heap, v)?);
     }
     let mut zero_tail = Vec::new();
+    // The new array owns its struct/array elements: the old array keeps its own.
+    let mut old_aggs = Vec::new();
     if kind == ElemKind::Agg {
+        for i in 0..len as usize {
+            let v = ops::load_cell(heap, base, off as usize + i, kind)
+                .ok_or_else(|| internal("append copy"))?;
+            old_aggs.push(copy_val(heap, v)?);
+        }
         for _ in new_len..new_cap {
             zero_tail.push(ops::zero_value(heap, types, elem)?);
         }
     }
     let old_bytes = 0u64;
+    let (start, end) = (off as usize, off as usize + len as usize);
+    let old = heap.get(base);
+    let mismatch = || internal("append copy");
     let new_obj = match kind {
         ElemKind::Bool | ElemKind::U8 => {
             let mut b = Vec::with_capacity(new_cap);
-            b.extend(olds.iter().chain(extra_copied.iter()).map(|v| match v {
+            if len > 0 {
+                match old {
+                    Some(Obj::Bytes(v)) => {
+                        b.extend_from_slice(v.get(start..end).ok_or_else(mismatch)?)
+                    }
+                    _ => return Err(mismatch()),
+                }
+            }
+            b.extend(extra_copied.iter().map(|v| match v {
                 Value::Bool(x) => *x as u8,
                 v => v.as_int() as u8,
             }));
@@ -1928,26 +2007,50 @@ fn append(
         }
         ElemKind::Int => {
             let mut b = Vec::with_capacity(new_cap);
-            b.extend(olds.iter().chain(extra_copied.iter()).map(|v| v.as_int()));
+            if len > 0 {
+                match old {
+                    Some(Obj::Ints(v)) => {
+                        b.extend_from_slice(v.get(start..end).ok_or_else(mismatch)?)
+                    }
+                    _ => return Err(mismatch()),
+                }
+            }
+            b.extend(extra_copied.iter().map(|v| v.as_int()));
             b.resize(new_cap, 0);
             Obj::Ints(b)
         }
         ElemKind::Float => {
             let mut b = Vec::with_capacity(new_cap);
-            b.extend(olds.iter().chain(extra_copied.iter()).map(|v| v.as_float()));
+            if len > 0 {
+                match old {
+                    Some(Obj::Floats(v)) => {
+                        b.extend_from_slice(v.get(start..end).ok_or_else(mismatch)?)
+                    }
+                    _ => return Err(mismatch()),
+                }
+            }
+            b.extend(extra_copied.iter().map(|v| v.as_float()));
             b.resize(new_cap, 0.0);
             Obj::Floats(b)
         }
-        ElemKind::Value => {
+        ElemKind::Value | ElemKind::Agg => {
             let mut b = Vec::with_capacity(new_cap);
-            b.extend(olds.iter().chain(extra_copied.iter()).copied());
-            b.resize(new_cap, ops::zero_scalar(types, elem));
-            Obj::Values(b)
-        }
-        ElemKind::Agg => {
-            let mut b = Vec::with_capacity(new_cap);
-            b.extend(olds.iter().chain(extra_copied.iter()).copied());
-            b.extend(zero_tail);
+            if kind == ElemKind::Agg {
+                b.extend(old_aggs);
+            } else if len > 0 {
+                match old {
+                    Some(Obj::Values(v)) => {
+                        b.extend_from_slice(v.get(start..end).ok_or_else(mismatch)?)
+                    }
+                    _ => return Err(mismatch()),
+                }
+            }
+            b.extend(extra_copied.iter().copied());
+            if kind == ElemKind::Agg {
+                b.extend(zero_tail);
+            } else {
+                b.resize(new_cap, ops::zero_scalar(types, elem));
+            }
             Obj::Values(b)
         }
     };

@@ -95,6 +95,82 @@ pub fn load_cell(heap: &Heap, h: Handle, idx: usize, kind: ElemKind) -> Option<V
     }
 }
 
+/// `load_cell` for the storage `kind` implies, without following views (the machine's fast path; `None` sends
+/// it to the general one).
+#[inline(always)]
+pub fn load_elem_fast(heap: &Heap, h: Handle, idx: usize, kind: ElemKind) -> Option<Value> {
+    let obj = heap.get(h)?;
+    match kind {
+        ElemKind::Int => match obj {
+            Obj::Ints(v) => v.get(idx).map(|x| Value::Int(*x)),
+            _ => None,
+        },
+        ElemKind::Bool => match obj {
+            Obj::Bytes(v) => v.get(idx).map(|x| Value::Bool(*x != 0)),
+            _ => None,
+        },
+        ElemKind::U8 => match obj {
+            Obj::Bytes(v) => v.get(idx).map(|x| Value::Int(*x as i64)),
+            _ => None,
+        },
+        ElemKind::Float => match obj {
+            Obj::Floats(v) => v.get(idx).map(|x| Value::Float(*x)),
+            _ => None,
+        },
+        ElemKind::Value | ElemKind::Agg => match obj {
+            Obj::Values(v) => v.get(idx).copied(),
+            _ => None,
+        },
+    }
+}
+
+/// `store_cell` for the storage `kind` implies, without following views; false sends it to the general path.
+#[inline(always)]
+pub fn store_elem_fast(heap: &mut Heap, h: Handle, idx: usize, kind: ElemKind, v: Value) -> bool {
+    let Some(obj) = heap.get_mut(h) else {
+        return false;
+    };
+    match (kind, obj, v) {
+        (ElemKind::Int, Obj::Ints(a), Value::Int(x)) => a.get_mut(idx).map(|c| *c = x).is_some(),
+        (ElemKind::Bool, Obj::Bytes(a), Value::Bool(x)) => {
+            a.get_mut(idx).map(|c| *c = x as u8).is_some()
+        }
+        (ElemKind::U8, Obj::Bytes(a), Value::Int(x)) => {
+            a.get_mut(idx).map(|c| *c = x as u8).is_some()
+        }
+        (ElemKind::Float, Obj::Floats(a), Value::Float(x)) => {
+            a.get_mut(idx).map(|c| *c = x).is_some()
+        }
+        (ElemKind::Value | ElemKind::Agg, Obj::Values(a), v) => {
+            a.get_mut(idx).map(|c| *c = v).is_some()
+        }
+        _ => false,
+    }
+}
+
+/// Loads through a pointer: boxed variables and struct fields (`Values`) first, then typed elements.
+#[inline(always)]
+pub fn load_ptr(heap: &Heap, obj: Handle, idx: usize, kind: ElemKind) -> Option<Value> {
+    if let Some(Obj::Values(vs)) = heap.get(obj) {
+        if let Some(&v) = vs.get(idx) {
+            return Some(v);
+        }
+    }
+    load_elem_fast(heap, obj, idx, kind).or_else(|| load_cell(heap, obj, idx, kind))
+}
+
+/// Stores through a pointer; false if there is no such cell.
+#[inline(always)]
+pub fn store_ptr(heap: &mut Heap, obj: Handle, idx: usize, kind: ElemKind, v: Value) -> bool {
+    if let Some(Obj::Values(vs)) = heap.get_mut(obj) {
+        if let Some(c) = vs.get_mut(idx) {
+            *c = v;
+            return true;
+        }
+    }
+    store_elem_fast(heap, obj, idx, kind, v) || store_cell(heap, obj, idx, v)
+}
+
 /// Stores into cell `idx`; false if there is no such cell.
 #[inline]
 pub fn store_cell(heap: &mut Heap, h: Handle, idx: usize, v: Value) -> bool {

@@ -77,6 +77,8 @@ pub fn for_each_reg(ins: &Instr, image: &Image, mut f: impl FnMut(u32)) {
             r(a)
         }
         JumpCmpIImm { a, .. } | JumpNotCmpIImm { a, .. } => r(a),
+        LoadCaptured { dst, .. } => r(dst),
+        StoreCaptured { src, .. } => r(src),
         NegI { dst, src }
         | BitNot { dst, src }
         | NegF { dst, src }
