@@ -6,4 +6,4 @@ func main() {
 }
 
 // Error:
-// 7:1: syntax error: unexpected EOF, expected }
+// 10:1: syntax error: unexpected EOF, expected }

@@ -382,7 +382,11 @@ impl<'a> Checker<'a> {
                 define,
                 x,
                 body,
+                extra_var,
             } => {
+                if let Some(pos) = extra_var {
+                    self.error(*pos, "range clause permits at most two iteration variables");
+                }
                 let label = self.labeled_target.take();
                 self.range_stmt(s, key.as_ref(), value.as_ref(), *define, x, body, label);
             }

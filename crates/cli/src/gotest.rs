@@ -1288,7 +1288,6 @@ mod golden {
     }
 
     #[test]
-    #[ignore = "needs fmt (natives branch) and the machine's caller lookup (see native_caller.rs)"]
     fn golden_packages() {
         let mut failures = Vec::new();
         for dir in packages() {

@@ -460,5 +460,8 @@ pub enum StmtKind {
         define: bool,
         x: Expr,
         body: Block,
+        /// Where a third iteration variable starts, if any. Go reports that as a type error (next to the
+        /// other checker errors), so the parser keeps the position for the checker instead of failing.
+        extra_var: Option<Pos>,
     },
 }

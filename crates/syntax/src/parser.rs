@@ -2279,12 +2279,7 @@ impl<'a, 'i> Parser<'a, 'i> {
         let mut it = lhs.into_iter();
         let key = it.next();
         let value = it.next();
-        if let Some(extra) = it.next() {
-            self.error_at(
-                extra.span.lo,
-                "range clause permits at most two iteration variables".into(),
-            );
-        }
+        let extra_var = it.next().map(|extra| extra.span.lo);
         Stmt {
             span: self.span_from(lo),
             kind: StmtKind::Range {
@@ -2297,6 +2292,7 @@ impl<'a, 'i> Parser<'a, 'i> {
                     lbrace: 0,
                     rbrace: 0,
                 },
+                extra_var,
             },
         }
     }
@@ -2485,6 +2481,7 @@ impl<'a, 'i> Parser<'a, 'i> {
                     value,
                     define,
                     x,
+                    extra_var,
                     ..
                 },
             ..
@@ -2498,6 +2495,7 @@ impl<'a, 'i> Parser<'a, 'i> {
                     define,
                     x,
                     body,
+                    extra_var,
                 },
             };
         }

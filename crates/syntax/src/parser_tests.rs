@@ -241,6 +241,7 @@ fn s_stmt(s: &Stmt) -> String {
             define,
             x,
             body,
+            ..
         } => format!(
             "(range {} {} {} {} {})",
             key.as_ref().map_or("_".to_string(), s_expr),

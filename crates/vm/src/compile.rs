@@ -962,6 +962,7 @@ impl<'a> Compiler<'a> {
                 define,
                 x,
                 body,
+                ..
             } => self.range_stmt(key.as_ref(), value.as_ref(), *define, x, body, None),
             StmtKind::Labeled { label, stmt } => {
                 let target = self.goto_label(&label.name);
@@ -1006,6 +1007,7 @@ impl<'a> Compiler<'a> {
                 define,
                 x,
                 body,
+                ..
             } => self.range_stmt(
                 key.as_ref(),
                 value.as_ref(),
@@ -2077,7 +2079,19 @@ impl<'a> Compiler<'a> {
                 match self.types().under(xt).clone() {
                     TypeKind::Map { key, .. } => {
                         let m = self.expr(x)?;
-                        let k = self.value_as(i, key)?;
+                        let mut k = self.value_as(i, key)?;
+                        if self.repr(key) == Repr::Agg {
+                            // The map keeps the key it stores: a struct or array key must not share
+                            // storage with the variable or element it was read from.
+                            let owned = self.temp(pos)?;
+                            let kt = self.rt(key);
+                            self.emit(Instr::CopyAgg {
+                                dst: owned,
+                                src: k,
+                                ty: kt,
+                            });
+                            k = owned;
+                        }
                         let ty = self.rt(xt);
                         Ok(Place::Map { m, k, ty })
                     }

@@ -564,6 +564,7 @@ impl<'img> Machine<'img> {
                     types: &image.types,
                     out,
                     gas_left: &mut self.gas_left,
+                    callers: None,
                 };
                 (ne.f)(&mut ctx, &mut self.g.stack[base..need]).map_err(native_fault)?;
                 return Ok(false);
@@ -744,6 +745,15 @@ impl<'img> Machine<'img> {
                     f.pc = pc!() as u32;
                 }
                 self.gas_left = gas;
+            };
+        }
+        // Before a native call only the pc is stored, so that a native asking for its callers
+        // (`native_caller`) sees the line being executed; the gas stays in its register.
+        macro_rules! save_pc {
+            () => {
+                if let Some(f) = frames.last_mut() {
+                    f.pc = pc!() as u32;
+                }
             };
         }
         macro_rules! fault {
@@ -1225,7 +1235,8 @@ impl<'img> Machine<'img> {
                     match m {
                         FuncRef::Guest(fid) => enter!(fid, recv, FrameKind::Normal, NO_CLOSURE),
                         FuncRef::Native(n) => {
-                            let r = call_native(image, n, recv, stack, heap, out, &mut gas);
+                            save_pc!();
+                            let r = call_native(image, n, recv, stack, heap, out, &mut gas, frames);
                             reload!();
                             if let Err(f) = r {
                                 fault!(f);
@@ -1234,8 +1245,17 @@ impl<'img> Machine<'img> {
                     }
                 }
                 Instr::CallNative { native, base: b } => {
-                    let r =
-                        call_native(image, native, base + b as usize, stack, heap, out, &mut gas);
+                    save_pc!();
+                    let r = call_native(
+                        image,
+                        native,
+                        base + b as usize,
+                        stack,
+                        heap,
+                        out,
+                        &mut gas,
+                        frames,
+                    );
                     reload!();
                     if let Err(f) = r {
                         fault!(f);
@@ -1842,6 +1862,8 @@ fn native_fault(e: NativeError) -> Fault {
     }
 }
 
+// The machine's parts are passed one by one because `exec` holds them in separate locals (borrowed apart).
+#[allow(clippy::too_many_arguments)]
 fn call_native(
     image: &Image,
     native: u32,
@@ -1850,6 +1872,7 @@ fn call_native(
     heap: &mut Heap,
     out: &mut dyn Write,
     gas: &mut u64,
+    frames: &[Frame],
 ) -> Result<(), Fault> {
     let ne = image
         .natives
@@ -1859,11 +1882,17 @@ fn call_native(
     if stack.len() < need {
         stack.resize(need, Value::Nil);
     }
+    // Frame `skip` above the native's guest caller; built only when a native asks.
+    let lookup = |skip: usize| {
+        let fr = frames.get(frames.len().checked_sub(skip.checked_add(1)?)?)?;
+        crate::native_caller::frame_trace(image, fr.func, fr.pc)
+    };
     let mut ctx = NativeCtx {
         heap,
         types: &image.types,
         out,
         gas_left: gas,
+        callers: Some(&lookup),
     };
     (ne.f)(&mut ctx, &mut stack[at..need]).map_err(native_fault)
 }

@@ -41,6 +41,8 @@ pub struct NativeCtx<'a> {
     /// Standard output of the program.
     pub out: &'a mut dyn Write,
     pub(crate) gas_left: &'a mut u64,
+    /// The guest frames below the native (see `native_caller`); `None` outside the machine's call path.
+    pub(crate) callers: Option<crate::native_caller::CallerLookup<'a>>,
 }
 
 impl NativeCtx<'_> {

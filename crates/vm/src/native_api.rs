@@ -34,6 +34,7 @@ impl<'a> NativeCtx<'a> {
             types,
             out,
             gas_left,
+            callers: None,
         }
     }
 

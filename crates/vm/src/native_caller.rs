@@ -1,18 +1,12 @@
 //! Natives that report where they were called from: `testing.callerFrame`, which gives package testing the
 //! function, file and line of the test code that called `t.Errorf` & co. (Go prints `x_test.go:12: msg`).
 //!
-//! The native needs a [`CallerLookup`] from the machine: frame `skip` above the guest function that called
-//! the native (0: that function), with the line of the call being executed in it, as a stack trace shows
-//! it. The machine does not pass one yet, so callerFrame answers `ok == false` and testing prints `???:1`
-//! (as Go does without caller information). The change it needs (tried on a scratch tree, where `amber test`
-//! then prints Go's positions, helpers included):
-//! - `NativeCtx` gets a field `pub(crate) callers: Option<CallerLookup<'a>>` (`None` in `NativeCtx::new`
-//!   and for deferred natives);
-//! - where `exec` calls a native, the running frame's pc is saved first (`save!()`), and `call_native`
-//!   receives `frames: &[Frame]` and passes
-//!   `Some(&|skip| { let fr = frames.get(frames.len().checked_sub(skip.checked_add(1)?)?)?;
-//!   native_caller::frame_trace(image, fr.func, fr.pc) })`;
-//! - `testing_caller_frame` below passes `ctx.callers` instead of `None`.
+//! The native gets a [`CallerLookup`] from the machine (`NativeCtx::callers`): frame `skip` above the guest
+//! function that called the native (0: that function), with the line of the call being executed in it, as a
+//! stack trace shows it. Before a native call the machine stores only the running frame's pc and lends its
+//! frames by reference, so the lookup costs nothing unless a native asks. Natives run outside that call path
+//! (deferred natives, `NativeCtx::new`) get `None`, and callerFrame answers `ok == false` (testing prints `???:1`,
+//! as Go does without caller information).
 
 use crate::code::Image;
 use crate::machine::TraceFrame;
@@ -29,7 +23,8 @@ pub fn register(natives: &mut Natives) {
 
 /// `func callerFrame(skip int) (fn string, file string, line int, ok bool)`.
 fn testing_caller_frame(ctx: &mut NativeCtx, args: &mut [Value]) -> Result<(), NativeError> {
-    caller_frame(ctx, None, args)
+    let callers = ctx.callers;
+    caller_frame(ctx, callers, args)
 }
 
 /// callerFrame with the machine's frame lookup.
@@ -99,6 +94,7 @@ mod tests {
             types: &types,
             out: &mut out,
             gas_left: &mut gas,
+            callers: None,
         };
         let mut slots = [Value::Int(skip), Value::Nil, Value::Nil, Value::Nil];
         caller_frame(&mut ctx, callers, &mut slots).expect("no failure");
