@@ -1779,49 +1779,36 @@ impl<'a> Compiler<'a> {
                 });
                 self.jump(head);
             }
-            TypeKind::Basic(b) if b.is_string() => {
-                let s0 = self.expr(x)?;
-                let s = self.temp(pos)?;
-                self.emit(Instr::Move { dst: s, src: s0 });
+            ref k @ (TypeKind::Basic(_) | TypeKind::Map { .. })
+                if matches!(k, TypeKind::Map { .. })
+                    || matches!(k, TypeKind::Basic(b) if b.is_string()) =>
+            {
+                // Strings (by rune) and maps (in insertion order) share one shape: an iterator register
+                // and a `*Next` instruction that yields key and value or jumps to the end.
+                let is_map = matches!(k, TypeKind::Map { .. });
+                let x0 = self.expr(x)?;
+                let coll = self.temp(pos)?;
+                self.emit(Instr::Move { dst: coll, src: x0 });
                 let it = self.temp(pos)?;
                 self.emit(Instr::LoadInt { dst: it, v: 0 });
                 let kv = self.temps(2, pos)?;
                 self.bind(head);
-                self.jump_with(
-                    Instr::StrNext {
-                        it,
-                        s,
-                        k: kv,
-                        done: 0,
-                    },
-                    end,
-                );
-                if key_live {
-                    self.range_assign(key, kv, define)?;
-                }
-                if val_live {
-                    self.range_assign(value, kv + 1, define)?;
-                }
-                self.range_body(body, label, end, cont)?;
-                self.jump(head);
-            }
-            TypeKind::Map { .. } => {
-                let m0 = self.expr(x)?;
-                let m = self.temp(pos)?;
-                self.emit(Instr::Move { dst: m, src: m0 });
-                let it = self.temp(pos)?;
-                self.emit(Instr::LoadInt { dst: it, v: 0 });
-                let kv = self.temps(2, pos)?;
-                self.bind(head);
-                self.jump_with(
+                let next = if is_map {
                     Instr::MapNext {
                         it,
-                        m,
+                        m: coll,
                         k: kv,
                         done: 0,
-                    },
-                    end,
-                );
+                    }
+                } else {
+                    Instr::StrNext {
+                        it,
+                        s: coll,
+                        k: kv,
+                        done: 0,
+                    }
+                };
+                self.jump_with(next, end);
                 if key_live {
                     self.range_assign(key, kv, define)?;
                 }
