@@ -276,6 +276,16 @@ impl<'img> Machine<'img> {
         })
     }
 
+    /// The image this machine runs.
+    pub fn image(&self) -> &'img Image {
+        self.image
+    }
+
+    /// The object holding every package variable (cell `g` is global `g`).
+    pub fn globals_handle(&self) -> Handle {
+        self.globals
+    }
+
     /// The host's data for natives (the chain layer puts the transaction context here).
     pub fn set_host(&mut self, host: Box<dyn std::any::Any>) {
         self.host = Some(host);
@@ -559,7 +569,20 @@ impl<'img> Machine<'img> {
                     Fault::OutOfGas | Fault::OutOfMemory | Fault::StackOverflow
                 ) =>
             {
-                Fault::RuntimeText(self.refusal_message(r))
+                // An error value (like a nil-map write's), so that `recover().(error)` sees it.
+                let msg = self.refusal_message(r);
+                let s = self
+                    .heap
+                    .alloc_str(msg.into_bytes())
+                    .map_err(|_| RunError::OutOfMemory)?;
+                let h = self
+                    .heap
+                    .alloc(Obj::Iface {
+                        ty: crate::types::PLAIN_ERROR_TYPE,
+                        val: s,
+                    })
+                    .map_err(|_| RunError::OutOfMemory)?;
+                Fault::Panic(Value::Ref(h))
             }
             _ => fault,
         };
