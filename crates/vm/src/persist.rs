@@ -18,6 +18,7 @@ use crate::code::{Image, PackageKind};
 use crate::heap::{Heap, Obj};
 use crate::map::{GoMap, Key, KeyKind, KeyRef};
 use crate::persist_encode::{self as enc, FuncName, PKey, PVal, Payload, Record};
+use crate::types::RtKind;
 use crate::value::{Handle, Value, NIL_ARRAY};
 use crate::{Machine, RunError};
 
@@ -63,6 +64,8 @@ struct Known {
     refcount: u32,
     refs: Vec<ObjectId>,
     owner: ObjectId,
+    /// The canonical key of its static type, where known.
+    type_key: String,
     /// For a package block: the index of its package in the image.
     block: Option<usize>,
 }
@@ -379,6 +382,7 @@ impl Loader<'_, '_> {
                     refcount: rec.refcount,
                     refs: rec.payload.refs(),
                     owner: rec.owner,
+                    type_key: rec.type_key,
                     block: None,
                 },
             );
@@ -411,8 +415,8 @@ struct Encoder<'a, 'img> {
     next_id: ObjectId,
     /// New objects found so far: handle -> id.
     new_ids: HashMap<Handle, ObjectId>,
-    /// New objects waiting to be encoded, with their owner.
-    queue: VecDeque<(Handle, ObjectId, ObjectId)>,
+    /// New objects waiting to be encoded, with their owner and static type where known.
+    queue: VecDeque<(Handle, ObjectId, ObjectId, Option<u32>)>,
     owner: ObjectId,
 }
 
@@ -422,7 +426,7 @@ impl Encoder<'_, '_> {
         (self.heap.identity(h).1 == gen && self.p.known.contains_key(&id)).then_some(id)
     }
 
-    fn id_for(&mut self, h: Handle) -> Res<ObjectId> {
+    fn id_for(&mut self, h: Handle, ty: Option<u32>) -> Res<ObjectId> {
         if h == self.globals {
             return Err("a reference to the package variables object".into());
         }
@@ -437,7 +441,7 @@ impl Encoder<'_, '_> {
             .checked_add(1)
             .ok_or_else(|| "object ids exhausted".to_string())?;
         self.new_ids.insert(h, id);
-        self.queue.push_back((h, id, self.owner));
+        self.queue.push_back((h, id, self.owner, ty));
         Ok(id)
     }
 
@@ -474,7 +478,39 @@ impl Encoder<'_, '_> {
             .ok_or_else(|| format!("unknown type {ty}"))
     }
 
-    fn value(&mut self, v: Value) -> Res<PVal> {
+    fn kind(&self, ty: Option<u32>) -> Option<&'_ RtKind> {
+        ty.and_then(|t| self.image.types.get(t)).map(|t| &t.kind)
+    }
+
+    /// The type of the object a `Ref` of static type `ty` refers to, where known.
+    fn referent_type(&self, ty: Option<u32>) -> Option<u32> {
+        match self.kind(ty)? {
+            RtKind::Struct { .. }
+            | RtKind::Array { .. }
+            | RtKind::Map { .. }
+            | RtKind::Func
+            | RtKind::Complex64
+            | RtKind::Complex128 => ty,
+            RtKind::Pointer { elem } => self
+                .image
+                .types
+                .get(*elem)
+                .is_some_and(|t| t.is_aggregate())
+                .then_some(*elem),
+            _ => None,
+        }
+    }
+
+    /// The static type of cell `i` of an object of type `ty` (for slices: of their backing array).
+    fn cell_type(&self, ty: Option<u32>, i: usize) -> Option<u32> {
+        match self.kind(ty)? {
+            RtKind::Struct { fields } => fields.get(i).map(|f| f.ty),
+            RtKind::Array { elem, .. } | RtKind::Slice { elem } => Some(*elem),
+            _ => None,
+        }
+    }
+
+    fn value(&mut self, v: Value, ty: Option<u32>) -> Res<PVal> {
         Ok(match v {
             Value::Nil => PVal::Nil,
             Value::Bool(b) => PVal::Bool(b),
@@ -485,26 +521,31 @@ impl Encoder<'_, '_> {
                 id: if arr == NIL_ARRAY {
                     0
                 } else {
-                    self.id_for(arr)?
+                    self.id_for(arr, ty)?
                 },
                 off,
                 len,
             },
-            Value::Ref(h) => PVal::Ref(self.id_for(h)?),
+            Value::Ref(h) => PVal::Ref(self.id_for(h, self.referent_type(ty))?),
             Value::Ptr { obj, idx } if obj == self.globals => {
                 let (id, idx) = self.global_cell(idx)?;
                 PVal::Ptr { id, idx }
             }
             Value::Ptr { obj, idx } => PVal::Ptr {
-                id: self.id_for(obj)?,
+                id: self.id_for(obj, None)?,
                 idx,
             },
             Value::Func(f) => PVal::Func(self.func(f)?),
         })
     }
 
-    fn values(&mut self, vs: &[Value]) -> Res<Vec<PVal>> {
-        vs.iter().map(|v| self.value(*v)).collect()
+    /// Cells of an object of static type `ty`.
+    fn values(&mut self, vs: &[Value], ty: Option<u32>) -> Res<Vec<PVal>> {
+        let mut out = Vec::with_capacity(vs.len());
+        for (i, v) in vs.iter().enumerate() {
+            out.push(self.value(*v, self.cell_type(ty, i))?);
+        }
+        Ok(out)
     }
 
     fn key(&mut self, k: &Key) -> Res<PKey> {
@@ -514,43 +555,50 @@ impl Encoder<'_, '_> {
             Key::Int(i) => PKey::Int(*i),
             Key::Float(bits) => PKey::Float(*bits),
             Key::Str(b) => PKey::Str(b.to_vec()),
-            Key::Object(h) => PKey::Object(self.id_for(*h)?),
+            Key::Object(h) => PKey::Object(self.id_for(*h, None)?),
             Key::Cell(h, idx) if *h == self.globals => {
                 let (id, idx) = self.global_cell(*idx)?;
                 PKey::Cell(id, idx)
             }
-            Key::Cell(h, idx) => PKey::Cell(self.id_for(*h)?, *idx),
+            Key::Cell(h, idx) => PKey::Cell(self.id_for(*h, None)?, *idx),
             Key::Tuple(ks) => PKey::Tuple(ks.iter().map(|k| self.key(k)).collect::<Res<_>>()?),
             Key::Typed(ty, k) => PKey::Typed(self.type_key(*ty)?, Box::new(self.key(k)?)),
         })
     }
 
     /// The record of heap object `h` (refcount filled in later).
-    fn object(&mut self, h: Handle, owner: ObjectId) -> Res<Record> {
+    fn object(&mut self, h: Handle, owner: ObjectId, ty: Option<u32>) -> Res<Record> {
         self.owner = owner;
         let obj = self
             .heap
             .get(h)
             .ok_or_else(|| format!("dangling handle {h}"))?;
-        let mut type_key = String::new();
+        let mut type_key = match ty {
+            Some(t) => self.type_key(t)?,
+            None => String::new(),
+        };
         let payload = match obj {
             Obj::Free { .. } => return Err(format!("reference to freed object {h}")),
             Obj::Bytes(b) => Payload::Bytes(b.clone()),
             Obj::Ints(xs) => Payload::Ints(xs.clone()),
             Obj::Floats(xs) => Payload::Floats(xs.clone()),
-            Obj::Values(vs) => Payload::Values(self.values(vs)?),
+            Obj::Values(vs) => Payload::Values(self.values(vs, ty)?),
             Obj::View { base, end } => Payload::View {
-                base: self.id_for(*base)?,
+                base: self.id_for(*base, ty)?,
                 end: *end,
             },
             Obj::Map(m) => {
+                let (kt, vt) = match self.kind(ty) {
+                    Some(RtKind::Map { key, value }) => (Some(*key), Some(*value)),
+                    _ => (None, None),
+                };
                 let mut entries = Vec::with_capacity(m.len());
                 for (k, v, pk) in m.entries_with_keys() {
                     let pk = match pk {
                         Some(pk) => Some(self.key(pk)?),
                         None => None,
                     };
-                    entries.push((self.value(k)?, self.value(v)?, pk));
+                    entries.push((self.value(k, kt)?, self.value(v, vt)?, pk));
                 }
                 Payload::Map {
                     kind: m.key_kind(),
@@ -559,11 +607,11 @@ impl Encoder<'_, '_> {
             }
             Obj::Iface { ty, val } => {
                 type_key = self.type_key(*ty)?;
-                Payload::Iface(self.value(*val)?)
+                Payload::Iface(self.value(*val, Some(*ty))?)
             }
             Obj::Closure { func, captures } => Payload::Closure {
                 func: self.func(*func)?,
-                captures: self.values(captures)?,
+                captures: self.values(captures, None)?,
             },
         };
         Ok(Record {
@@ -611,6 +659,7 @@ impl<'img> Machine<'img> {
                     refcount: 0,
                     refs: Vec::new(),
                     owner: *id,
+                    type_key: String::new(),
                     block: Some(i),
                 },
             );
@@ -724,8 +773,8 @@ impl<'img> Machine<'img> {
             owner: 0,
         };
         let drain = |enc: &mut Encoder, encoded: &mut BTreeMap<_, _>| -> Res<()> {
-            while let Some((h, id, owner)) = enc.queue.pop_front() {
-                let rec = enc.object(h, owner)?;
+            while let Some((h, id, owner, ty)) = enc.queue.pop_front() {
+                let rec = enc.object(h, owner, ty)?;
                 encoded.insert(id, (rec, Some(h)));
             }
             Ok(())
@@ -739,8 +788,8 @@ impl<'img> Machine<'img> {
                 .get(pkg.globals.start as usize..pkg.globals.end as usize)
                 .ok_or("package variables out of range")?;
             let mut vars = Vec::with_capacity(cells.len());
-            for (name, v) in pkg.global_names.iter().zip(cells) {
-                vars.push((name.clone(), enc.value(*v)?));
+            for ((name, v), ty) in pkg.global_names.iter().zip(cells).zip(&pkg.global_types) {
+                vars.push((name.clone(), enc.value(*v, Some(*ty))?));
             }
             let rec = Record {
                 refcount: 0,
@@ -761,7 +810,8 @@ impl<'img> Machine<'img> {
             {
                 continue;
             }
-            let rec = enc.object(k.handle, k.owner)?;
+            let ty = enc.p.names.type_index.get(&k.type_key).copied();
+            let rec = enc.object(k.handle, k.owner, ty)?;
             encoded.insert(id, (rec, Some(k.handle)));
             drain(&mut enc, &mut encoded)?;
         }
@@ -828,6 +878,7 @@ impl<'img> Machine<'img> {
         let mut writes = Vec::new();
         let mut block_updates = Vec::new();
         let mut known_updates = Vec::new();
+        let mut known_types = Vec::new();
         for (id, (rec, h)) in &encoded {
             if deleted.contains(id) {
                 continue;
@@ -849,6 +900,7 @@ impl<'img> Machine<'img> {
                 block_updates.push((i, bytes.clone()));
             }
             known_updates.push((*id, *h, rec.refcount, rec.payload.refs(), rec.owner, block));
+            known_types.push(rec.type_key);
             writes.push((*id, bytes));
         }
         let mut count_updates = Vec::new();
@@ -879,7 +931,9 @@ impl<'img> Machine<'img> {
         for (i, bytes) in block_updates {
             p.block_bytes[i] = Some(bytes);
         }
-        for (id, h, refcount, refs, owner, block) in known_updates {
+        for ((id, h, refcount, refs, owner, block), type_key) in
+            known_updates.into_iter().zip(known_types)
+        {
             let (handle, gen) = match h {
                 Some(h) => {
                     self.heap.clear_dirty(h);
@@ -897,6 +951,7 @@ impl<'img> Machine<'img> {
                     refcount,
                     refs,
                     owner,
+                    type_key,
                     block,
                 },
             );

@@ -515,3 +515,36 @@ fn unreachable_objects_and_cycles_are_deleted() {
         }
     }
 }
+
+#[test]
+fn records_name_their_types() {
+    let pkgs = [("r/kinds", KINDS)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    transaction(&mut store, &pkgs, Some("r/kinds"), &[]);
+    let mut ids: Vec<&ObjectId> = store.objects.keys().collect();
+    ids.sort();
+    let mut listing = String::new();
+    for id in ids {
+        let v = describe(&store.objects[id]).unwrap();
+        listing.push_str(&format!(
+            "#{id} {} {} owner={} rc={} refs={:?} {}\n",
+            v.kind, v.type_key, v.owner, v.refcount, v.refs, v.summary
+        ));
+    }
+    println!("{listing}");
+    for want in [
+        "values r/kinds.Point owner=1 rc=1 refs=[] {2, 2}",
+        "map map[string]r/kinds.Point",
+        "interface *r/kinds.Point",
+        "interface r/kinds.Rect",
+        "closure func()(int)",
+        "map map[*r/kinds.Point]int",
+        "ints []int",
+        "bytes []uint8",
+    ] {
+        assert!(listing.contains(want), "{want} missing from\n{listing}");
+    }
+}
