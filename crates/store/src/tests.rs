@@ -530,11 +530,7 @@ fn many_keys_over_many_commits_match_one_big_commit() {
 fn stale_tree_nodes_are_removed() {
     // Rewriting the same keys over and over must not grow the node table.
     let (_dir, store) = new_store();
-    let count_nodes = |store: &Store| {
-        let r = store.reader().unwrap();
-        let table = r.txn.open_table(JMT_NODES).unwrap();
-        table.len().unwrap()
-    };
+    let count_nodes = node_count;
     let mut w = store.writer().unwrap();
     for id in 0..100u64 {
         w.put_object(id, b"0").unwrap();
@@ -652,11 +648,8 @@ fn a_missing_tree_node_is_an_error_not_a_crash() {
     let txn = store.db.begin_write().unwrap();
     {
         let mut table = txn.open_table(JMT_NODES).unwrap();
-        let root = borsh::to_vec(&jmt::storage::NodeKey::new(
-            1,
-            std::iter::empty().collect::<jmt::storage::NibblePath>(),
-        ))
-        .unwrap();
+        let root =
+            borsh::to_vec(&std::iter::empty().collect::<jmt::storage::NibblePath>()).unwrap();
         table.retain(|key, _| key == root.as_slice()).unwrap();
         assert_eq!(table.len().unwrap(), 1);
     }
@@ -717,4 +710,56 @@ fn commit_timings() {
             );
         }
     }
+}
+
+fn node_count(store: &Store) -> u64 {
+    let r = store.reader().unwrap();
+    let table = r.txn.open_table(JMT_NODES).unwrap();
+    table.len().unwrap()
+}
+
+#[test]
+fn random_puts_and_deletes_match_a_store_built_in_one_commit() {
+    // A small deterministic generator: the test is the same on every run.
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let (_dir, store) = new_store();
+    let mut state: BTreeMap<u64, Vec<u8>> = BTreeMap::new();
+    for round in 0..40u64 {
+        let mut w = store.writer().unwrap();
+        for _ in 0..(next() % 60) {
+            let id = next() % 300;
+            if next() % 3 == 0 {
+                w.delete_object(id).unwrap();
+                state.remove(&id);
+            } else {
+                let value = next().to_le_bytes().to_vec();
+                w.put_object(id, &value).unwrap();
+                state.insert(id, value);
+            }
+        }
+        let root = w.commit().unwrap();
+        if round % 8 == 7 {
+            let (_d, fresh) = new_store();
+            let mut w = fresh.writer().unwrap();
+            for (id, value) in &state {
+                w.put_object(*id, value).unwrap();
+            }
+            assert_eq!(w.commit().unwrap(), root, "round {round}");
+            // Same state, same tree: no node of an old version is left behind.
+            assert_eq!(node_count(&store), node_count(&fresh), "round {round}");
+        }
+    }
+    // Deleting everything gives the empty tree back.
+    let mut w = store.writer().unwrap();
+    for id in state.keys() {
+        w.delete_object(*id).unwrap();
+    }
+    assert_eq!(w.commit().unwrap(), tree::empty_root());
+    assert_eq!(node_count(&store), 1);
 }
