@@ -663,6 +663,45 @@ fn a_missing_tree_node_is_an_error_not_a_crash() {
     assert_eq!(store.version().unwrap(), 1);
 }
 
+/// Not a test on its own: a child process that commits once to AMBER_STORE_CHILD_HOME and dies
+/// without closing the database, as a `kill -9` right after a commit would leave it.
+#[test]
+#[ignore]
+fn child_commits_then_dies() {
+    let Some(home) = std::env::var_os("AMBER_STORE_CHILD_HOME") else {
+        return;
+    };
+    let store = Store::open(Path::new(&home)).unwrap();
+    let mut w = store.writer().unwrap();
+    w.put_meta("child", b"was here").unwrap();
+    w.commit().unwrap();
+    std::process::abort();
+}
+
+fn run_child(test: &str, home: &Path) -> std::process::ExitStatus {
+    std::process::Command::new(std::env::current_exe().unwrap())
+        .args(["--exact", test, "--ignored", "--test-threads=1"])
+        .env("AMBER_STORE_CHILD_HOME", home)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .unwrap()
+}
+
+#[test]
+fn a_process_dying_after_a_commit_leaves_that_commit() {
+    let dir = populated_home();
+    let before = Store::open(dir.path()).unwrap().app_hash().unwrap();
+    let status = run_child("tests::child_commits_then_dies", dir.path());
+    assert!(!status.success());
+    let store = Store::open(dir.path()).unwrap();
+    let r = store.reader().unwrap();
+    assert_eq!(r.meta("child").unwrap().as_deref(), Some(&b"was here"[..]));
+    assert_eq!(r.version().unwrap(), 6);
+    assert_ne!(r.app_hash().unwrap(), before);
+    assert_eq!(r.object(199).unwrap(), Some(vec![4u8; 300]));
+}
+
 /// Commit timings, printed (not asserted). Run with
 /// `cargo test --release -p amber-store -- --ignored --nocapture commit_timings`.
 #[test]
@@ -673,7 +712,7 @@ fn commit_timings() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(100_000);
-    let (_dir, store) = new_store();
+    let (dir, store) = new_store();
     let start = Instant::now();
     let mut id = 0;
     while id < size {
@@ -710,6 +749,14 @@ fn commit_timings() {
             );
         }
     }
+    drop(store);
+    let start = Instant::now();
+    drop(Store::open(dir.path()).unwrap());
+    println!("open after a clean close: {:.2?}", start.elapsed());
+    run_child("tests::child_commits_then_dies", dir.path());
+    let start = Instant::now();
+    drop(Store::open(dir.path()).unwrap());
+    println!("open after a crash (redb repair): {:.2?}", start.elapsed());
 }
 
 fn node_count(store: &Store) -> u64 {
@@ -762,4 +809,16 @@ fn random_puts_and_deletes_match_a_store_built_in_one_commit() {
     }
     assert_eq!(w.commit().unwrap(), tree::empty_root());
     assert_eq!(node_count(&store), 1);
+}
+
+#[test]
+fn handles_can_move_between_threads() {
+    fn send<T: Send>() {}
+    fn sync<T: Sync>() {}
+    send::<Store>();
+    sync::<Store>();
+    send::<Reader>();
+    send::<Writer>();
+    send::<StoreError>();
+    sync::<StoreError>();
 }
