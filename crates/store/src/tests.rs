@@ -415,8 +415,14 @@ fn create_and_open_errors() {
         err.to_string(),
         format!("no Amber home at {} (run `amber init`)", home.display())
     );
+    // What an interrupted create left behind does not matter.
+    std::fs::create_dir_all(&home).unwrap();
+    std::fs::write(home.join(DB_BUILDING_FILE), b"half-made").unwrap();
     let store = Store::create(&home).unwrap();
+    assert!(!home.join(DB_BUILDING_FILE).exists());
+    assert!(db_path(&home).is_file());
     drop(store);
+    assert_eq!(Store::open(&home).unwrap().version().unwrap(), 0);
     let err = Store::create(&home).err().unwrap();
     assert!(matches!(err, StoreError::AlreadyExists(_)));
     assert_eq!(
