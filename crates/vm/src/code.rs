@@ -382,6 +382,23 @@ pub enum Instr {
         src: Reg,
         kind: ElemKind,
     },
+    /// `obj.i1.i2` where field (or constant-index element) `i1` of `obj` holds an owned struct or array:
+    /// `Field { kind: Agg }` then `Field` on its result, without the intermediate register.
+    Field2 {
+        dst: Reg,
+        obj: Reg,
+        i1: u16,
+        i2: u16,
+        kind: ElemKind,
+    },
+    /// `obj.i1.i2 = src`, field `i1` as for `Field2` (`Field { kind: Agg }` then `SetField`).
+    SetField2 {
+        obj: Reg,
+        i1: u16,
+        i2: u16,
+        src: Reg,
+        kind: ElemKind,
+    },
     // ---- end of the perf block ----
     /// Calls guest function `func` with its frame starting at slot `base`.
     Call {

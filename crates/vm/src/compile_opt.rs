@@ -7,6 +7,7 @@
 //! holding an instruction this pass does not know is left untouched (so new instructions are safe by default).
 
 use crate::code::{Cmp, Func, Image, Instr, Reg, NO_REG};
+use crate::types::ElemKind;
 
 /// Functions larger than this are left as compiled (keeps the liveness bitsets small).
 const MAX_WORK: usize = 1 << 26;
@@ -169,6 +170,7 @@ fn effect(ins: &Instr, cx: &Ctx) -> Option<Effect> {
         | Len { dst, s: a }
         | Cap { dst, s: a }
         | Field { dst, obj: a, .. }
+        | Field2 { dst, obj: a, .. }
         | Load { dst, ptr: a, .. }
         | AddrField { dst, obj: a, .. }
         | MapLen { dst, m: a } => e(&[a], &[dst]),
@@ -184,7 +186,7 @@ fn effect(ins: &Instr, cx: &Ctx) -> Option<Effect> {
             max,
         } => e(&[s, lo, hi, max], &[dst]),
         MakeSlice { dst, len, cap, .. } => e(&[len, cap], &[dst]),
-        SetField { obj, src, .. } => e(&[obj, src], &[]),
+        SetField { obj, src, .. } | SetField2 { obj, src, .. } => e(&[obj, src], &[]),
         Store { ptr, src, .. } => e(&[ptr, src], &[]),
         SetIndex { s, i, src, .. } => e(&[s, i, src], &[]),
         CopySlice { n, dst, src } => e(&[dst, src], &[n]),
@@ -329,6 +331,42 @@ fn target_mut(ins: &mut Instr) -> Option<&mut u32> {
     }
 }
 
+/// The target of a conditional branch on registers (not of range steps, which also write registers).
+fn branch_target(ins: &Instr) -> Option<u32> {
+    match *ins {
+        Instr::JumpIf { target, .. }
+        | Instr::JumpIfNot { target, .. }
+        | Instr::JumpCmpI { target, .. }
+        | Instr::JumpNotCmpI { target, .. }
+        | Instr::JumpCmpIImm { target, .. }
+        | Instr::JumpNotCmpIImm { target, .. } => Some(target),
+        _ => None,
+    }
+}
+
+/// The branch taken exactly when the conditional branch `ins` is not, going to `target`.
+fn inverted_branch(ins: &Instr, target: u32) -> Option<Instr> {
+    Some(match *ins {
+        Instr::JumpIf { cond, .. } => Instr::JumpIfNot { cond, target },
+        Instr::JumpIfNot { cond, .. } => Instr::JumpIf { cond, target },
+        Instr::JumpCmpI { a, b, cmp, .. } => Instr::JumpNotCmpI { a, b, cmp, target },
+        Instr::JumpNotCmpI { a, b, cmp, .. } => Instr::JumpCmpI { a, b, cmp, target },
+        Instr::JumpCmpIImm { a, imm, cmp, .. } => Instr::JumpNotCmpIImm {
+            a,
+            imm,
+            cmp,
+            target,
+        },
+        Instr::JumpNotCmpIImm { a, imm, cmp, .. } => Instr::JumpCmpIImm {
+            a,
+            imm,
+            cmp,
+            target,
+        },
+        _ => return None,
+    })
+}
+
 /// The single destination of an instruction that reads all its operands before writing `dst` and writes
 /// nothing else, so that it may write any other register instead.
 fn retargetable_dst(ins: &mut Instr) -> Option<&mut Reg> {
@@ -403,6 +441,7 @@ fn retargetable_dst(ins: &mut Instr) -> Option<&mut Reg> {
         | Len { dst, .. }
         | Cap { dst, .. }
         | Field { dst, .. }
+        | Field2 { dst, .. }
         | Load { dst, .. }
         | AddrField { dst, .. }
         | MapLen { dst, .. }
@@ -572,6 +611,18 @@ fn simplify_jumps(body: &mut Body, cx: &Ctx) -> bool {
                 }
                 *t = *u;
                 hops += 1;
+            }
+        }
+        // Loop inversion: a `Jump` back to a conditional branch whose target is the instruction after the
+        // `Jump` (a loop's exit test) becomes the opposite branch to the loop body: one dispatch less per
+        // iteration, same path through the code.
+        if let Instr::Jump { target: t } = ins {
+            if let Some(test) = body.code.get(t as usize) {
+                if branch_target(test) == Some(i as u32 + 1) && (t as usize) + 1 < n {
+                    if let Some(inv) = inverted_branch(test, t + 1) {
+                        ins = inv;
+                    }
+                }
             }
         }
         if ins != body.code[i] {
@@ -992,6 +1043,26 @@ fn fold_registers(body: &mut Body, cx: &Ctx) -> bool {
                     new = Some((ins, local));
                 }
             }
+            Instr::Field {
+                dst: t,
+                obj,
+                idx,
+                kind: ElemKind::Agg,
+            } if t != obj && idx <= u16::MAX as u32 && !touched[i] => {
+                let uses = nested_field_uses(body, &effects, &lead, &keep, &touched, i, &|j, r| {
+                    dead_after(j, r)
+                });
+                for &j in &uses {
+                    if let Some(f) = fuse_nested_field(body.code[j], obj, idx as u16) {
+                        body.code[j] = f;
+                        touched[j] = true;
+                    }
+                }
+                if !uses.is_empty() {
+                    keep[i] = false;
+                    changed = true;
+                }
+            }
             Instr::CmpI { dst, a, b, cmp } if a != b => {
                 if let Some((v, local)) = konst(b) {
                     new = Some((
@@ -1084,6 +1155,144 @@ fn fold_registers(body: &mut Body, cx: &Ctx) -> bool {
         body.compact(&keep);
     }
     changed
+}
+
+/// For `Field { dst: t, obj, idx, kind: Agg }` at `i` (an owned struct `t` taken out of `obj` only to reach into
+/// it): the later instructions of its block that use `t` only as the struct of a `Field` or a scalar `SetField`,
+/// when every use of `t` can be rewritten to reach through `obj` itself (`Field2`, `SetField2`). Empty when
+/// that is not possible. Reaching through `obj` again at each use is exact because nothing between the load
+/// and the first use can fail or have effects, and nothing between the uses can replace the struct held in
+/// `obj`'s field (only scalar stores, field loads and arithmetic are allowed there) or change `obj`.
+fn nested_field_uses(
+    body: &Body,
+    effects: &[Effect],
+    lead: &[bool],
+    keep: &[bool],
+    touched: &[bool],
+    i: usize,
+    dead_after: &dyn Fn(usize, Reg) -> bool,
+) -> Vec<usize> {
+    let Instr::Field { dst: t, obj, .. } = body.code[i] else {
+        return Vec::new();
+    };
+    let (t32, obj32) = (t as u32, obj as u32);
+    let mut uses = Vec::new();
+    let mut redefined = false;
+    let mut j = i + 1;
+    while j < body.code.len() && j - i <= 32 {
+        if lead[j] || !keep[j] || touched[j] {
+            break;
+        }
+        let ins = body.code[j];
+        if fuse_nested_field(ins, obj, 0).is_some() {
+            match ins {
+                // The first use is where a nil or missing struct now faults: it must report the same line.
+                _ if uses.is_empty() && body.lines.get(j) != body.lines.get(i) => break,
+                Instr::Field { obj: o, dst, .. } if o == t => {
+                    uses.push(j);
+                    if dst == t {
+                        redefined = true;
+                        break;
+                    }
+                    j += 1;
+                    continue;
+                }
+                Instr::SetField { obj: o, src, .. } if o == t && src != t => {
+                    uses.push(j);
+                    j += 1;
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        let e = &effects[j];
+        if e.reads.contains(&t32) || e.clobbers.contains(&t32) {
+            return Vec::new();
+        }
+        if e.writes.contains(&t32) {
+            redefined = true;
+            break;
+        }
+        let heap_safe = if uses.is_empty() {
+            is_pure(&ins)
+        } else {
+            keeps_struct_fields(&ins)
+        };
+        if !heap_safe
+            || e.flow != Flow::Next
+            || e.writes.contains(&obj32)
+            || e.clobbers.contains(&obj32)
+        {
+            break;
+        }
+        j += 1;
+    }
+    match uses.last() {
+        Some(&last) if redefined || dead_after(last, t) => uses,
+        _ => Vec::new(),
+    }
+}
+
+/// `ins` (a `Field` or scalar `SetField` on the struct taken from field `i1` of `obj`) reaching through `obj`.
+fn fuse_nested_field(ins: Instr, obj: Reg, i1: u16) -> Option<Instr> {
+    match ins {
+        Instr::Field { dst, idx, kind, .. } if idx <= u16::MAX as u32 => Some(Instr::Field2 {
+            dst,
+            obj,
+            i1,
+            i2: idx as u16,
+            kind,
+        }),
+        Instr::SetField { idx, src, kind, .. }
+            if idx <= u16::MAX as u32 && kind != ElemKind::Agg =>
+        {
+            Some(Instr::SetField2 {
+                obj,
+                i1,
+                i2: idx as u16,
+                src,
+                kind,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Instructions that cannot replace the struct or array object held in an aggregate field: they write no
+/// heap object, or only a scalar field.
+fn keeps_struct_fields(ins: &Instr) -> bool {
+    use Instr::*;
+    is_pure(ins)
+        || matches!(
+            ins,
+            AddF { .. }
+                | SubF { .. }
+                | MulF { .. }
+                | DivF { .. }
+                | NegF { .. }
+                | CmpF { .. }
+                | DivI { .. }
+                | RemI { .. }
+                | DivU { .. }
+                | RemU { .. }
+                | DivIImm { .. }
+                | RemIImm { .. }
+                | Shl { .. }
+                | Shr { .. }
+                | ShrU { .. }
+                | IntToF { .. }
+                | FToInt { .. }
+                | Wrap { .. }
+                | RoundF32 { .. }
+                | Field { .. }
+                | Field2 { .. }
+                | Index { .. }
+                | Len { .. }
+                | StrLen { .. }
+                | LoadGlobal { .. }
+                | SetField2 { .. }
+        )
+        || matches!(ins, SetField { kind, .. } if *kind != ElemKind::Agg)
 }
 
 /// Inserts one `Gas` per basic block that still has a cost after moving the cost of blocks whose every
@@ -1181,6 +1390,25 @@ fn charge_gas(body: &mut Body, cx: &Ctx) {
             cost[s] = 0;
         }
         cost[b] = cost[b].saturating_add(max);
+    }
+    // The first block of an inverted loop's body (entered by falling through the loop's entry test, and by
+    // the conditional back edge at the bottom of the body) is paid for by both: the body then charges gas once
+    // per iteration, overcharging one body's cost when the loop exits.
+    for b in 1..nb {
+        if entry_blocks.contains(&b) || preds[b].len() != 2 {
+            continue;
+        }
+        let entry_test = preds[b].iter().any(|&(p, uncond)| !uncond && p + 1 == b);
+        let back_edge = preds[b].iter().find(|&&(p, uncond)| {
+            let end = starts.get(p + 1).copied().unwrap_or(n);
+            !uncond && p > b && effects[end - 1].flow == Flow::Branch(starts[b] as u32)
+        });
+        if let (true, Some(&(latch, _))) = (entry_test, back_edge) {
+            let c = cost[b];
+            cost[b - 1] = cost[b - 1].saturating_add(c);
+            cost[latch] = cost[latch].saturating_add(c);
+            cost[b] = 0;
+        }
     }
     for b in 0..nb {
         if entry_blocks.contains(&b) || preds[b].is_empty() {

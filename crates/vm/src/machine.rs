@@ -1347,6 +1347,59 @@ impl<'img> Machine<'img> {
                         None => fault!(internal("bad field")),
                     }
                 }
+                Instr::Field2 {
+                    dst,
+                    obj,
+                    i1,
+                    i2,
+                    kind,
+                } => {
+                    let Value::Ref(h) = r!(obj) else {
+                        fault!(nil_deref());
+                    };
+                    // An owned struct or array always sits in a `Values` cell.
+                    let inner = match heap.get(h) {
+                        Some(Obj::Values(vs)) => match vs.get(i1 as usize) {
+                            Some(&Value::Ref(x)) => x,
+                            _ => fault!(internal("bad field")),
+                        },
+                        _ => fault!(internal("bad field")),
+                    };
+                    if let Some(Obj::Values(vs)) = heap.get(inner) {
+                        if let Some(&v) = vs.get(i2 as usize) {
+                            r!(dst) = v;
+                            continue;
+                        }
+                    }
+                    match ops::load_cell(heap, inner, i2 as usize, kind) {
+                        Some(v) => r!(dst) = v,
+                        None => fault!(internal("bad field")),
+                    }
+                }
+                Instr::SetField2 {
+                    obj, i1, i2, src, ..
+                } => {
+                    let Value::Ref(h) = r!(obj) else {
+                        fault!(nil_deref());
+                    };
+                    let inner = match heap.get(h) {
+                        Some(Obj::Values(vs)) => match vs.get(i1 as usize) {
+                            Some(&Value::Ref(x)) => x,
+                            _ => fault!(internal("bad field")),
+                        },
+                        _ => fault!(internal("bad field")),
+                    };
+                    let v = r!(src);
+                    if let Some(Obj::Values(vs)) = heap.get_mut(inner) {
+                        if let Some(c) = vs.get_mut(i2 as usize) {
+                            *c = v;
+                            continue;
+                        }
+                    }
+                    if !ops::store_cell(heap, inner, i2 as usize, v) {
+                        fault!(internal("bad field"));
+                    }
+                }
                 Instr::SetField { obj, idx, src, .. } => {
                     let Value::Ref(h) = r!(obj) else {
                         fault!(nil_deref());

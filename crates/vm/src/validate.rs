@@ -78,6 +78,14 @@ pub fn for_each_reg(ins: &Instr, image: &Image, mut f: impl FnMut(u32)) {
         }
         JumpCmpIImm { a, .. } | JumpNotCmpIImm { a, .. } => r(a),
         LoadCaptured { dst, .. } => r(dst),
+        Field2 { dst, obj, .. } => {
+            r(dst);
+            r(obj)
+        }
+        SetField2 { obj, src, .. } => {
+            r(obj);
+            r(src)
+        }
         StoreCaptured { src, .. } => r(src),
         NegI { dst, src }
         | BitNot { dst, src }
