@@ -1535,6 +1535,76 @@ func main() {
         assert!(!fib.contains("Gas(0)"), "{fib}");
     }
 
+    const NESTED: &str = r#"package main
+
+import "fmt"
+
+type Vec struct{ X, Y int }
+
+type Body struct {
+	Pos, Vel Vec
+	Next     *Body
+}
+
+func step(b *Body) int {
+	b.Pos.X += b.Vel.X
+	b.Pos.Y += b.Vel.Y
+	old := b.Pos
+	b.Pos = Vec{b.Pos.Y, b.Pos.X}
+	b.Vel.X = -b.Vel.X
+	return old.X*10 + b.Pos.X
+}
+
+func main() {
+	b := &Body{Pos: Vec{1, 2}, Vel: Vec{3, 4}}
+	b.Next = b
+	s := 0
+	for i := 0; i < 5; i++ {
+		s += step(b)
+		b.Next.Pos.X++
+	}
+	fmt.Println(s, b.Pos.X, b.Pos.Y, b.Vel.X, b.Vel.Y, b.Next.Next.Pos.Y)
+	defer func() { fmt.Println("recovered:", recover()) }()
+	var n *Body
+	fmt.Println(n.Pos.X)
+}
+"#;
+
+    #[test]
+    fn nested_fields_are_reached_through_their_struct() {
+        // Expected output from `go run` (Go 1.27).
+        let (out, err) = run_go(NESTED, Limits::default(), false);
+        assert_eq!(err, None);
+        assert_eq!(
+            out,
+            "508 11 20 -3 4 20\nrecovered: runtime error: invalid memory address or nil pointer dereference\n"
+        );
+        let (code, _) = run_go(NESTED, Limits::default(), true);
+        let step: String = code
+            .split("\n\n")
+            .find(|f| f.starts_with("func main.step"))
+            .unwrap_or_default()
+            .to_string();
+        assert!(step.contains("Field2 { dst: "), "{step}");
+        assert!(step.contains("SetField2 { obj: 0, i1: 0, i2: 0"), "{step}");
+    }
+
+    #[test]
+    fn loops_branch_back_to_their_body() {
+        let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tt := 0\n\tfor i := 0; i < 10; i++ {\n\t\tt += i\n\t}\n\tfmt.Println(t)\n}\n";
+        let (out, err) = run_go(src, Limits::default(), true);
+        assert_eq!(err, None);
+        assert!(out.ends_with("45\n"), "{out}");
+        let main: String = out
+            .split("\n\n")
+            .find(|f| f.starts_with("func main.main"))
+            .unwrap_or_default()
+            .to_string();
+        // The loop ends in a conditional branch back to its body: no `Jump`, and one `Gas` inside the loop.
+        assert!(main.contains("JumpCmpIImm { a: "), "{main}");
+        assert!(!main.contains("Jump { target"), "{main}");
+    }
+
     #[test]
     fn every_loop_still_charges_gas() {
         let src = "package main\n\nfunc main() {\n\tx := 0\n\tfor {\n\t\tx++\n\t}\n}\n";
