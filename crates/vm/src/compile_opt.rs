@@ -6,8 +6,9 @@
 //! execution of the block, only sometimes at the start of the block that always runs just before it. A function
 //! holding an instruction this pass does not know is left untouched (so new instructions are safe by default).
 
-use crate::code::{Cmp, Func, Image, Instr, Reg, NO_REG};
+use crate::code::{Cmp, Func, Image, Instr, Reg};
 use crate::types::ElemKind;
+use crate::validate::{CallShapes, Effect, Flow};
 
 /// Functions larger than this are left as compiled (keeps the liveness bitsets small).
 const MAX_WORK: usize = 1 << 26;
@@ -18,301 +19,22 @@ pub fn optimize(image: &mut Image) {
     if std::env::var_os("AMBER_NO_OPT").is_some() {
         return;
     }
-    let shapes: Vec<(u16, u16)> = image
-        .funcs
-        .iter()
-        .map(|f| (f.nparams, f.nresults))
-        .collect();
-    let native_slots: Vec<u16> = image.natives.iter().map(|n| n.nslots).collect();
+    let shapes = CallShapes::of(image);
     for f in &mut image.funcs {
-        optimize_func(f, &shapes, &native_slots);
+        optimize_func(f, &shapes);
     }
 }
 
-/// Where control goes after an instruction.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Flow {
-    Next,
-    Goto(u32),
-    /// Either the next instruction or the target.
-    Branch(u32),
-    /// Leaves the function.
-    Stop,
-}
-
-/// The registers an instruction reads and writes. `writes` lists only registers certainly written when the
-/// instruction completes (it is used to end liveness); `reads` may over-approximate.
-struct Effect {
-    reads: Vec<u32>,
-    writes: Vec<u32>,
-    /// Registers that may be written besides `writes` (a callee's frame, a range loop's key and value).
-    clobbers: Vec<u32>,
-    flow: Flow,
-}
-
 struct Ctx<'a> {
-    shapes: &'a [(u16, u16)],
-    native_slots: &'a [u16],
+    shapes: &'a CallShapes,
     nslots: u32,
     nparams: u32,
     nresults: u32,
 }
 
-fn range(lo: Reg, n: u32, limit: u32) -> impl Iterator<Item = u32> {
-    let lo = lo as u32;
-    let hi = if lo == NO_REG as u32 {
-        lo
-    } else {
-        lo.saturating_add(n).min(limit)
-    };
-    lo..hi
-}
-
-/// The effect of `ins`, or `None` for an instruction this pass does not know.
+/// The effect of `ins` (see [`crate::validate::effect`]), or `None` for a call of a function that does not exist.
 fn effect(ins: &Instr, cx: &Ctx) -> Option<Effect> {
-    use Instr::*;
-    let opt = |r: Reg| if r == NO_REG { None } else { Some(r as u32) };
-    let e = |reads: &[Reg], writes: &[Reg]| Effect {
-        reads: reads.iter().filter_map(|&r| opt(r)).collect(),
-        writes: writes.iter().filter_map(|&r| opt(r)).collect(),
-        clobbers: Vec::new(),
-        flow: Flow::Next,
-    };
-    let branch = |reads: &[Reg], t: u32| Effect {
-        reads: reads.iter().map(|&r| r as u32).collect(),
-        writes: Vec::new(),
-        clobbers: Vec::new(),
-        flow: Flow::Branch(t),
-    };
-    Some(match *ins {
-        Nop | Gas(_) | RunDefers => e(&[], &[]),
-        Move { dst, src } => e(&[src], &[dst]),
-        Const { dst, .. }
-        | LoadInt { dst, .. }
-        | LoadBool { dst, .. }
-        | LoadNil { dst }
-        | LoadGlobal { dst, .. }
-        | AddrGlobal { dst, .. }
-        | Recover { dst }
-        | NewAgg { dst, .. }
-        | MakeMap { dst, .. }
-        | Capture { dst, .. } => e(&[], &[dst]),
-        StoreGlobal { src, .. } | CheckNil { src } | StoreCaptured { src, .. } => e(&[src], &[]),
-        LoadCaptured { dst, .. } => e(&[], &[dst]),
-        Panic { src } => Effect {
-            reads: vec![src as u32],
-            writes: Vec::new(),
-            clobbers: Vec::new(),
-            flow: Flow::Stop,
-        },
-        AddI { dst, a, b }
-        | SubI { dst, a, b }
-        | MulI { dst, a, b }
-        | DivI { dst, a, b }
-        | RemI { dst, a, b }
-        | DivU { dst, a, b }
-        | RemU { dst, a, b }
-        | And { dst, a, b }
-        | Or { dst, a, b }
-        | Xor { dst, a, b }
-        | AndNot { dst, a, b }
-        | Shl { dst, a, b, .. }
-        | Shr { dst, a, b, .. }
-        | ShrU { dst, a, b, .. }
-        | CmpI { dst, a, b, .. }
-        | CmpU { dst, a, b, .. }
-        | AddF { dst, a, b }
-        | SubF { dst, a, b }
-        | MulF { dst, a, b }
-        | DivF { dst, a, b }
-        | CmpF { dst, a, b, .. }
-        | Eq { dst, a, b, .. }
-        | Ne { dst, a, b, .. }
-        | Concat { dst, a, b }
-        | CmpS { dst, a, b, .. }
-        | StrIndex { dst, s: a, i: b }
-        | AddrIndex { dst, s: a, i: b }
-        | Index {
-            dst, s: a, i: b, ..
-        }
-        | Append {
-            dst, s: a, v: b, ..
-        }
-        | AppendSlice {
-            dst, s: a, t: b, ..
-        } => e(&[a, b], &[dst]),
-        AddIImm { dst, a, .. }
-        | MulIImm { dst, a, .. }
-        | AndImm { dst, a, .. }
-        | OrImm { dst, a, .. }
-        | XorImm { dst, a, .. }
-        | ShlImm { dst, a, .. }
-        | ShrImm { dst, a, .. }
-        | ShrUImm { dst, a, .. }
-        | DivIImm { dst, a, .. }
-        | RemIImm { dst, a, .. }
-        | CmpIImm { dst, a, .. }
-        | NegI { dst, src: a }
-        | BitNot { dst, src: a }
-        | NegF { dst, src: a }
-        | IntToF { dst, src: a, .. }
-        | FToInt { dst, src: a, .. }
-        | Not { dst, src: a }
-        | RuneToStr { dst, src: a }
-        | BytesToStr { dst, src: a }
-        | StrToBytes { dst, src: a }
-        | CopyAgg { dst, src: a, .. }
-        | Box { dst, src: a }
-        | ToIface { dst, src: a, .. }
-        | AssertType { dst, src: a, .. }
-        | DynType { dst, src: a }
-        | StrLen { dst, s: a }
-        | Len { dst, s: a }
-        | Cap { dst, s: a }
-        | Field { dst, obj: a, .. }
-        | Field2 { dst, obj: a, .. }
-        | Load { dst, ptr: a, .. }
-        | AddrField { dst, obj: a, .. }
-        | MapLen { dst, m: a } => e(&[a], &[dst]),
-        Wrap { dst, .. } | RoundF32 { dst } => e(&[dst], &[dst]),
-        AssignAgg { dst, src, .. } => e(&[dst, src], &[]),
-        AssertTypeOk { dst, src, .. } => e(&[src], &[dst, dst.saturating_add(1)]),
-        StrSlice { dst, s, lo, hi } => e(&[s, lo, hi], &[dst]),
-        SliceSlice {
-            dst,
-            s,
-            lo,
-            hi,
-            max,
-        } => e(&[s, lo, hi, max], &[dst]),
-        MakeSlice { dst, len, cap, .. } => e(&[len, cap], &[dst]),
-        SetField { obj, src, .. } | SetField2 { obj, src, .. } => e(&[obj, src], &[]),
-        Store { ptr, src, .. } => e(&[ptr, src], &[]),
-        SetIndex { s, i, src, .. } => e(&[s, i, src], &[]),
-        CopySlice { n, dst, src } => e(&[dst, src], &[n]),
-        MapGet { dst, m, k, .. } => e(&[m, k], &[dst]),
-        MapGetOk { dst, m, k, .. } => e(&[m, k], &[dst, dst.saturating_add(1)]),
-        MapSet { m, k, v, .. } => e(&[m, k, v], &[]),
-        MapDelete { m, k, .. } => e(&[m, k], &[]),
-        MapNext { it, m, k, done } => Effect {
-            reads: vec![it as u32, m as u32],
-            writes: Vec::new(),
-            clobbers: vec![it as u32, k as u32, k as u32 + 1],
-            flow: Flow::Branch(done),
-        },
-        Jump { target } => Effect {
-            reads: Vec::new(),
-            writes: Vec::new(),
-            clobbers: Vec::new(),
-            flow: Flow::Goto(target),
-        },
-        JumpIf { cond, target } | JumpIfNot { cond, target } => branch(&[cond], target),
-        JumpCmpI { a, b, target, .. } | JumpNotCmpI { a, b, target, .. } => branch(&[a, b], target),
-        JumpCmpIImm { a, target, .. } | JumpNotCmpIImm { a, target, .. } => branch(&[a], target),
-        Call { func, base } => {
-            let &(np, nr) = cx.shapes.get(func as usize)?;
-            Effect {
-                reads: range(base, np as u32, cx.nslots).collect(),
-                writes: range(base, nr as u32, cx.nslots).collect(),
-                clobbers: range(base, cx.nslots, cx.nslots).collect(),
-                flow: Flow::Next,
-            }
-        }
-        CallNative { native, base } => {
-            let n = *cx.native_slots.get(native as usize)?;
-            Effect {
-                reads: range(base, n as u32, cx.nslots).collect(),
-                writes: Vec::new(),
-                clobbers: range(base, cx.nslots, cx.nslots).collect(),
-                flow: Flow::Next,
-            }
-        }
-        CallIface { base, .. } => Effect {
-            reads: range(base, cx.nslots, cx.nslots).collect(),
-            writes: Vec::new(),
-            clobbers: range(base, cx.nslots, cx.nslots).collect(),
-            flow: Flow::Next,
-        },
-        CallValue { callee, base } => {
-            let mut reads: Vec<u32> = range(base, cx.nslots, cx.nslots).collect();
-            reads.push(callee as u32);
-            Effect {
-                reads,
-                writes: Vec::new(),
-                clobbers: range(base, cx.nslots, cx.nslots).collect(),
-                flow: Flow::Next,
-            }
-        }
-        Defer { base, nargs, .. } => Effect {
-            reads: range(base, nargs as u32, cx.nslots).collect(),
-            writes: Vec::new(),
-            clobbers: Vec::new(),
-            flow: Flow::Next,
-        },
-        DeferValue {
-            callee,
-            base,
-            nargs,
-        } => {
-            let mut reads: Vec<u32> = range(base, nargs as u32, cx.nslots).collect();
-            reads.push(callee as u32);
-            Effect {
-                reads,
-                writes: Vec::new(),
-                clobbers: Vec::new(),
-                flow: Flow::Next,
-            }
-        }
-        MakeClosure { dst, base, n, .. } => Effect {
-            reads: range(base, n as u32, cx.nslots).collect(),
-            writes: vec![dst as u32],
-            clobbers: Vec::new(),
-            flow: Flow::Next,
-        },
-        Return => Effect {
-            reads: (0..cx.nresults).collect(),
-            writes: Vec::new(),
-            clobbers: Vec::new(),
-            flow: Flow::Stop,
-        },
-        Print { base, n, .. } => Effect {
-            reads: range(base, n as u32, cx.nslots).collect(),
-            writes: Vec::new(),
-            clobbers: Vec::new(),
-            flow: Flow::Next,
-        },
-        ClearSlice { s, .. } => e(&[s], &[]),
-        ClearMap { m } => e(&[m], &[]),
-        MakeComplex { dst, re, im, .. } => e(&[re, im], &[dst]),
-        ComplexArith { dst, a, b, .. } | FloatMinMax { dst, a, b, .. } => e(&[a, b], &[dst]),
-        ComplexPart { dst, src, .. }
-        | StrToRunes { dst, src }
-        | RunesToStr { dst, src }
-        | AssertIface { dst, src, .. }
-        | SliceToArray { dst, src, .. } => e(&[src], &[dst]),
-        AssertIfaceOk { dst, src, .. } => e(&[src], &[dst, dst.saturating_add(1)]),
-        CopyAggSlice { n, dst, src, .. } => e(&[dst, src], &[n]),
-        AppendN {
-            dst, s, base, n, ..
-        } => {
-            let mut reads: Vec<u32> = range(base, n as u32, cx.nslots).collect();
-            reads.push(s as u32);
-            Effect {
-                reads,
-                writes: vec![dst as u32],
-                clobbers: Vec::new(),
-                flow: Flow::Next,
-            }
-        }
-        StrNext { it, s, k, done } => Effect {
-            reads: vec![it as u32, s as u32],
-            writes: Vec::new(),
-            clobbers: vec![it as u32, k as u32, k as u32 + 1],
-            flow: Flow::Branch(done),
-        },
-        #[allow(unreachable_patterns)]
-        _ => return None,
-    })
+    crate::validate::effect(ins, cx.shapes, cx.nresults as u16)
 }
 
 /// The jump target of an instruction, for rewriting.
@@ -530,10 +252,9 @@ impl Body {
     }
 }
 
-fn optimize_func(f: &mut Func, shapes: &[(u16, u16)], native_slots: &[u16]) {
+fn optimize_func(f: &mut Func, shapes: &CallShapes) {
     let cx = Ctx {
         shapes,
-        native_slots,
         nslots: f.nslots as u32,
         nparams: f.nparams as u32,
         nresults: f.nresults as u32,
@@ -815,12 +536,8 @@ fn liveness(body: &Body, effects: &[Effect], lead: &[bool], nslots: u32) -> Bits
         }
     };
     let transfer = |set: &mut [u64], e: &Effect| {
-        for &w in &e.writes {
-            remove(set, w);
-        }
-        for &r in &e.reads {
-            add(set, r);
-        }
+        e.for_each_write(nslots, |w| remove(set, w));
+        e.for_each_read(nslots, |r| add(set, r));
     };
     let mut changed = true;
     let mut rounds = 0;
@@ -860,11 +577,11 @@ fn constant_regs(body: &Body, effects: &[Effect], lead: &[bool], cx: &Ctx) -> Ve
     let nslots = cx.nslots as usize;
     let mut writes = vec![0u32; nslots];
     for e in effects {
-        for &w in e.writes.iter().chain(e.clobbers.iter()) {
+        e.for_each_clobber(cx.nslots, |w| {
             if let Some(c) = writes.get_mut(w as usize) {
                 *c = c.saturating_add(1);
             }
-        }
+        });
     }
     let mut read_before = vec![false; nslots];
     let mut consts = vec![None; nslots];
@@ -878,11 +595,11 @@ fn constant_regs(body: &Body, effects: &[Effect], lead: &[bool], cx: &Ctx) -> Ve
                 consts[r] = Some(v);
             }
         }
-        for &x in &effects[i].reads {
+        effects[i].for_each_read(cx.nslots, |x| {
             if let Some(b) = read_before.get_mut(x as usize) {
                 *b = true;
             }
-        }
+        });
     }
     consts
 }
@@ -927,7 +644,9 @@ fn fold_registers(body: &mut Body, cx: &Ctx) -> bool {
             local_const(r).map(|v| (v, true))
         };
         let mut new: Option<(Instr, bool)> = None;
-        if is_pure(&ins) && effects[i].writes.iter().all(|&w| !has(live.set(i), w)) {
+        let mut unread = true;
+        effects[i].for_each_write(cx.nslots, |w| unread &= !has(live.set(i), w));
+        if is_pure(&ins) && unread {
             // A value nobody reads.
             keep[i] = false;
             changed = true;
@@ -951,14 +670,14 @@ fn fold_registers(body: &mut Body, cx: &Ctx) -> bool {
                         break;
                     }
                     let e = &effects[p];
-                    if e.writes.contains(&(src as u32)) {
+                    if e.writes_reg(src as u32) {
                         found = Some(p);
                         break;
                     }
-                    let touches = |r: u32| {
-                        e.reads.contains(&r) || e.writes.contains(&r) || e.clobbers.contains(&r)
-                    };
-                    if touches(src as u32) || touches(dst as u32) || e.flow != Flow::Next || lead[p]
+                    if e.touches(src as u32)
+                        || e.touches(dst as u32)
+                        || e.flow != Flow::Next
+                        || lead[p]
                     {
                         break;
                     }
@@ -1206,23 +925,22 @@ fn nested_field_uses(
             }
         }
         let e = &effects[j];
-        if e.reads.contains(&t32) || e.clobbers.contains(&t32) {
+        if e.reads_reg(t32) {
             return Vec::new();
         }
-        if e.writes.contains(&t32) {
+        if e.writes_reg(t32) {
             redefined = true;
             break;
+        }
+        if e.clobbers_reg(t32) {
+            return Vec::new();
         }
         let heap_safe = if uses.is_empty() {
             is_pure(&ins)
         } else {
             keeps_struct_fields(&ins)
         };
-        if !heap_safe
-            || e.flow != Flow::Next
-            || e.writes.contains(&obj32)
-            || e.clobbers.contains(&obj32)
-        {
+        if !heap_safe || e.flow != Flow::Next || e.clobbers_reg(obj32) {
             break;
         }
         j += 1;
