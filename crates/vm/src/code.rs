@@ -399,6 +399,13 @@ pub enum Instr {
         src: Reg,
         kind: ElemKind,
     },
+    /// `obj.idx op= src` on a 64-bit integer or float64 field (`Field`, the arithmetic, `SetField`).
+    UpdateField {
+        obj: Reg,
+        idx: u16,
+        src: Reg,
+        op: FieldOp,
+    },
     // ---- end of the perf block ----
     /// Calls guest function `func` with its frame starting at slot `base`.
     Call {
@@ -743,6 +750,15 @@ pub enum Instr {
         ty: u32,
         ptr: bool,
     },
+}
+
+/// The operator of a [`Instr::UpdateField`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldOp {
+    AddI,
+    SubI,
+    AddF,
+    SubF,
 }
 
 /// The operator of a [`Instr::ComplexArith`].

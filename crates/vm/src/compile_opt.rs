@@ -782,6 +782,31 @@ fn fold_registers(body: &mut Body, cx: &Ctx) -> bool {
                     changed = true;
                 }
             }
+            Instr::SetField {
+                obj,
+                idx,
+                src,
+                kind: ElemKind::Int | ElemKind::Float,
+            } if i >= 2
+                && !lead[i]
+                && keep[i - 1]
+                && !touched[i - 1]
+                && src != obj
+                && idx <= u16::MAX as u32
+                && dead_after(i, src) =>
+            {
+                if let Some((q, update)) =
+                    field_update(body, &effects, &lead, &keep, &touched, i, &|j, r| {
+                        dead_after(j, r)
+                    })
+                {
+                    body.code[i] = update;
+                    touched[i] = true;
+                    keep[i - 1] = false;
+                    keep[q] = false;
+                    changed = true;
+                }
+            }
             Instr::CmpI { dst, a, b, cmp } if a != b => {
                 if let Some((v, local)) = konst(b) {
                     new = Some((
@@ -949,6 +974,92 @@ fn nested_field_uses(
         Some(&last) if redefined || dead_after(last, t) => uses,
         _ => Vec::new(),
     }
+}
+
+/// For `SetField { obj, idx, src }` at `i` storing `src = t op y` computed just before, where `t` was loaded
+/// from the same field earlier in the block: the `UpdateField` doing all three, and the position of the load.
+/// Loading the field at the store instead is exact because nothing in between writes the heap, `obj` or `t`,
+/// and nothing in between can fail except with the same nil-dereference panic on the same line.
+fn field_update(
+    body: &Body,
+    effects: &[Effect],
+    lead: &[bool],
+    keep: &[bool],
+    touched: &[bool],
+    i: usize,
+    dead_after: &dyn Fn(usize, Reg) -> bool,
+) -> Option<(usize, Instr)> {
+    use crate::code::FieldOp;
+    let Instr::SetField {
+        obj, idx, src: t2, ..
+    } = body.code[i]
+    else {
+        return None;
+    };
+    let p = i - 1;
+    let (op, a, b, commutes) = match body.code[p] {
+        Instr::AddI { dst, a, b } if dst == t2 => (FieldOp::AddI, a, b, true),
+        Instr::SubI { dst, a, b } if dst == t2 => (FieldOp::SubI, a, b, false),
+        Instr::AddF { dst, a, b } if dst == t2 => (FieldOp::AddF, a, b, true),
+        Instr::SubF { dst, a, b } if dst == t2 => (FieldOp::SubF, a, b, false),
+        _ => return None,
+    };
+    let line = body.lines.get(i)?;
+    let candidates = if commutes {
+        vec![(a, b), (b, a)]
+    } else {
+        vec![(a, b)]
+    };
+    for (t, y) in candidates {
+        if t == y || t == obj || !dead_after(p, t) {
+            continue;
+        }
+        let (t32, obj32) = (t as u32, obj as u32);
+        let mut q = p;
+        while q > 0 && p - q < 16 {
+            if lead[q] {
+                break;
+            }
+            q -= 1;
+            if !keep[q] || touched[q] || body.lines.get(q) != Some(line) {
+                break;
+            }
+            match body.code[q] {
+                Instr::Field {
+                    dst,
+                    obj: o,
+                    idx: f,
+                    ..
+                } if dst == t && o == obj && f == idx => {
+                    let update = Instr::UpdateField {
+                        obj,
+                        idx: idx as u16,
+                        src: y,
+                        op,
+                    };
+                    return Some((q, update));
+                }
+                ins => {
+                    let e = &effects[q];
+                    let quiet = is_pure(&ins)
+                        || matches!(
+                            ins,
+                            Instr::AddF { .. }
+                                | Instr::SubF { .. }
+                                | Instr::MulF { .. }
+                                | Instr::DivF { .. }
+                                | Instr::NegF { .. }
+                                | Instr::Field { .. }
+                                | Instr::Field2 { .. }
+                        );
+                    if !quiet || e.touches(t32) || e.clobbers_reg(obj32) || e.flow != Flow::Next {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    None
 }
 
 /// `ins` (a `Field` or scalar `SetField` on the struct taken from field `i1` of `obj`) reaching through `obj`.
@@ -1321,6 +1432,61 @@ func main() {
         // The loop ends in a conditional branch back to its body: no `Jump`, and one `Gas` inside the loop.
         assert!(main.contains("JumpCmpIImm { a: "), "{main}");
         assert!(!main.contains("Jump { target"), "{main}");
+    }
+
+    const UPDATES: &str = r#"package main
+
+import "fmt"
+
+type P struct {
+	N    int
+	F    float64
+	A    [3]float64
+	I    [2]int
+	Next *P
+}
+
+func work(p *P, k int, x float64) {
+	p.N += k
+	p.N -= 2 * k
+	p.F += x * p.F
+	p.F -= x
+	p.A[1] += x
+	p.I[0] -= k
+	p.N = k - p.N
+	p.F = p.F + p.F
+	p.Next.N += p.N
+}
+
+func main() {
+	p := &P{N: 1, F: 0.5}
+	p.Next = p
+	for i := 0; i < 4; i++ {
+		work(p, i, 1.5)
+	}
+	fmt.Println(p.N, p.F, p.A[1], p.I[0])
+	defer func() { fmt.Println("recovered:", recover()) }()
+	var q *P
+	work(q, 1, 2)
+}
+"#;
+
+    #[test]
+    fn field_updates_are_done_in_place() {
+        // Expected output from `go run` (Go 1.27).
+        let (out, err) = run_go(UPDATES, Limits::default(), false);
+        assert_eq!(err, None);
+        assert_eq!(
+            out,
+            "28 -155.5 6 -6\nrecovered: runtime error: invalid memory address or nil pointer dereference\n"
+        );
+        let (code, _) = run_go(UPDATES, Limits::default(), true);
+        assert!(
+            code.contains("UpdateField { obj: 0, idx: 0, src: 1, op: AddI }"),
+            "{code}"
+        );
+        // `p.N = k - p.N` is not an update of `p.N` by a value.
+        assert!(code.contains("SubI { dst: 3, a: 1, b: 4 }"), "{code}");
     }
 
     #[test]

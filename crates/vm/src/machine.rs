@@ -7,7 +7,7 @@
 
 use std::io::Write;
 
-use crate::code::{Cmp, Image, Instr, PackageKind, NO_REG};
+use crate::code::{Cmp, FieldOp, Image, Instr, PackageKind, NO_REG};
 use crate::heap::{owner_package, realm_owner, Heap, Obj, Refusal, FROZEN};
 use crate::map::GoMap;
 use crate::native::{NativeCtx, NativeError};
@@ -1618,6 +1618,35 @@ impl<'img> Machine<'img> {
                         fault!(internal("bad field"));
                     }
                 }
+                Instr::UpdateField { obj, idx, src, op } => {
+                    let Value::Ref(h) = r!(obj) else {
+                        fault!(nil_deref());
+                    };
+                    let y = r!(src);
+                    if let Some(Obj::Values(vs)) = heap.get_mut(h) {
+                        if let Some(c) = vs.get_mut(idx as usize) {
+                            match field_op(op, *c, y) {
+                                Some(v) => *c = v,
+                                None => fault!(internal("expected a number")),
+                            }
+                            continue;
+                        }
+                    }
+                    // Other storage (an array's constant-index element), or a write the heap refuses.
+                    let kind = match op {
+                        FieldOp::AddI | FieldOp::SubI => ElemKind::Int,
+                        FieldOp::AddF | FieldOp::SubF => ElemKind::Float,
+                    };
+                    let Some(x) = ops::load_cell(heap, h, idx as usize, kind) else {
+                        fault!(internal("bad field"));
+                    };
+                    let Some(v) = field_op(op, x, y) else {
+                        fault!(internal("expected a number"));
+                    };
+                    if !ops::store_cell(heap, h, idx as usize, v) {
+                        fault!(internal("bad field"));
+                    }
+                }
                 Instr::SetField { obj, idx, src, .. } => {
                     let Value::Ref(h) = r!(obj) else {
                         fault!(nil_deref());
@@ -2114,6 +2143,18 @@ fn cmp_ord(cmp: Cmp, o: std::cmp::Ordering) -> bool {
         Cmp::Lt => o == Less,
         Cmp::Le => o != Greater,
     }
+}
+
+/// `x op y` for [`Instr::UpdateField`]; `None` if the operands are not of the operator's type.
+#[inline(always)]
+fn field_op(op: FieldOp, x: Value, y: Value) -> Option<Value> {
+    Some(match (op, x, y) {
+        (FieldOp::AddI, Value::Int(a), Value::Int(b)) => Value::Int(a.wrapping_add(b)),
+        (FieldOp::SubI, Value::Int(a), Value::Int(b)) => Value::Int(a.wrapping_sub(b)),
+        (FieldOp::AddF, Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+        (FieldOp::SubF, Value::Float(a), Value::Float(b)) => Value::Float(a - b),
+        _ => return None,
+    })
 }
 
 #[inline(always)]

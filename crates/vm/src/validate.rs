@@ -290,7 +290,9 @@ pub fn effect(ins: &Instr, shapes: &CallShapes, nresults: u16) -> Option<Effect>
             max,
         } => e(&[s, lo, hi, max], &[dst]),
         MakeSlice { dst, len, cap, .. } => e(&[len, cap], &[dst]),
-        SetField { obj, src, .. } | SetField2 { obj, src, .. } => e(&[obj, src], &[]),
+        SetField { obj, src, .. } | SetField2 { obj, src, .. } | UpdateField { obj, src, .. } => {
+            e(&[obj, src], &[])
+        }
         Store { ptr, src, .. } => e(&[ptr, src], &[]),
         SetIndex { s, i, src, .. } => e(&[s, i, src], &[]),
         CopySlice { n, dst, src } | CopyAggSlice { n, dst, src, .. } => e(&[dst, src], &[n]),
