@@ -1490,6 +1490,52 @@ func main() {
     }
 
     #[test]
+    fn comparisons_follow_go_for_every_operator_and_nan() {
+        // Expected output from `go run` (Go 1.27).
+        let src = r#"package main
+
+import "fmt"
+
+func main() {
+	zero := 0.0
+	nan := zero / zero
+	xs := []float64{-1, 0, 2, nan}
+	n := 0
+	for i, x := range xs {
+		for j, y := range xs {
+			if x == y {
+				n += 1
+			}
+			if x != y {
+				n += 10
+			}
+			if x < y {
+				n += 100
+			}
+			if x <= y {
+				n += 1000
+			}
+			a, b := i-1, j-1
+			if a < b {
+				n += 10000
+			}
+			if a <= b {
+				n += 100000
+			}
+			if uint(a) < uint(b) {
+				n += 1000000
+			}
+		}
+	}
+	fmt.Println(n)
+}
+"#;
+        let (out, err) = run_go(src, Limits::default(), false);
+        assert_eq!(err, None);
+        assert_eq!(out, "7066433\n");
+    }
+
+    #[test]
     fn every_loop_still_charges_gas() {
         let src = "package main\n\nfunc main() {\n\tx := 0\n\tfor {\n\t\tx++\n\t}\n}\n";
         let limits = Limits {

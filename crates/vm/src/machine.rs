@@ -1180,11 +1180,11 @@ impl<'img> Machine<'img> {
                 Instr::Wrap { dst, kind } => r!(dst) = Value::Int(kind.wrap(int!(dst))),
                 Instr::CmpI { dst, a, b, cmp } => {
                     let (x, y) = (int!(a), int!(b));
-                    r!(dst) = Value::Bool(cmp_ord(cmp, x.cmp(&y)));
+                    r!(dst) = Value::Bool(cmp_int(cmp, x, y));
                 }
                 Instr::CmpU { dst, a, b, cmp } => {
                     let (x, y) = (int!(a) as u64, int!(b) as u64);
-                    r!(dst) = Value::Bool(cmp_ord(cmp, x.cmp(&y)));
+                    r!(dst) = Value::Bool(cmp_int(cmp, x, y));
                 }
                 Instr::AddF { dst, a, b } => r!(dst) = Value::Float(float!(a) + float!(b)),
                 Instr::SubF { dst, a, b } => r!(dst) = Value::Float(float!(a) - float!(b)),
@@ -1193,12 +1193,7 @@ impl<'img> Machine<'img> {
                 Instr::NegF { dst, src } => r!(dst) = Value::Float(-float!(src)),
                 Instr::CmpF { dst, a, b, cmp } => {
                     let (x, y) = (float!(a), float!(b));
-                    r!(dst) = Value::Bool(match cmp {
-                        Cmp::Eq => x == y,
-                        Cmp::Ne => x != y,
-                        Cmp::Lt => x < y,
-                        Cmp::Le => x <= y,
-                    });
+                    r!(dst) = Value::Bool(cmp_int(cmp, x, y));
                 }
                 Instr::RoundF32 { dst } => r!(dst) = Value::Float(float!(dst) as f32 as f64),
                 Instr::IntToF { dst, src, unsigned } => {
@@ -1346,13 +1341,13 @@ impl<'img> Machine<'img> {
                 }
                 Instr::JumpCmpI { a, b, cmp, target } => {
                     let (x, y) = (int!(a), int!(b));
-                    if cmp_ord(cmp, x.cmp(&y)) {
+                    if cmp_int(cmp, x, y) {
                         goto!(target);
                     }
                 }
                 Instr::JumpNotCmpI { a, b, cmp, target } => {
                     let (x, y) = (int!(a), int!(b));
-                    if !cmp_ord(cmp, x.cmp(&y)) {
+                    if !cmp_int(cmp, x, y) {
                         goto!(target);
                     }
                 }
@@ -2157,14 +2152,15 @@ fn field_op(op: FieldOp, x: Value, y: Value) -> Option<Value> {
     })
 }
 
+/// `x cmp y` without branching on `cmp` (a jump table per compare measured as a second dispatch): the
+/// outcome (greater or unordered, equal, less) selects a bit of the comparison's 3-bit truth table. NaN
+/// compares as neither less nor equal, as Go requires.
 #[inline(always)]
-fn cmp_int(cmp: Cmp, x: i64, y: i64) -> bool {
-    match cmp {
-        Cmp::Eq => x == y,
-        Cmp::Ne => x != y,
-        Cmp::Lt => x < y,
-        Cmp::Le => x <= y,
-    }
+fn cmp_int<T: PartialOrd>(cmp: Cmp, x: T, y: T) -> bool {
+    // Truth tables, 3 bits each, in `Cmp` order: Eq 010, Ne 101, Lt 100, Le 110.
+    const TABLE: u32 = 0b110_100_101_010;
+    let outcome = ((x < y) as u32) << 1 | (x == y) as u32;
+    (TABLE >> (cmp as u32 * 3 + outcome)) & 1 != 0
 }
 
 fn native_fault(e: NativeError) -> Fault {
