@@ -29,6 +29,8 @@ pub struct PackageFiles<'a> {
 
 #[path = "compile_ext.rs"]
 mod ext;
+#[path = "compile_range.rs"]
+mod range_func;
 
 type R<T> = Result<T, Diagnostic>;
 
@@ -55,6 +57,7 @@ pub fn compile(
         files: FxHashMap::default(),
         fbs: Vec::new(),
         wrappers: FxHashMap::default(),
+        range: range_func::RangeFuncs::default(),
     };
     c.run(packages).map_err(|d| vec![d])?;
     let mut image = c.image;
@@ -114,6 +117,10 @@ struct Fb {
     direct_return: bool,
     /// Targets of `goto` (and labeled statements), by label name.
     goto_labels: FxHashMap<String, Label>,
+    /// Set when this function is the body of a range-over-func loop.
+    range_body: Option<range_func::RangeBody>,
+    /// Range-over-func loop bodies compiled so far (they are named `F-rangeN`).
+    range_count: u32,
 }
 
 /// How many registers a function with loops reserves for hoisted constants.
@@ -132,6 +139,7 @@ struct Compiler<'a> {
     fbs: Vec<Fb>,
     /// Generated method wrappers (method values, method expressions, promoted methods), by what they do.
     wrappers: FxHashMap<ext::WrapperKey, u32>,
+    range: range_func::RangeFuncs,
 }
 
 /// How values of a type are represented (which instructions apply).
@@ -450,6 +458,8 @@ impl<'a> Compiler<'a> {
             const_regs: Vec::new(),
             direct_return: false,
             goto_labels: FxHashMap::default(),
+            range_body: None,
+            range_count: 0,
         }
     }
 
@@ -1024,10 +1034,13 @@ impl<'a> Compiler<'a> {
     }
 
     fn branch(&mut self, kind: BranchKind, label: Option<&ast::Ident>, pos: Pos) -> R<()> {
+        self.branch_named(kind, label.map(|l| l.name.as_str()), pos)
+    }
+
+    fn branch_named(&mut self, kind: BranchKind, name: Option<&str>, pos: Pos) -> R<()> {
         {
             {
                 let kind = &kind;
-                let name = label.map(|l| l.name.as_str());
                 let target = {
                     let fb = self.fb();
                     let ctx = fb.loops.iter().rev().find(|c| match name {
@@ -1049,6 +1062,8 @@ impl<'a> Compiler<'a> {
                         self.jump(t);
                         Ok(())
                     }
+                    // Leaving the body of a range-over-func loop.
+                    _ if self.fb().range_body.is_some() => self.range_branch(*kind, name, pos),
                     _ => err(pos, "internal compiler error: branch target not found"),
                 }
             }
@@ -1390,6 +1405,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn return_stmt(&mut self, values: &[Expr], pos: Pos) -> R<()> {
+        if self.fb().range_body.is_some() {
+            return self.range_return(values, pos);
+        }
         let results = self.fb().results.clone();
         let mark = self.fb().next;
         if self.fb().direct_return {
@@ -1513,6 +1531,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn defer_stmt(&mut self, e: &Expr, pos: Pos) -> R<()> {
+        if self.fb().range_body.is_some() {
+            return self.range_defer(e, pos);
+        }
         self.fb().has_defer = true;
         let ExprKind::Call {
             fun,
@@ -1818,7 +1839,9 @@ impl<'a> Compiler<'a> {
                 self.range_body(body, label, end, cont)?;
                 self.jump(head);
             }
-            TypeKind::Signature(_) => return err(pos, "range over functions is not supported yet"),
+            TypeKind::Signature(_) => {
+                return self.range_func_stmt(key, value, define, x, body, label)
+            }
             TypeKind::Chan { .. } => return err(pos, "channels are not supported yet"),
             _ => return err(pos, "internal compiler error: bad range"),
         }
