@@ -16,7 +16,10 @@ use amber_check::{
 use amber_syntax::ast::{self, AssignOp, BinOp, BranchKind, Expr, ExprKind, Stmt, StmtKind, UnOp};
 use amber_syntax::{Diagnostic, Pos, SourceMap};
 
-use crate::code::{Cmp, ComplexOp, ConstValue, Func, Image, Instr, NativeEntry, Reg, NO_REG};
+use crate::code::{
+    Cmp, ComplexOp, ConstValue, Func, Image, Instr, NativeEntry, PackageInfo, PackageKind, Reg,
+    NO_REG,
+};
 use crate::native::Natives;
 use crate::types::{ElemKind, FuncRef, RtField, RtKind, RtType};
 use crate::value::{IntKind, Value};
@@ -58,6 +61,7 @@ pub fn compile(
         fbs: Vec::new(),
         wrappers: FxHashMap::default(),
         range: range_func::RangeFuncs::default(),
+        cur_pkg: 0,
     };
     c.run(packages).map_err(|d| vec![d])?;
     let mut image = c.image;
@@ -89,6 +93,8 @@ struct LoopCtx {
 /// Per-function compilation state.
 struct Fb {
     name: String,
+    /// Index into `Image::packages` of the package this function's code belongs to.
+    pkg: u32,
     code: Vec<Instr>,
     lines: Vec<u32>,
     file: u32,
@@ -140,6 +146,8 @@ struct Compiler<'a> {
     /// Generated method wrappers (method values, method expressions, promoted methods), by what they do.
     wrappers: FxHashMap<ext::WrapperKey, u32>,
     range: range_func::RangeFuncs,
+    /// Index into `Image::packages` of the package whose code is being compiled.
+    cur_pkg: u32,
 }
 
 /// How values of a type are represented (which instructions apply).
@@ -329,8 +337,22 @@ impl<'a> Compiler<'a> {
 
     fn run(&mut self, packages: &[PackageFiles]) -> R<()> {
         // 1. Functions: reserve guest slots, bind natives.
-        let mut bodies: Vec<(u32, ObjId, &ast::FuncDecl)> = Vec::new();
-        for p in packages {
+        let mut bodies: Vec<(u32, u32, ObjId, &ast::FuncDecl)> = Vec::new();
+        for (pi, p) in packages.iter().enumerate() {
+            let path = self
+                .prog
+                .package(p.id)
+                .map_or(String::new(), |k| k.path.clone());
+            let name = self
+                .prog
+                .package(p.id)
+                .map_or(String::new(), |k| k.name.clone());
+            self.image.packages.push(PackageInfo {
+                kind: PackageKind::of_path(&path),
+                path,
+                name,
+                ..PackageInfo::default()
+            });
             for file in p.files {
                 for d in &file.decls {
                     let ast::Decl::Func(fd) = d else { continue };
@@ -347,7 +369,7 @@ impl<'a> Compiler<'a> {
                             ..Func::default()
                         });
                         self.funcs.insert(obj, FuncRef::Guest(idx));
-                        bodies.push((idx, obj, fd));
+                        bodies.push((idx, pi as u32, obj, fd));
                     } else {
                         let Some(def) = self.natives.get(&name) else {
                             return err(
@@ -369,10 +391,13 @@ impl<'a> Compiler<'a> {
             }
         }
         // 2. Globals.
-        for p in packages {
+        for (pi, p) in packages.iter().enumerate() {
             let Some(pkg) = self.prog.package(p.id) else {
                 continue;
             };
+            let start = self.image.nglobals;
+            let mut names = Vec::new();
+            let mut types = Vec::new();
             for &v in &pkg.vars {
                 let g = self.image.nglobals;
                 self.image.nglobals += 1;
@@ -380,23 +405,35 @@ impl<'a> Compiler<'a> {
                 let ty = self.prog.objects.type_of(v);
                 let zero = self.zero_const(ty);
                 self.image.global_zero.push(ConstValue::Value(zero));
+                names.push(self.prog.objects.get(v).name.clone());
+                types.push(self.rt(ty));
+            }
+            if let Some(info) = self.image.packages.get_mut(pi) {
+                info.globals = start..self.image.nglobals;
+                info.global_names = names;
+                info.global_types = types;
             }
         }
         // 3. Package initialisers.
-        for p in packages {
+        for (pi, p) in packages.iter().enumerate() {
             let Some(pkg) = self.prog.package(p.id) else {
                 continue;
             };
-            let f = self.compile_package_init(p, pkg)?;
-            self.image.init.push(f);
+            self.cur_pkg = pi as u32;
+            let mut inits = vec![self.compile_package_init(p, pkg)?];
             for &i in &pkg.inits {
                 if let Some(FuncRef::Guest(g)) = self.funcs.get(&i) {
-                    self.image.init.push(*g);
+                    inits.push(*g);
                 }
+            }
+            self.image.init.extend(&inits);
+            if let Some(info) = self.image.packages.get_mut(pi) {
+                info.init = inits;
             }
         }
         // 4. Bodies.
-        for (idx, obj, fd) in bodies {
+        for (idx, pi, obj, fd) in bodies {
+            self.cur_pkg = pi;
             let f = self.compile_func_decl(obj, fd)?;
             if let Some(slot) = self.image.funcs.get_mut(idx as usize) {
                 *slot = f;
@@ -456,6 +493,7 @@ impl<'a> Compiler<'a> {
             gas_marks: Vec::new(),
             const_base: 0,
             const_regs: Vec::new(),
+            pkg: self.cur_pkg,
             direct_return: false,
             goto_labels: FxHashMap::default(),
             range_body: None,
@@ -599,6 +637,7 @@ impl<'a> Compiler<'a> {
             code,
             lines: fb.lines,
             file: fb.file,
+            pkg: fb.pkg,
             recover_pc,
         })
     }
