@@ -1023,11 +1023,7 @@ impl<'a> Compiler<'a> {
             StmtKind::Branch {
                 kind: BranchKind::Goto,
                 label: Some(l),
-            } => {
-                let target = self.goto_label(&l.name);
-                self.jump(target);
-                Ok(())
-            }
+            } => self.goto_stmt(&l.name, pos),
             StmtKind::Branch { kind, label } => self.branch(*kind, label.as_ref(), pos),
             StmtKind::Defer(e) => self.defer_stmt(e, pos),
             StmtKind::Go(_) => err(pos, "go statements are not supported yet"),

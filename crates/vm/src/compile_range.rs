@@ -43,7 +43,7 @@ const SYNTHETIC_BASE: u32 = 0xE000_0000;
 #[derive(Default)]
 pub(super) struct RangeFuncs {
     /// Labelled branches that leave a loop body, by exit code (`FIRST_BRANCH_CODE + index`).
-    branch_codes: Vec<(String, bool)>,
+    branch_codes: Vec<(String, BranchKind)>,
     /// Deferred-call thunks by argument count.
     thunks: FxHashMap<u16, u32>,
     /// `func() {}`: the empty deferred-call chain.
@@ -70,6 +70,8 @@ pub(super) struct RangeBody {
     defers: Option<ObjId>,
     /// Exit codes the body may leave with (for the enclosing function to dispatch).
     exits: Vec<i32>,
+    /// Labels defined inside the body (a `goto` to any other label leaves it).
+    labels: Vec<String>,
 }
 
 /// The panic message for a loop state (Go's `runtime.panicrangestate`).
@@ -93,6 +95,33 @@ fn panic_range_state(
     Err(crate::native::NativeError::RuntimeError(
         range_state_message(state).to_string(),
     ))
+}
+
+/// The labels defined in statements (not counting function literals).
+fn labels_in(stmts: &[Stmt], out: &mut Vec<String>) {
+    for s in stmts {
+        match &s.kind {
+            StmtKind::Labeled { label, stmt } => {
+                out.push(label.name.clone());
+                labels_in(std::slice::from_ref(stmt), out);
+            }
+            StmtKind::Block(b) => labels_in(&b.stmts, out),
+            StmtKind::If { then, els, .. } => {
+                labels_in(&then.stmts, out);
+                if let Some(e) = els {
+                    labels_in(std::slice::from_ref(e), out);
+                }
+            }
+            StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+                labels_in(&body.stmts, out)
+            }
+            StmtKind::Switch { body, .. } | StmtKind::TypeSwitch { body, .. } => {
+                body.iter().for_each(|c| labels_in(&c.body, out))
+            }
+            StmtKind::Select { body, .. } => body.iter().for_each(|c| labels_in(&c.body, out)),
+            _ => {}
+        }
+    }
 }
 
 /// Whether statements hold a `return` with values (not counting function literals).
@@ -248,6 +277,11 @@ impl Compiler<'_> {
             func_results,
             defers,
             exits: Vec::new(),
+            labels: {
+                let mut l = Vec::new();
+                labels_in(&body.stmts, &mut l);
+                l
+            },
         };
         let (closure, exits) = self.range_body_closure(info, key, value, define, nparams, body)?;
         // Call the iterator with the body.
@@ -426,25 +460,39 @@ impl Compiler<'_> {
         let Some(own_label) = own else {
             return err(pos, "internal compiler error: branch target not found");
         };
-        let is_continue = kind == BranchKind::Continue;
-        if label.is_none() || label == own_label.as_deref() {
-            return self.range_leave(is_continue, pos);
+        if kind != BranchKind::Goto && (label.is_none() || label == own_label.as_deref()) {
+            return self.range_leave(kind == BranchKind::Continue, pos);
         }
         let name = label.unwrap_or_default().to_string();
         let idx = match self
             .range
             .branch_codes
             .iter()
-            .position(|(n, c)| *n == name && *c == is_continue)
+            .position(|(n, k)| *n == name && *k == kind)
         {
             Some(i) => i,
             None => {
-                self.range.branch_codes.push((name, is_continue));
+                self.range.branch_codes.push((name, kind));
                 self.range.branch_codes.len() - 1
             }
         };
         let code = FIRST_BRANCH_CODE.saturating_add(idx as i32);
         self.range_propagate(code, pos)
+    }
+
+    /// `goto name`, leaving a range-over-func loop body first if the label is outside it.
+    pub(super) fn goto_stmt(&mut self, name: &str, pos: Pos) -> R<()> {
+        let leaves = self
+            .fb()
+            .range_body
+            .as_ref()
+            .is_some_and(|b| !b.labels.iter().any(|l| l == name));
+        if leaves {
+            return self.range_branch(BranchKind::Goto, Some(name), pos);
+        }
+        let target = self.goto_label(name);
+        self.jump(target);
+        Ok(())
     }
 
     /// `return` in a loop body: values go to the hidden result variables, then the body leaves.
@@ -534,14 +582,12 @@ impl Compiler<'_> {
             }
             _ => {
                 let idx = code.saturating_sub(FIRST_BRANCH_CODE) as usize;
-                let Some((name, is_continue)) = self.range.branch_codes.get(idx).cloned() else {
+                let Some((name, kind)) = self.range.branch_codes.get(idx).cloned() else {
                     return err(pos, "internal compiler error: bad exit code");
                 };
-                let kind = if is_continue {
-                    BranchKind::Continue
-                } else {
-                    BranchKind::Break
-                };
+                if kind == BranchKind::Goto {
+                    return self.goto_stmt(&name, pos);
+                }
                 self.branch_named(kind, Some(&name), pos)
             }
         }
