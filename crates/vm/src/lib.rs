@@ -32,3 +32,5 @@ mod compile_tests;
 mod lang_tests;
 #[cfg(test)]
 mod machine_tests;
+#[cfg(test)]
+mod realm_tests;
