@@ -754,20 +754,31 @@ impl Compiler<'_> {
         else {
             return err(pos, "defer requires a call");
         };
-        if self.prog.info.builtin(fun.id).is_some() {
-            return err(
-                pos,
-                "defer of a built-in function in a range-over-func loop is not supported yet",
-            );
-        }
         let mark = self.fb().next;
+        if let Some(b) = self.prog.info.builtin(fun.id) {
+            // The built-in's wrapper function is the callee.
+            let (w, vals) = self.deferred_builtin_call(b, args, pos)?;
+            let n = u16::try_from(vals.len())
+                .map_err(|_| Diagnostic::new(pos, "too many arguments"))?;
+            let caps = self.temps(u32::from(n) + 2, pos)?;
+            let k = self.image.add_const(ConstValue::Value(Value::Func(w)));
+            self.emit(Instr::Const { dst: caps + 1, k });
+            for (i, v) in vals.into_iter().enumerate() {
+                self.emit(Instr::Move {
+                    dst: caps + 2 + i as Reg,
+                    src: v,
+                });
+            }
+            self.chain_deferred_call(chain, caps, n, pos)?;
+            self.release(mark);
+            return Ok(());
+        }
         let fun = strip_parens(fun);
         let sig = self.sig_of(self.type_of(fun));
         let spread = ellipsis.is_some();
         let nargs = self.arg_count(&sig, args.len(), spread);
         let nargs16 =
             u16::try_from(nargs).map_err(|_| Diagnostic::new(pos, "too many arguments"))?;
-        let thunk = self.defer_thunk(nargs16)?;
         let caps = self.temps(nargs as u32 + 2, pos)?;
         let callee = self.expr(fun)?;
         self.emit(Instr::Move {
@@ -775,6 +786,15 @@ impl Compiler<'_> {
             src: callee,
         });
         self.args(&sig, args, spread, caps + 2, pos)?;
+        self.chain_deferred_call(chain, caps, nargs16, pos)?;
+        self.release(mark);
+        Ok(())
+    }
+
+    /// Puts the call of `caps + 1` with the `nargs` arguments at `caps + 2..` at the head of the deferred-call
+    /// chain (slot `caps` receives the previous chain).
+    fn chain_deferred_call(&mut self, chain: ObjId, caps: Reg, nargs: u16, pos: Pos) -> R<()> {
+        let thunk = self.defer_thunk(nargs)?;
         let prev = self.load_var(chain, TypeId::INVALID, pos)?;
         self.emit(Instr::Move {
             dst: caps,
@@ -785,10 +805,8 @@ impl Compiler<'_> {
             dst: d,
             func: thunk,
             base: caps,
-            n: nargs16 + 2,
+            n: nargs + 2,
         });
-        self.store_var(chain, TypeId::INVALID, d, pos)?;
-        self.release(mark);
-        Ok(())
+        self.store_var(chain, TypeId::INVALID, d, pos)
     }
 }
