@@ -375,12 +375,22 @@ impl Compiler<'_> {
         self.bind(entry);
         self.set_line(pos);
         // The iterator must not call yield again once the loop is over (or while the body runs).
-        let bad = self.new_label();
         let start = self.new_label();
-        self.jump_unless_int(state, RF_READY, bad, pos)?;
-        self.jump(start);
-        self.bind(bad);
         let s = self.load_var(state, TypeId::INT, pos)?;
+        let ready = self.temp(pos)?;
+        self.emit(Instr::LoadInt {
+            dst: ready,
+            v: RF_READY,
+        });
+        self.jump_with(
+            Instr::JumpCmpI {
+                a: s,
+                b: ready,
+                cmp: Cmp::Eq,
+                target: 0,
+            },
+            start,
+        );
         self.panic_range(s, pos)?;
         self.bind(start);
         self.set_int(state, RF_PANIC, pos)?;
