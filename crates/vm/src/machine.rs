@@ -1731,11 +1731,11 @@ impl<'img> Machine<'img> {
                             (ops::resolve_view(heap, arr).0, off as usize + i as usize)
                         }
                         Value::Ref(h) => {
-                            let n = ops::array_len(heap, h);
+                            let (base, off, n) = ops::array_window(heap, h);
                             if i < 0 || i as usize >= n {
                                 fault!(index_error(i, n));
                             }
-                            (h, i as usize)
+                            (base, off + i as usize)
                         }
                         _ => fault!(nil_deref()),
                     };
@@ -1899,8 +1899,8 @@ impl<'img> Machine<'img> {
                             "capacity",
                         ),
                         Value::Ref(h) => {
-                            let n = ops::array_len(heap, h) as i64;
-                            (h, 0, n, n, "length")
+                            let (a, o, n) = tri!(ops::slice_array(heap, h));
+                            (a, o, n as i64, n as i64, "length")
                         }
                         _ => fault!(nil_deref()),
                     };
@@ -1922,6 +1922,7 @@ impl<'img> Machine<'img> {
                         let (b, _) = ops::resolve_view(heap, arr);
                         a = tri!(heap.alloc(Obj::View {
                             base: b,
+                            off: 0,
                             end: off + mv as u32
                         }));
                     }

@@ -308,8 +308,9 @@ impl Loader<'_, '_> {
             Payload::Ints(xs) => Obj::Ints(xs.clone()),
             Payload::Floats(xs) => Obj::Floats(xs.clone()),
             Payload::Values(vs) => Obj::Values(self.values(vs)?),
-            Payload::View { base, end } => Obj::View {
+            Payload::View { base, off, end } => Obj::View {
                 base: self.handle_for(*base)?,
+                off: *off,
                 end: *end,
             },
             Payload::Map { kind, entries } => {
@@ -583,8 +584,9 @@ impl Encoder<'_, '_> {
             Obj::Ints(xs) => Payload::Ints(xs.clone()),
             Obj::Floats(xs) => Payload::Floats(xs.clone()),
             Obj::Values(vs) => Payload::Values(self.values(vs, ty)?),
-            Obj::View { base, end } => Payload::View {
+            Obj::View { base, off, end } => Payload::View {
                 base: self.id_for(*base, ty)?,
+                off: *off,
                 end: *end,
             },
             Obj::Map(m) => {
