@@ -4,6 +4,11 @@
 //! A guest call pushes a [`Frame`] and switches the loop's code pointer; it never recurses on the Rust stack.
 //! The hot instructions (arithmetic, branches, guest and native calls, element access) run in [`Machine::exec`]'s
 //! tight loop; rare ones leave the loop ([`Exit::Slow`]) and are handled with full access to the machine.
+//!
+//! Realms: every frame acts as a realm (DESIGN.md §3). A realm package's functions and closures run as that
+//! realm, a `main` package's as the user, everything else as its caller; the running realm is kept in
+//! `Heap::realm`, where every write is checked against the object's owner. A denied write makes the access fail
+//! and leaves a refusal in the heap, which `Machine::raise` turns into a Go panic naming both realms.
 
 use std::io::Write;
 
@@ -449,6 +454,8 @@ impl<'img> Machine<'img> {
         let r = self.run(out, depth);
         self.heap.realm = caller_realm;
         if r.is_err() {
+            // A refusal not yet reported (the run ended on another failure) must not leak into the next call.
+            self.heap.take_refusal();
             self.g.frames.truncate(depth);
             self.g.defers.retain(|d| d.depth <= depth);
             self.g.panics.clear();
