@@ -198,23 +198,25 @@ enum Exit {
 }
 
 pub struct Machine<'img> {
-    image: &'img Image,
+    pub(crate) image: &'img Image,
     pub heap: Heap,
     g: Goroutine,
-    gas_left: u64,
+    pub(crate) gas_left: u64,
     limits: Limits,
     consts: Vec<Value>,
     /// Per interface method name: the dynamic type last called through it and the method found (a one-entry
     /// inline cache; most call sites see one type at a time).
     method_cache: Vec<(u32, FuncRef)>,
     /// The object holding every package variable (one cell each).
-    globals: Handle,
+    pub(crate) globals: Handle,
     /// Where `print`/`println` write.
     err: Box<dyn Write + 'img>,
     /// Per function: the realm owner it runs as, or [`INHERIT`] (library and standard code run as their caller).
     func_realm: Vec<u32>,
     /// The host's data, lent to natives (`NativeCtx::host`).
     host: Option<Box<dyn std::any::Any>>,
+    /// The store this machine's persistent packages live in (see persist.rs), once attached.
+    pub(crate) persist: Option<Box<crate::persist::Persist<'img>>>,
 }
 
 const NO_CLOSURE: Handle = u32::MAX;
@@ -286,6 +288,7 @@ impl<'img> Machine<'img> {
             err: Box::new(std::io::sink()),
             func_realm: func_realms(image),
             host: None,
+            persist: None,
         })
     }
 
