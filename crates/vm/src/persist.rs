@@ -177,6 +177,8 @@ struct Loader<'a, 'img> {
     /// Ids with a placeholder slot that still needs its contents.
     queue: VecDeque<ObjectId>,
     pending: HashMap<ObjectId, Handle>,
+    /// Objects loaded so far (checked once everything they refer to is loaded too).
+    loaded: Vec<Handle>,
     gas_left: &'a mut u64,
 }
 
@@ -357,6 +359,66 @@ impl Loader<'_, '_> {
         Ok(())
     }
 
+    /// Checks that a loaded value refers to what it claims (a slice within its array, a pointer to an
+    /// existing cell), so that corrupt but well-formed records cannot mislead the machine.
+    fn check_value(&self, v: Value) -> Res<()> {
+        let cells = |h: Handle| -> Option<usize> {
+            match self.heap.get(h)? {
+                Obj::Bytes(b) => Some(b.len()),
+                Obj::Ints(x) => Some(x.len()),
+                Obj::Floats(x) => Some(x.len()),
+                Obj::Values(x) => Some(x.len()),
+                _ => None,
+            }
+        };
+        let ok = match v {
+            Value::Slice { arr, off, len } if arr != NIL_ARRAY => {
+                let cap = match self.heap.get(arr) {
+                    Some(Obj::View { base, end }) => cells(*base)
+                        .filter(|&n| *end as usize <= n)
+                        .map(|_| *end as usize),
+                    _ => cells(arr),
+                };
+                cap.is_some_and(|cap| off as usize + len as usize <= cap)
+            }
+            Value::Ptr { obj, idx } if obj != self.globals => {
+                cells(obj).is_some_and(|n| (idx as usize) < n)
+            }
+            Value::Ref(h) => !matches!(self.heap.get(h), None | Some(Obj::Free { .. })),
+            _ => true,
+        };
+        if ok {
+            Ok(())
+        } else {
+            Err("corrupt object record: a reference outside its object".into())
+        }
+    }
+
+    fn check_object(&self, h: Handle) -> Res<()> {
+        match self.heap.get(h) {
+            Some(Obj::Values(vs)) => vs.iter().try_for_each(|v| self.check_value(*v)),
+            Some(Obj::Closure { captures, .. }) => {
+                captures.iter().try_for_each(|v| self.check_value(*v))
+            }
+            Some(Obj::Iface { val, .. }) => self.check_value(*val),
+            Some(Obj::View { base, end }) => self.check_value(Value::Slice {
+                arr: *base,
+                off: 0,
+                len: *end,
+            }),
+            Some(Obj::Map(m)) => {
+                let mut r = Ok(());
+                m.for_each_value(|v| {
+                    if r.is_ok() {
+                        r = self.check_value(*v);
+                    }
+                });
+                r
+            }
+            _ => Ok(()),
+        }
+    }
+
     /// Loads every queued object (and what they reach).
     fn drain(&mut self) -> Res<()> {
         while let Some(id) = self.queue.pop_front() {
@@ -372,6 +434,7 @@ impl Loader<'_, '_> {
                 .replace_obj(h, obj)
                 .map_err(|_| "out of memory while loading".to_string())?;
             self.heap.clear_dirty(h);
+            self.loaded.push(h);
             let gen = self.heap.identity(h).1;
             self.p.by_handle.insert(h, (gen, id));
             self.p.known.insert(
@@ -672,6 +735,7 @@ impl<'img> Machine<'img> {
             globals: self.globals,
             queue: VecDeque::new(),
             pending: HashMap::new(),
+            loaded: Vec::new(),
             gas_left: &mut self.gas_left,
         };
         let mut cells = Vec::new();
@@ -703,6 +767,12 @@ impl<'img> Machine<'img> {
             loader.p.block_bytes[i] = Some(bytes);
         }
         loader.drain().map_err(load_error)?;
+        for &h in &loader.loaded {
+            loader.check_object(h).map_err(load_error)?;
+        }
+        for (_, v) in &cells {
+            loader.check_value(*v).map_err(load_error)?;
+        }
         if let Some(Obj::Values(gs)) = self.heap.get_mut(self.globals) {
             for (g, v) in cells {
                 if let Some(c) = gs.get_mut(g) {
