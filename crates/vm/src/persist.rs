@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use std::io::Write;
 
 use crate::code::{Image, PackageKind};
-use crate::heap::{Heap, Obj};
+use crate::heap::{realm_owner, Heap, Obj, FROZEN};
 use crate::map::{GoMap, Key, KeyKind, KeyRef};
 use crate::persist_encode::{self as enc, FuncName, PKey, PVal, Payload, Record};
 use crate::types::RtKind;
@@ -162,6 +162,20 @@ impl<'img> Persist<'img> {
 
 fn is_persistent(kind: PackageKind) -> bool {
     matches!(kind, PackageKind::Realm | PackageKind::Library)
+}
+
+/// The heap owner (see `Slot::owner`) of objects whose record names block `owner`: the realm, or nobody for a
+/// library's (frozen) objects and for owners this image does not have.
+fn heap_owner(image: &Image, p: &Persist, owner: ObjectId) -> u32 {
+    const UNKNOWN_OWNER: u32 = FROZEN | !FROZEN;
+    match p
+        .block_pkg(owner)
+        .map(|i| (i, image.packages.get(i).map(|p| p.kind)))
+    {
+        Some((i, Some(PackageKind::Realm))) => realm_owner(i as u32),
+        Some((i, Some(PackageKind::Library))) => FROZEN | realm_owner(i as u32),
+        _ => UNKNOWN_OWNER,
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -434,6 +448,8 @@ impl Loader<'_, '_> {
                 .replace_obj(h, obj)
                 .map_err(|_| "out of memory while loading".to_string())?;
             self.heap.clear_dirty(h);
+            let owner = heap_owner(self.image, self.p, rec.owner);
+            self.heap.set_owner(h, owner);
             self.loaded.push(h);
             let gen = self.heap.identity(h).1;
             self.p.by_handle.insert(h, (gen, id));
@@ -781,6 +797,12 @@ impl<'img> Machine<'img> {
             }
         }
         self.persist = Some(Box::new(p));
+        // Libraries were frozen after their init, when they were deployed.
+        for (i, _) in attached {
+            if image.packages[i].kind == PackageKind::Library {
+                self.freeze_package(&image.packages[i].path)?;
+            }
+        }
         Ok(())
     }
 
@@ -1007,6 +1029,11 @@ impl<'img> Machine<'img> {
             let (handle, gen) = match h {
                 Some(h) => {
                     self.heap.clear_dirty(h);
+                    // Objects persisted for the first time now belong to the realm that reached them.
+                    if self.heap.owner(h) == 0 {
+                        let o = heap_owner(image, p, owner);
+                        self.heap.set_owner(h, o);
+                    }
                     let gen = self.heap.identity(h).1;
                     p.by_handle.insert(h, (gen, id));
                     (h, gen)

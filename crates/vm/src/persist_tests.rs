@@ -640,6 +640,7 @@ func Add()           { Items = append(Items, &Item{Name: "x", B: lib.NewBox(len(
 func Get() *Item     { return Items[0] }
 func Put(it *Item)   { Items = append(Items, it) }
 func Clear()         { Items = nil }
+func PokeLib()       { LibRef.V++ }
 "#;
 
 const REALM_B: &str = r#"
@@ -658,6 +659,7 @@ var (
 func Grab()   { Mine = a.Get(); Count++ }
 func Both()   { x := &a.Item{Name: "both"}; a.Put(x); Mine = x }
 func Report() { fmt.Println(Count, Mine.Name, a.LibRef.V) }
+func Poke()   { Mine.Name = "hacked" }
 "#;
 
 #[test]
@@ -724,4 +726,44 @@ fn realms_share_objects_and_libraries_are_written_once() {
     assert_eq!(String::from_utf8(out).unwrap(), "2 both 7\n");
     let (out, _) = transaction(&mut store, &all, None, &["r/b.Report"]);
     assert_eq!(out, "2 both 7\n");
+}
+
+/// Calls `f` in a fresh process attached to `store`; the error, rendered, if it fails.
+fn call_err(store: &Store, pkgs: &[(&str, &str)], f: &str) -> Option<String> {
+    let image = compile_pkgs(pkgs);
+    let mut m = Machine::new(&image, Limits::default()).unwrap();
+    m.attach_store(
+        Box::new(MapSource(store.objects.clone())),
+        &store.roots,
+        store.next_id,
+    )
+    .unwrap();
+    let mut out = Vec::new();
+    m.invoke(func(&image, f), &[], &mut out)
+        .err()
+        .map(|e| e.render())
+}
+
+#[test]
+fn loaded_objects_keep_their_owners() {
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    let all = [("p/lib", LIB), ("r/a", REALM_A), ("r/b", REALM_B)];
+    transaction(&mut store, &all[..1], Some("p/lib"), &[]);
+    transaction(&mut store, &all[..2], Some("r/a"), &[]);
+    transaction(&mut store, &all, Some("r/b"), &[]);
+    transaction(&mut store, &all, None, &["r/a.Add", "r/b.Grab"]);
+    let e = call_err(&store, &all, "r/b.Poke").unwrap();
+    assert!(
+        e.starts_with("panic: cannot modify object of realm r/a from realm r/b"),
+        "{e}"
+    );
+    let e = call_err(&store, &all, "r/a.PokeLib").unwrap();
+    assert!(
+        e.starts_with("panic: cannot modify object of frozen package p/lib"),
+        "{e}"
+    );
+    assert_eq!(call_err(&store, &all, "r/a.Add"), None);
 }
