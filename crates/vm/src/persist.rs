@@ -11,7 +11,9 @@
 //! objects whose count reaches zero (recursively), and runs trial deletion over the subgraph below objects
 //! whose count dropped but stayed positive, which finds unreachable cycles.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+
+use rustc_hash::FxHashMap as HashMap;
 use std::io::Write;
 
 use crate::code::{Image, PackageKind};
@@ -80,7 +82,8 @@ struct Names {
 impl Names {
     fn new(image: &Image) -> Names {
         let mut funcs = Vec::with_capacity(image.funcs.len());
-        let mut func_index = HashMap::with_capacity(image.funcs.len());
+        let mut func_index =
+            HashMap::with_capacity_and_hasher(image.funcs.len(), Default::default());
         for (i, f) in image.funcs.iter().enumerate() {
             let pkg = image
                 .packages
@@ -100,7 +103,8 @@ impl Names {
             func_index.insert(name.clone(), i as u32);
             funcs.push(name);
         }
-        let mut type_index = HashMap::with_capacity(image.types.types.len());
+        let mut type_index =
+            HashMap::with_capacity_and_hasher(image.types.types.len(), Default::default());
         // The compiler's own type for a key wins over the pre-registered ones natives use (`int`, `string`),
         // since compiled code (type switches, assertions) compares against it.
         let builtins = crate::types::PANIC_NIL_ERROR_TYPE as usize + 1;
@@ -144,7 +148,7 @@ impl<'img> Persist<'img> {
             blocks: vec![None; image.packages.len()],
             block_bytes: vec![None; image.packages.len()],
             known: BTreeMap::new(),
-            by_handle: HashMap::new(),
+            by_handle: HashMap::default(),
             names: Names::new(image),
         }
     }
@@ -750,7 +754,7 @@ impl<'img> Machine<'img> {
             image,
             globals: self.globals,
             queue: VecDeque::new(),
-            pending: HashMap::new(),
+            pending: HashMap::default(),
             loaded: Vec::new(),
             gas_left: &mut self.gas_left,
         };
@@ -860,7 +864,7 @@ impl<'img> Machine<'img> {
             p: &*p,
             blocks: &blocks,
             next_id,
-            new_ids: HashMap::new(),
+            new_ids: HashMap::default(),
             queue: VecDeque::new(),
             owner: 0,
         };
@@ -913,9 +917,9 @@ impl<'img> Machine<'img> {
         let mut graph = Graph {
             p,
             encoded: &encoded,
-            stored: HashMap::new(),
+            stored: HashMap::default(),
             rc: BTreeMap::new(),
-            orig_rc: HashMap::new(),
+            orig_rc: HashMap::default(),
         };
         let mut dropped = BTreeSet::new();
         for (id, (rec, _)) in &encoded {
@@ -1161,7 +1165,7 @@ impl Graph<'_, '_> {
             stack.extend(refs.iter().copied());
             sub.insert(id, refs);
         }
-        let mut internal: HashMap<ObjectId, u32> = HashMap::new();
+        let mut internal: HashMap<ObjectId, u32> = HashMap::default();
         for refs in sub.values() {
             for r in refs {
                 if sub.contains_key(r) {

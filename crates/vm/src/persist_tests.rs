@@ -767,3 +767,62 @@ fn loaded_objects_keep_their_owners() {
     );
     assert_eq!(call_err(&store, &all, "r/a.Add"), None);
 }
+
+const BIG: &str = r#"
+package big
+
+type Entry struct {
+	Name  string
+	Value int
+}
+
+var entries map[int]*Entry
+
+func init() {
+	entries = map[int]*Entry{}
+	for i := 0; i < 100000; i++ {
+		entries[i] = &Entry{Name: "entry", Value: i}
+	}
+}
+
+func Touch() { entries[500].Value++ }
+"#;
+
+/// Timings of eager attach and of a one-entry commit for a realm of 10^5 objects (run with --ignored).
+#[test]
+#[ignore]
+fn big_realm_timings() {
+    let pkgs = [("r/big", BIG)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    let t = std::time::Instant::now();
+    let (_, cs) = transaction(&mut store, &pkgs, Some("r/big"), &[]);
+    let bytes: usize = cs.writes.iter().map(|(_, b)| b.len()).sum();
+    println!(
+        "deploy: {:?}, {} objects, {} bytes",
+        t.elapsed(),
+        cs.writes.len(),
+        bytes
+    );
+    let image = compile_pkgs(&pkgs);
+    for _ in 0..3 {
+        let source = Box::new(MapSource(store.objects.clone()));
+        let mut m = Machine::new(&image, Limits::default()).unwrap();
+        let t = std::time::Instant::now();
+        m.attach_store(source, &store.roots, store.next_id).unwrap();
+        let attached = t.elapsed();
+        let mut out = Vec::new();
+        m.invoke(func(&image, "r/big.Touch"), &[], &mut out)
+            .unwrap();
+        let t = std::time::Instant::now();
+        let cs = m.commit_changes().unwrap();
+        println!(
+            "attach: {attached:?}, commit: {:?}, {} writes",
+            t.elapsed(),
+            cs.writes.len()
+        );
+        store.apply(&cs);
+    }
+}
