@@ -826,3 +826,64 @@ fn big_realm_timings() {
         store.apply(&cs);
     }
 }
+
+const CHURN: &str = r#"
+package churn
+
+import "fmt"
+
+type Node struct {
+	Val  int
+	Next *Node
+}
+
+var head *Node
+
+func init() { head = &Node{Val: 1, Next: &Node{Val: 2}} }
+
+// Replace drops the list, allocates enough for the collector to run and reuse the freed slots, then builds
+// a new list.
+func Replace() {
+	head = nil
+	total := 0
+	for i := 0; i < 20000; i++ {
+		s := make([]int, 64)
+		total += len(s)
+	}
+	head = &Node{Val: total, Next: &Node{Val: 3}}
+}
+
+func Show() { fmt.Println(head.Val, head.Next.Val) }
+"#;
+
+#[test]
+fn slots_freed_and_reused_by_the_collector_get_new_identities() {
+    let pkgs = [("r/churn", CHURN)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    transaction(&mut store, &pkgs, Some("r/churn"), &[]);
+    let old: Vec<ObjectId> = store.objects.keys().copied().collect();
+    let (out, cs) = transaction(
+        &mut store,
+        &pkgs,
+        None,
+        &["r/churn.Replace", "r/churn.Show"],
+    );
+    assert_eq!(out, "1280000 3\n");
+    assert_eq!(store.objects.len(), 3);
+    // Both old nodes were deleted, and the new ones have fresh ids.
+    assert_eq!(cs.deletes.len(), 2);
+    assert!(cs.deletes.iter().all(|id| old.contains(id)));
+    let (out, _) = transaction(&mut store, &pkgs, None, &["r/churn.Show"]);
+    assert_eq!(out, "1280000 3\n");
+    // The collector did run during Replace.
+    let image = compile_pkgs(&pkgs);
+    let mut m = Machine::new(&image, Limits::default()).unwrap();
+    let source = Box::new(MapSource(store.objects.clone()));
+    m.attach_store(source, &store.roots, store.next_id).unwrap();
+    m.invoke(func(&image, "r/churn.Replace"), &[], &mut Vec::new())
+        .unwrap();
+    assert!(m.heap.collections > 0);
+}
