@@ -5,14 +5,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use amber_check::Program;
-use amber_syntax::{Diagnostic, SourceMap};
 use amber_vm::{Image, Limits, Machine, PackageFiles};
 
 use crate::filetest::Outcome;
 use crate::load::{self, LoadError, Loaded};
-
-/// Go prints at most this many compile errors, then `too many errors`.
-const MAX_ERRORS: usize = 10;
 
 /// Options of one run.
 #[derive(Clone, Debug, Default)]
@@ -27,23 +23,7 @@ pub struct Checked {
     pub program: Program,
 }
 
-/// Renders compile errors as Go does: sorted by position, at most [`MAX_ERRORS`], then `POS: too many errors`
-/// at the position of the last one printed.
-pub fn render_diagnostics(sm: &SourceMap, diags: &[Diagnostic]) -> String {
-    let mut sorted: Vec<&Diagnostic> = diags.iter().collect();
-    sorted.sort_by_key(|d| d.pos);
-    sorted.dedup_by(|a, b| a.pos == b.pos && a.msg == b.msg);
-    let mut out = String::new();
-    for d in sorted.iter().take(MAX_ERRORS) {
-        out.push_str(&d.render(sm));
-        out.push('\n');
-    }
-    if sorted.len() > MAX_ERRORS {
-        let last = sorted[MAX_ERRORS - 1].pos;
-        out.push_str(&format!("{}: too many errors\n", sm.location(last)));
-    }
-    out
-}
+pub use amber_stdlib::load::render_diagnostics;
 
 /// Loads and type-checks a program; `Err` holds the rendered errors (exit code 1).
 pub fn check(user_files: Vec<(String, String)>) -> Result<Checked, String> {
