@@ -1,0 +1,469 @@
+//! amber-store: Amber's embedded, crash-safe state store — one redb database per home, plus a
+//! Jellyfish Merkle tree over all state whose root is the app hash.
+//!
+//! It stores opaque bytes under typed keys (objects by id, packages by path, blobs by content hash,
+//! named meta values, transaction results by height). It must never know anything of Go, the vm or
+//! realms: encoding objects and packages is the caller's business.
+//!
+//! Every change goes through one [`Writer`] (one redb write transaction). [`Writer::commit`] updates
+//! the tree with exactly the keys changed in that writer and commits data, tree nodes and root in
+//! the same redb transaction, so a crash at any moment leaves the last committed state. Dropping a
+//! writer without committing writes nothing. [`Reader`]s are snapshots of committed state.
+
+mod tree;
+
+use std::collections::BTreeSet;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use redb::{
+    Database, DatabaseError, Durability, ReadTransaction, ReadableDatabase, ReadableTable,
+    TableDefinition, TableError, WriteTransaction,
+};
+use sha2::{Digest, Sha256};
+
+use tree::{StateKey, JMT_NODES};
+
+/// A sha256 digest: content addresses and the app hash.
+pub type Hash = [u8; 32];
+/// The id of a persisted object (assigned by the caller).
+pub type ObjectId = u64;
+
+/// Why a store operation failed.
+#[derive(Debug)]
+pub enum StoreError {
+    /// No home at this directory.
+    NotFound(PathBuf),
+    /// `create` on a directory that already holds a home.
+    AlreadyExists(PathBuf),
+    /// Another process (or another `Store` in this one) has the home open.
+    InUse(PathBuf),
+    /// The database file is damaged or is not an Amber store.
+    Corrupt(String),
+    /// Any other failure of the file system or the database.
+    Io(String),
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StoreError::NotFound(dir) => {
+                write!(f, "no Amber home at {} (run `amber init`)", dir.display())
+            }
+            StoreError::AlreadyExists(dir) => {
+                write!(f, "{} already holds an Amber home", dir.display())
+            }
+            StoreError::InUse(dir) => {
+                write!(
+                    f,
+                    "home {} is in use by another amber process",
+                    dir.display()
+                )
+            }
+            StoreError::Corrupt(what) => write!(f, "home is corrupt: {what}"),
+            StoreError::Io(what) => write!(f, "{what}"),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+impl From<redb::StorageError> for StoreError {
+    fn from(e: redb::StorageError) -> Self {
+        match e {
+            redb::StorageError::Corrupted(what) => StoreError::Corrupt(what),
+            other => StoreError::Io(format!("store: {other}")),
+        }
+    }
+}
+
+impl From<TableError> for StoreError {
+    fn from(e: TableError) -> Self {
+        match e {
+            TableError::Storage(e) => e.into(),
+            // Every table is made by `create`; a missing or mistyped one means a foreign file.
+            other => StoreError::Corrupt(other.to_string()),
+        }
+    }
+}
+
+impl From<redb::TransactionError> for StoreError {
+    fn from(e: redb::TransactionError) -> Self {
+        match e {
+            redb::TransactionError::Storage(e) => e.into(),
+            other => StoreError::Io(format!("store: {other}")),
+        }
+    }
+}
+
+impl From<redb::CommitError> for StoreError {
+    fn from(e: redb::CommitError) -> Self {
+        match e {
+            redb::CommitError::Storage(e) => e.into(),
+            other => StoreError::Io(format!("store: {other}")),
+        }
+    }
+}
+
+const OBJECTS: TableDefinition<u64, &[u8]> = TableDefinition::new("objects");
+const PACKAGES: TableDefinition<&str, &[u8]> = TableDefinition::new("packages");
+const BLOBS: TableDefinition<&[u8; 32], &[u8]> = TableDefinition::new("blobs");
+const META: TableDefinition<&str, &[u8]> = TableDefinition::new("meta");
+const TXS: TableDefinition<u64, &[u8]> = TableDefinition::new("txs");
+/// The store's own bookkeeping: format tag, version (commit count), app hash.
+const INFO: TableDefinition<&str, &[u8]> = TableDefinition::new("store_info");
+
+const FORMAT_KEY: &str = "format";
+const FORMAT: &[u8] = b"amber-store 1";
+const VERSION_KEY: &str = "version";
+const APP_HASH_KEY: &str = "app_hash";
+
+/// The database file inside a home directory.
+const DB_FILE: &str = "state.redb";
+
+/// A home's store: one redb database file `DIR/state.redb`.
+pub struct Store {
+    db: Database,
+    /// Set after a commit without fsync, so that closing the store makes it durable.
+    unsynced: Arc<AtomicBool>,
+}
+
+impl fmt::Debug for Store {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Store").finish_non_exhaustive()
+    }
+}
+
+fn db_path(dir: &Path) -> PathBuf {
+    dir.join(DB_FILE)
+}
+
+fn open_error(dir: &Path, e: DatabaseError) -> StoreError {
+    match e {
+        DatabaseError::DatabaseAlreadyOpen | DatabaseError::LockProtocolMismatch => {
+            StoreError::InUse(dir.to_path_buf())
+        }
+        DatabaseError::Storage(redb::StorageError::Io(io))
+            if matches!(
+                io.kind(),
+                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::NotFound
+            ) =>
+        {
+            StoreError::Io(format!("cannot open {}: {io}", db_path(dir).display()))
+        }
+        other => StoreError::Corrupt(other.to_string()),
+    }
+}
+
+impl Store {
+    /// Creates a new home in `dir` (creating the directory too). Fails if one is already there.
+    pub fn create(dir: &Path) -> Result<Store, StoreError> {
+        let path = db_path(dir);
+        if path.exists() {
+            return Err(StoreError::AlreadyExists(dir.to_path_buf()));
+        }
+        std::fs::create_dir_all(dir)
+            .map_err(|e| StoreError::Io(format!("cannot create {}: {e}", dir.display())))?;
+        let db = Database::builder()
+            .create(&path)
+            .map_err(|e| open_error(dir, e))?;
+        let txn = db.begin_write()?;
+        {
+            txn.open_table(OBJECTS)?;
+            txn.open_table(PACKAGES)?;
+            txn.open_table(BLOBS)?;
+            txn.open_table(META)?;
+            txn.open_table(TXS)?;
+            tree::init_empty(&mut txn.open_table(JMT_NODES)?)?;
+            let mut info = txn.open_table(INFO)?;
+            info.insert(FORMAT_KEY, FORMAT)?;
+            info.insert(VERSION_KEY, 0u64.to_be_bytes().as_slice())?;
+            info.insert(APP_HASH_KEY, tree::empty_root().as_slice())?;
+        }
+        txn.commit()?;
+        Ok(Store {
+            db,
+            unsynced: Arc::new(AtomicBool::new(false)),
+        })
+    }
+
+    /// Opens the home in `dir`.
+    pub fn open(dir: &Path) -> Result<Store, StoreError> {
+        let path = db_path(dir);
+        if !path.is_file() {
+            return Err(StoreError::NotFound(dir.to_path_buf()));
+        }
+        let db = Database::builder()
+            .open(&path)
+            .map_err(|e| open_error(dir, e))?;
+        let store = Store {
+            db,
+            unsynced: Arc::new(AtomicBool::new(false)),
+        };
+        // A redb file that is not ours, or lost its bookkeeping, is refused now rather than later.
+        let reader = store.reader()?;
+        if reader.info(FORMAT_KEY)?.as_deref() != Some(FORMAT) {
+            return Err(StoreError::Corrupt("not an Amber store".into()));
+        }
+        reader.version()?;
+        reader.app_hash()?;
+        drop(reader);
+        Ok(store)
+    }
+
+    /// A snapshot of the committed state; later commits do not change what it sees.
+    pub fn reader(&self) -> Result<Reader, StoreError> {
+        Ok(Reader {
+            txn: self.db.begin_read()?,
+        })
+    }
+
+    /// The write transaction. Only one can be open at a time: a second one is an error.
+    pub fn writer(&self) -> Result<Writer, StoreError> {
+        let txn = match self.db.try_begin_write() {
+            Ok(txn) => txn,
+            Err(redb::TransactionError::WouldBlock) => {
+                return Err(StoreError::Io(
+                    "a write transaction is already open on this store".into(),
+                ))
+            }
+            Err(e) => return Err(e.into()),
+        };
+        Ok(Writer {
+            txn,
+            changed: BTreeSet::new(),
+            fsync: true,
+            unsynced: self.unsynced.clone(),
+        })
+    }
+
+    /// The committed app hash (the root of the Merkle tree over all state).
+    pub fn app_hash(&self) -> Result<Hash, StoreError> {
+        self.reader()?.app_hash()
+    }
+
+    /// The number of commits so far.
+    pub fn version(&self) -> Result<u64, StoreError> {
+        self.reader()?.version()
+    }
+}
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        // Commits made without fsync become durable with the next durable commit: make one now,
+        // unless a writer is still open (it will be dropped or committed later).
+        if self.unsynced.load(Ordering::SeqCst) {
+            if let Ok(txn) = self.db.try_begin_write() {
+                let _ = txn.commit();
+            }
+        }
+    }
+}
+
+/// Read access to state: committed (a [`Reader`]) or including pending writes (a [`Writer`]).
+pub trait Read {
+    /// An object's bytes.
+    fn object(&self, id: ObjectId) -> Result<Option<Vec<u8>>, StoreError>;
+    /// A package's record (opaque here).
+    fn package(&self, path: &str) -> Result<Option<Vec<u8>>, StoreError>;
+    /// All package paths, sorted.
+    fn package_paths(&self) -> Result<Vec<String>, StoreError>;
+    /// Content-addressed bytes by their sha256.
+    fn blob(&self, hash: &Hash) -> Result<Option<Vec<u8>>, StoreError>;
+    /// A small named value.
+    fn meta(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError>;
+    /// The recorded result of the transaction at `height`.
+    fn tx(&self, height: u64) -> Result<Option<Vec<u8>>, StoreError>;
+}
+
+/// Reads one table of a transaction (read-only or write); `$txn.open_table` exists on both.
+macro_rules! read_impl {
+    ($ty:ty) => {
+        impl Read for $ty {
+            fn object(&self, id: ObjectId) -> Result<Option<Vec<u8>>, StoreError> {
+                let table = self.txn.open_table(OBJECTS)?;
+                let value = table.get(id)?;
+                Ok(value.map(|v| v.value().to_vec()))
+            }
+            fn package(&self, path: &str) -> Result<Option<Vec<u8>>, StoreError> {
+                let table = self.txn.open_table(PACKAGES)?;
+                let value = table.get(path)?;
+                Ok(value.map(|v| v.value().to_vec()))
+            }
+            fn package_paths(&self) -> Result<Vec<String>, StoreError> {
+                let table = self.txn.open_table(PACKAGES)?;
+                let mut paths = Vec::new();
+                for entry in table.iter()? {
+                    let (path, _) = entry?;
+                    paths.push(path.value().to_string());
+                }
+                Ok(paths)
+            }
+            fn blob(&self, hash: &Hash) -> Result<Option<Vec<u8>>, StoreError> {
+                let table = self.txn.open_table(BLOBS)?;
+                let value = table.get(hash)?;
+                Ok(value.map(|v| v.value().to_vec()))
+            }
+            fn meta(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
+                let table = self.txn.open_table(META)?;
+                let value = table.get(key)?;
+                Ok(value.map(|v| v.value().to_vec()))
+            }
+            fn tx(&self, height: u64) -> Result<Option<Vec<u8>>, StoreError> {
+                let table = self.txn.open_table(TXS)?;
+                let value = table.get(height)?;
+                Ok(value.map(|v| v.value().to_vec()))
+            }
+        }
+    };
+}
+
+/// A snapshot of committed state.
+pub struct Reader {
+    txn: ReadTransaction,
+}
+
+read_impl!(Reader);
+
+fn decode_version(bytes: Option<Vec<u8>>) -> Result<u64, StoreError> {
+    let bytes = bytes.ok_or_else(|| StoreError::Corrupt("no version recorded".into()))?;
+    let array: [u8; 8] = bytes
+        .as_slice()
+        .try_into()
+        .map_err(|_| StoreError::Corrupt("bad version record".into()))?;
+    Ok(u64::from_be_bytes(array))
+}
+
+fn decode_hash(bytes: Option<Vec<u8>>) -> Result<Hash, StoreError> {
+    let bytes = bytes.ok_or_else(|| StoreError::Corrupt("no app hash recorded".into()))?;
+    bytes
+        .as_slice()
+        .try_into()
+        .map_err(|_| StoreError::Corrupt("bad app hash record".into()))
+}
+
+impl Reader {
+    fn info(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        let table = self.txn.open_table(INFO)?;
+        let value = table.get(key)?;
+        Ok(value.map(|v| v.value().to_vec()))
+    }
+
+    /// The number of commits in this snapshot.
+    pub fn version(&self) -> Result<u64, StoreError> {
+        decode_version(self.info(VERSION_KEY)?)
+    }
+
+    /// The app hash of this snapshot.
+    pub fn app_hash(&self) -> Result<Hash, StoreError> {
+        decode_hash(self.info(APP_HASH_KEY)?)
+    }
+}
+
+/// The one write transaction of a store. Dropping it without [`Writer::commit`] writes nothing.
+pub struct Writer {
+    txn: WriteTransaction,
+    /// Every tree key touched since the writer began; their final values are read at commit.
+    changed: BTreeSet<StateKey>,
+    fsync: bool,
+    unsynced: Arc<AtomicBool>,
+}
+
+read_impl!(Writer);
+
+impl Writer {
+    pub fn put_object(&mut self, id: ObjectId, bytes: &[u8]) -> Result<(), StoreError> {
+        self.txn.open_table(OBJECTS)?.insert(id, bytes)?;
+        self.changed.insert(StateKey::Object(id));
+        Ok(())
+    }
+
+    pub fn delete_object(&mut self, id: ObjectId) -> Result<(), StoreError> {
+        self.txn.open_table(OBJECTS)?.remove(id)?;
+        self.changed.insert(StateKey::Object(id));
+        Ok(())
+    }
+
+    pub fn put_package(&mut self, path: &str, record: &[u8]) -> Result<(), StoreError> {
+        self.txn.open_table(PACKAGES)?.insert(path, record)?;
+        self.changed.insert(StateKey::Package(path.to_string()));
+        Ok(())
+    }
+
+    /// Stores `bytes` under their sha256, which it returns. Storing the same bytes again is free.
+    pub fn put_blob(&mut self, bytes: &[u8]) -> Result<Hash, StoreError> {
+        let hash: Hash = Sha256::digest(bytes).into();
+        let mut table = self.txn.open_table(BLOBS)?;
+        if table.get(&hash)?.is_none() {
+            table.insert(&hash, bytes)?;
+            self.changed.insert(StateKey::Blob(hash));
+        }
+        Ok(hash)
+    }
+
+    pub fn put_meta(&mut self, key: &str, value: &[u8]) -> Result<(), StoreError> {
+        self.txn.open_table(META)?.insert(key, value)?;
+        self.changed.insert(StateKey::Meta(key.to_string()));
+        Ok(())
+    }
+
+    /// Records a transaction result. Not part of the app hash.
+    pub fn put_tx(&mut self, height: u64, record: &[u8]) -> Result<(), StoreError> {
+        self.txn.open_table(TXS)?.insert(height, record)?;
+        Ok(())
+    }
+
+    /// `false` skips the fsync of each commit (for benchmarks): a crash may then lose recent
+    /// commits, but never leaves a half-written one. Closing the store makes them durable.
+    pub fn set_durability(&mut self, fsync: bool) {
+        self.fsync = fsync;
+    }
+
+    /// The committed value of a changed key as it stands in this transaction (`None`: absent).
+    fn current(&self, key: &StateKey) -> Result<Option<Vec<u8>>, StoreError> {
+        match key {
+            StateKey::Object(id) => self.object(*id),
+            StateKey::Package(path) => self.package(path),
+            StateKey::Blob(hash) => self.blob(hash),
+            StateKey::Meta(name) => self.meta(name),
+        }
+    }
+
+    /// Updates the Merkle tree with every key changed in this writer (objects, packages, blobs,
+    /// meta; not txs), stores its new nodes and root in the same redb transaction, commits
+    /// durably and returns the new app hash.
+    pub fn commit(mut self) -> Result<Hash, StoreError> {
+        let mut changes = Vec::with_capacity(self.changed.len());
+        for key in &self.changed {
+            changes.push((key.tree_key(), self.current(key)?));
+        }
+        // The tree's shape depends only on the set of keys; sorting keeps the work identical too.
+        changes.sort_by_key(|change| change.0);
+
+        let root = {
+            let mut info = self.txn.open_table(INFO)?;
+            let previous = decode_version(info.get(VERSION_KEY)?.map(|v| v.value().to_vec()))?;
+            let version = previous
+                .checked_add(1)
+                .ok_or_else(|| StoreError::Corrupt("version overflow".into()))?;
+            let root = tree::update(&mut self.txn.open_table(JMT_NODES)?, changes, version)?;
+            info.insert(VERSION_KEY, version.to_be_bytes().as_slice())?;
+            info.insert(APP_HASH_KEY, root.as_slice())?;
+            root
+        };
+        if !self.fsync {
+            self.txn
+                .set_durability(Durability::None)
+                .map_err(|e| StoreError::Io(format!("store: {e}")))?;
+        }
+        self.txn.commit()?;
+        // A durable commit also makes every earlier one durable.
+        self.unsynced.store(!self.fsync, Ordering::SeqCst);
+        Ok(root)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,508 @@
+//! Unit tests of the store: tables, snapshots, aborts, the app hash, reopening, damaged files.
+
+use super::*;
+use redb::ReadableTableMetadata;
+use tempfile::TempDir;
+
+fn new_store() -> (TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::create(dir.path()).unwrap();
+    (dir, store)
+}
+
+fn hex(hash: &Hash) -> String {
+    hash.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[test]
+fn every_table_roundtrips_through_a_commit() {
+    let (_dir, store) = new_store();
+    let mut w = store.writer().unwrap();
+    w.put_object(7, b"seven").unwrap();
+    w.put_object(u64::MAX, b"").unwrap();
+    w.put_package("r/counter", b"pkg-record").unwrap();
+    w.put_package("p/avl", b"lib").unwrap();
+    let blob = w.put_blob(b"source code").unwrap();
+    w.put_meta("height", b"\x01").unwrap();
+    w.put_tx(1, b"result").unwrap();
+    w.commit().unwrap();
+
+    let r = store.reader().unwrap();
+    assert_eq!(r.object(7).unwrap().as_deref(), Some(&b"seven"[..]));
+    assert_eq!(r.object(u64::MAX).unwrap().as_deref(), Some(&b""[..]));
+    assert_eq!(r.object(8).unwrap(), None);
+    assert_eq!(
+        r.package("r/counter").unwrap().as_deref(),
+        Some(&b"pkg-record"[..])
+    );
+    assert_eq!(r.package("r/other").unwrap(), None);
+    assert_eq!(r.package_paths().unwrap(), vec!["p/avl", "r/counter"]);
+    assert_eq!(r.blob(&blob).unwrap().as_deref(), Some(&b"source code"[..]));
+    assert_eq!(r.blob(&[0; 32]).unwrap(), None);
+    assert_eq!(r.meta("height").unwrap().as_deref(), Some(&b"\x01"[..]));
+    assert_eq!(r.meta("nope").unwrap(), None);
+    assert_eq!(r.tx(1).unwrap().as_deref(), Some(&b"result"[..]));
+    assert_eq!(r.tx(2).unwrap(), None);
+    assert_eq!(store.version().unwrap(), 1);
+}
+
+#[test]
+fn blob_hash_is_sha256_of_the_content() {
+    let (_dir, store) = new_store();
+    let mut w = store.writer().unwrap();
+    let hash = w.put_blob(b"abc").unwrap();
+    assert_eq!(
+        hex(&hash),
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    );
+    // The same content again changes nothing.
+    assert_eq!(w.put_blob(b"abc").unwrap(), hash);
+}
+
+#[test]
+fn writer_sees_its_own_writes_and_deletes() {
+    let (_dir, store) = new_store();
+    let mut w = store.writer().unwrap();
+    w.put_object(1, b"a").unwrap();
+    assert_eq!(w.object(1).unwrap().as_deref(), Some(&b"a"[..]));
+    w.put_object(1, b"b").unwrap();
+    assert_eq!(w.object(1).unwrap().as_deref(), Some(&b"b"[..]));
+    w.delete_object(1).unwrap();
+    assert_eq!(w.object(1).unwrap(), None);
+    w.put_package("r/x", b"x").unwrap();
+    assert_eq!(w.package_paths().unwrap(), vec!["r/x"]);
+}
+
+#[test]
+fn reader_is_a_snapshot() {
+    let (_dir, store) = new_store();
+    let mut w = store.writer().unwrap();
+    w.put_object(1, b"old").unwrap();
+    w.commit().unwrap();
+
+    let before = store.reader().unwrap();
+    let hash_before = before.app_hash().unwrap();
+    let mut w = store.writer().unwrap();
+    w.put_object(1, b"new").unwrap();
+    w.put_object(2, b"two").unwrap();
+    w.commit().unwrap();
+
+    assert_eq!(before.object(1).unwrap().as_deref(), Some(&b"old"[..]));
+    assert_eq!(before.object(2).unwrap(), None);
+    assert_eq!(before.version().unwrap(), 1);
+    assert_eq!(before.app_hash().unwrap(), hash_before);
+    let after = store.reader().unwrap();
+    assert_eq!(after.object(1).unwrap().as_deref(), Some(&b"new"[..]));
+    assert_eq!(after.version().unwrap(), 2);
+    assert_ne!(after.app_hash().unwrap(), hash_before);
+}
+
+#[test]
+fn dropping_a_writer_writes_nothing() {
+    let (_dir, store) = new_store();
+    let empty = store.app_hash().unwrap();
+    {
+        let mut w = store.writer().unwrap();
+        w.put_object(1, b"x").unwrap();
+        w.put_package("r/a", b"a").unwrap();
+        w.put_blob(b"blob").unwrap();
+        w.put_meta("k", b"v").unwrap();
+        w.put_tx(1, b"t").unwrap();
+    }
+    let r = store.reader().unwrap();
+    assert_eq!(r.object(1).unwrap(), None);
+    assert!(r.package_paths().unwrap().is_empty());
+    assert_eq!(r.meta("k").unwrap(), None);
+    assert_eq!(r.tx(1).unwrap(), None);
+    assert_eq!(store.app_hash().unwrap(), empty);
+    assert_eq!(store.version().unwrap(), 0);
+    // The store is usable afterwards.
+    let mut w = store.writer().unwrap();
+    w.put_object(1, b"x").unwrap();
+    w.commit().unwrap();
+    assert_eq!(store.version().unwrap(), 1);
+}
+
+#[test]
+fn only_one_writer_at_a_time() {
+    let (_dir, store) = new_store();
+    let w = store.writer().unwrap();
+    let err = store.writer().err().unwrap();
+    assert_eq!(
+        err.to_string(),
+        "a write transaction is already open on this store"
+    );
+    drop(w);
+    assert!(store.writer().is_ok());
+}
+
+#[test]
+fn empty_store_has_a_fixed_app_hash() {
+    let (_d1, a) = new_store();
+    let (_d2, b) = new_store();
+    assert_eq!(a.app_hash().unwrap(), b.app_hash().unwrap());
+    assert_eq!(a.app_hash().unwrap(), *b"SPARSE_MERKLE_PLACEHOLDER_HASH__");
+    assert_eq!(a.version().unwrap(), 0);
+}
+
+#[test]
+fn app_hash_changes_on_every_change() {
+    let (_dir, store) = new_store();
+    let mut seen = vec![store.app_hash().unwrap()];
+    type Step = Box<dyn Fn(&mut Writer)>;
+    let steps: Vec<Step> = vec![
+        Box::new(|w| w.put_object(1, b"a").unwrap()),
+        Box::new(|w| w.put_object(1, b"b").unwrap()),
+        Box::new(|w| w.put_object(2, b"b").unwrap()),
+        Box::new(|w| w.put_package("r/a", b"rec").unwrap()),
+        Box::new(|w| w.put_package("r/a", b"rec2").unwrap()),
+        Box::new(|w| {
+            w.put_blob(b"code").unwrap();
+        }),
+        Box::new(|w| w.put_meta("m", b"1").unwrap()),
+        Box::new(|w| w.put_meta("m", b"2").unwrap()),
+        Box::new(|w| w.delete_object(2).unwrap()),
+        // The same bytes under another kind of key are another state.
+        Box::new(|w| w.put_meta("r/a", b"rec2").unwrap()),
+    ];
+    for step in &steps {
+        let mut w = store.writer().unwrap();
+        step(&mut w);
+        let root = w.commit().unwrap();
+        assert_eq!(root, store.app_hash().unwrap());
+        assert!(!seen.contains(&root), "state repeated a root");
+        seen.push(root);
+    }
+    assert_eq!(store.version().unwrap(), steps.len() as u64);
+}
+
+#[test]
+fn transactions_alone_do_not_change_the_app_hash() {
+    let (_dir, store) = new_store();
+    let mut w = store.writer().unwrap();
+    w.put_object(1, b"a").unwrap();
+    let root = w.commit().unwrap();
+    let mut w = store.writer().unwrap();
+    w.put_tx(1, b"ok").unwrap();
+    assert_eq!(w.commit().unwrap(), root);
+    // An empty commit keeps the root and still counts as a version.
+    assert_eq!(store.writer().unwrap().commit().unwrap(), root);
+    assert_eq!(store.version().unwrap(), 3);
+    // And the tree goes on from there.
+    let mut w = store.writer().unwrap();
+    w.put_object(2, b"b").unwrap();
+    assert_ne!(w.commit().unwrap(), root);
+}
+
+#[test]
+fn put_order_does_not_matter() {
+    let (_d1, a) = new_store();
+    let (_d2, b) = new_store();
+    let mut w = a.writer().unwrap();
+    for id in 0..50u64 {
+        w.put_object(id, &id.to_le_bytes()).unwrap();
+    }
+    w.put_package("r/x", b"x").unwrap();
+    w.put_meta("k", b"v").unwrap();
+    let root_a = w.commit().unwrap();
+
+    let mut w = b.writer().unwrap();
+    w.put_meta("k", b"v").unwrap();
+    w.put_object(3, b"overwritten below").unwrap();
+    w.put_object(999, b"deleted below").unwrap();
+    w.put_package("r/x", b"x").unwrap();
+    for id in (0..50u64).rev() {
+        w.put_object(id, &id.to_le_bytes()).unwrap();
+    }
+    w.delete_object(999).unwrap();
+    let root_b = w.commit().unwrap();
+    assert_eq!(root_a, root_b);
+}
+
+#[test]
+fn same_operations_in_separate_commits_give_the_same_root_as_one() {
+    // The root commits to state, not to history.
+    let (_d1, a) = new_store();
+    let (_d2, b) = new_store();
+    let mut w = a.writer().unwrap();
+    w.put_object(1, b"1").unwrap();
+    w.put_object(2, b"2").unwrap();
+    let root_a = w.commit().unwrap();
+    let mut w = b.writer().unwrap();
+    w.put_object(2, b"2").unwrap();
+    w.commit().unwrap();
+    let mut w = b.writer().unwrap();
+    w.put_object(1, b"1").unwrap();
+    assert_eq!(w.commit().unwrap(), root_a);
+}
+
+#[test]
+fn deleting_what_was_added_restores_the_root() {
+    let (_dir, store) = new_store();
+    let mut w = store.writer().unwrap();
+    for id in 0..20u64 {
+        w.put_object(id, b"base").unwrap();
+    }
+    let base = w.commit().unwrap();
+
+    let mut w = store.writer().unwrap();
+    w.put_object(100, b"new").unwrap();
+    w.put_package("r/new", b"pkg").unwrap();
+    let added = w.commit().unwrap();
+    assert_ne!(added, base);
+
+    let mut w = store.writer().unwrap();
+    w.delete_object(100).unwrap();
+    // Packages are never deleted: compare with a store that only ever added the package.
+    let after = w.commit().unwrap();
+    let (_d2, other) = new_store();
+    let mut w = other.writer().unwrap();
+    for id in 0..20u64 {
+        w.put_object(id, b"base").unwrap();
+    }
+    w.put_package("r/new", b"pkg").unwrap();
+    assert_eq!(w.commit().unwrap(), after);
+
+    // Deleting every object returns to the empty root.
+    let mut w = store.writer().unwrap();
+    for id in 0..20u64 {
+        w.delete_object(id).unwrap();
+    }
+    w.commit().unwrap();
+    let (_d3, only_pkg) = new_store();
+    let mut w = only_pkg.writer().unwrap();
+    w.put_package("r/new", b"pkg").unwrap();
+    assert_eq!(w.commit().unwrap(), store.app_hash().unwrap());
+}
+
+#[test]
+fn deleting_an_added_object_restores_the_previous_root() {
+    let (_dir, store) = new_store();
+    let mut w = store.writer().unwrap();
+    w.put_object(1, b"one").unwrap();
+    w.put_object(2, b"two").unwrap();
+    let before = w.commit().unwrap();
+    let mut w = store.writer().unwrap();
+    w.put_object(3, b"three").unwrap();
+    assert_ne!(w.commit().unwrap(), before);
+    let mut w = store.writer().unwrap();
+    w.delete_object(3).unwrap();
+    assert_eq!(w.commit().unwrap(), before);
+    // Deleting something absent changes nothing.
+    let mut w = store.writer().unwrap();
+    w.delete_object(42).unwrap();
+    assert_eq!(w.commit().unwrap(), before);
+}
+
+#[test]
+fn written_then_deleted_in_one_writer_is_absent() {
+    let (_dir, store) = new_store();
+    let mut w = store.writer().unwrap();
+    w.put_object(1, b"one").unwrap();
+    let before = w.commit().unwrap();
+    let mut w = store.writer().unwrap();
+    w.put_object(5, b"temp").unwrap();
+    w.delete_object(5).unwrap();
+    assert_eq!(w.commit().unwrap(), before);
+    assert_eq!(store.reader().unwrap().object(5).unwrap(), None);
+}
+
+#[test]
+fn reopening_keeps_everything() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, blob) = {
+        let store = Store::create(dir.path()).unwrap();
+        let mut w = store.writer().unwrap();
+        w.put_object(1, b"one").unwrap();
+        w.put_package("r/a", b"a").unwrap();
+        let blob = w.put_blob(b"blob").unwrap();
+        w.put_meta("m", b"v").unwrap();
+        w.put_tx(1, b"t").unwrap();
+        (w.commit().unwrap(), blob)
+    };
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(store.app_hash().unwrap(), root);
+    assert_eq!(store.version().unwrap(), 1);
+    let r = store.reader().unwrap();
+    assert_eq!(r.object(1).unwrap().as_deref(), Some(&b"one"[..]));
+    assert_eq!(r.package("r/a").unwrap().as_deref(), Some(&b"a"[..]));
+    assert_eq!(r.blob(&blob).unwrap().as_deref(), Some(&b"blob"[..]));
+    assert_eq!(r.meta("m").unwrap().as_deref(), Some(&b"v"[..]));
+    assert_eq!(r.tx(1).unwrap().as_deref(), Some(&b"t"[..]));
+    drop(r);
+    // The tree continues correctly after a reopen.
+    let mut w = store.writer().unwrap();
+    w.put_object(2, b"two").unwrap();
+    let next = w.commit().unwrap();
+    let (_d2, fresh) = new_store();
+    let mut w = fresh.writer().unwrap();
+    w.put_object(1, b"one").unwrap();
+    w.put_package("r/a", b"a").unwrap();
+    w.put_blob(b"blob").unwrap();
+    w.put_meta("m", b"v").unwrap();
+    w.put_object(2, b"two").unwrap();
+    assert_eq!(w.commit().unwrap(), next);
+}
+
+#[test]
+fn unsynced_commits_survive_closing_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = {
+        let store = Store::create(dir.path()).unwrap();
+        let mut w = store.writer().unwrap();
+        w.set_durability(false);
+        w.put_object(1, b"fast").unwrap();
+        w.commit().unwrap()
+    };
+    let store = Store::open(dir.path()).unwrap();
+    assert_eq!(store.app_hash().unwrap(), root);
+    assert_eq!(
+        store.reader().unwrap().object(1).unwrap().as_deref(),
+        Some(&b"fast"[..])
+    );
+}
+
+#[test]
+fn create_and_open_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("a/b/home");
+    let err = Store::open(&home).err().unwrap();
+    assert!(matches!(err, StoreError::NotFound(_)));
+    assert_eq!(
+        err.to_string(),
+        format!("no Amber home at {} (run `amber init`)", home.display())
+    );
+    let store = Store::create(&home).unwrap();
+    drop(store);
+    let err = Store::create(&home).err().unwrap();
+    assert!(matches!(err, StoreError::AlreadyExists(_)));
+    assert_eq!(
+        err.to_string(),
+        format!("{} already holds an Amber home", home.display())
+    );
+}
+
+#[test]
+fn a_second_open_is_refused_while_the_first_is_alive() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = Store::create(dir.path()).unwrap();
+    let err = Store::open(dir.path()).err().unwrap();
+    assert!(matches!(err, StoreError::InUse(_)), "{err:?}");
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "home {} is in use by another amber process",
+            dir.path().display()
+        )
+    );
+    drop(first);
+    assert!(Store::open(dir.path()).is_ok());
+}
+
+fn assert_corrupt(dir: &Path) {
+    match Store::open(dir) {
+        Err(StoreError::Corrupt(what)) => {
+            let shown = StoreError::Corrupt(what).to_string();
+            assert!(shown.starts_with("home is corrupt: "), "{shown}");
+        }
+        Err(other) => panic!("expected Corrupt, got {other:?}"),
+        Ok(_) => panic!("a damaged file opened"),
+    }
+}
+
+fn populated_home() -> TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::create(dir.path()).unwrap();
+    for round in 0..5u64 {
+        let mut w = store.writer().unwrap();
+        for id in 0..200u64 {
+            w.put_object(id, &vec![round as u8; 300]).unwrap();
+        }
+        w.commit().unwrap();
+    }
+    dir
+}
+
+#[test]
+fn a_truncated_file_is_corrupt() {
+    let dir = populated_home();
+    let path = db_path(dir.path());
+    let len = std::fs::metadata(&path).unwrap().len();
+    let file = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
+    file.set_len(len / 3).unwrap();
+    drop(file);
+    assert_corrupt(dir.path());
+    std::fs::write(&path, b"").unwrap();
+    assert_corrupt(dir.path());
+}
+
+#[test]
+fn a_garbage_file_is_corrupt() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(db_path(dir.path()), vec![0xA5u8; 10_000]).unwrap();
+    assert_corrupt(dir.path());
+    std::fs::write(db_path(dir.path()), b"short").unwrap();
+    assert_corrupt(dir.path());
+}
+
+#[test]
+fn an_overwritten_header_is_corrupt() {
+    let dir = populated_home();
+    let path = db_path(dir.path());
+    let mut bytes = std::fs::read(&path).unwrap();
+    for b in bytes.iter_mut().take(64) {
+        *b ^= 0xFF;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    assert_corrupt(dir.path());
+}
+
+#[test]
+fn a_foreign_redb_file_is_corrupt() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::create(db_path(dir.path())).unwrap();
+    drop(db);
+    assert_corrupt(dir.path());
+}
+
+#[test]
+fn many_keys_over_many_commits_match_one_big_commit() {
+    let (_d1, a) = new_store();
+    for batch in 0..10u64 {
+        let mut w = a.writer().unwrap();
+        for id in batch * 100..(batch + 1) * 100 {
+            w.put_object(id, &id.to_be_bytes()).unwrap();
+        }
+        w.commit().unwrap();
+    }
+    let (_d2, b) = new_store();
+    let mut w = b.writer().unwrap();
+    for id in (0..1000u64).rev() {
+        w.put_object(id, &id.to_be_bytes()).unwrap();
+    }
+    assert_eq!(w.commit().unwrap(), a.app_hash().unwrap());
+}
+
+#[test]
+fn stale_tree_nodes_are_removed() {
+    // Rewriting the same keys over and over must not grow the node table.
+    let (_dir, store) = new_store();
+    let count_nodes = |store: &Store| {
+        let r = store.reader().unwrap();
+        let table = r.txn.open_table(JMT_NODES).unwrap();
+        table.len().unwrap()
+    };
+    let mut w = store.writer().unwrap();
+    for id in 0..100u64 {
+        w.put_object(id, b"0").unwrap();
+    }
+    w.commit().unwrap();
+    let nodes = count_nodes(&store);
+    for round in 1..20u8 {
+        let mut w = store.writer().unwrap();
+        w.put_object(u64::from(round) % 100, &[round]).unwrap();
+        w.commit().unwrap();
+        store.writer().unwrap().commit().unwrap();
+    }
+    assert_eq!(count_nodes(&store), nodes);
+}
