@@ -3,6 +3,8 @@
 
 pub mod address;
 pub mod api;
+pub mod home;
 pub mod host;
 pub mod image;
+pub mod persist_glue;
 pub mod tx;

@@ -1,5 +1,6 @@
 //! The `amber` binary: argument parsing and all terminal I/O.
 
+pub mod chaincmd;
 pub mod driver;
 pub mod filetest;
 pub mod gotest;

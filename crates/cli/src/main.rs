@@ -4,8 +4,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use amber_chain::home::{TxOptions, DEFAULT_CALLER};
 use amber_cli::driver::{self, RunOptions};
-use amber_cli::{filetest, gotest};
+use amber_cli::{chaincmd, filetest, gotest};
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
@@ -26,6 +27,13 @@ enum Command {
         /// Stop with "out of gas" after this much gas (exit code 2).
         #[arg(long)]
         gas: Option<u64>,
+        /// Run as one transaction against this home (the program may import deployed packages); committed
+        /// only if it succeeds.
+        #[arg(long)]
+        home: Option<PathBuf>,
+        /// The user sending the transaction (with --home).
+        #[arg(long, default_value = DEFAULT_CALLER)]
+        caller: String,
         /// Print the gas used on stderr when the program ends.
         #[arg(long)]
         stats: bool,
@@ -48,6 +56,64 @@ enum Command {
         gas: Option<u64>,
         paths: Vec<PathBuf>,
     },
+    /// Create a home (default ./.amber, or $AMBER_HOME).
+    Init {
+        #[arg(long)]
+        home: Option<PathBuf>,
+    },
+    /// Deploy the package in DIR at PKGPATH (a path with an element r for a realm or p for a library).
+    Deploy {
+        dir: PathBuf,
+        pkgpath: String,
+        #[arg(long)]
+        home: Option<PathBuf>,
+        /// Gas limit of the deploying transaction.
+        #[arg(long)]
+        gas: Option<u64>,
+        #[arg(long, default_value = DEFAULT_CALLER)]
+        caller: String,
+    },
+    /// Call exported function FUNC of PKGPATH with Go literal arguments, as one transaction.
+    Call {
+        pkgpath: String,
+        func: String,
+        #[arg(allow_negative_numbers = true)]
+        args: Vec<String>,
+        #[arg(long)]
+        home: Option<PathBuf>,
+        #[arg(long)]
+        gas: Option<u64>,
+        #[arg(long, default_value = DEFAULT_CALLER)]
+        caller: String,
+    },
+    /// Evaluate a Go expression in PKGPATH's package scope against committed state (writes nothing).
+    Query {
+        pkgpath: String,
+        expr: String,
+        #[arg(long)]
+        home: Option<PathBuf>,
+        #[arg(long)]
+        gas: Option<u64>,
+        #[arg(long, default_value = DEFAULT_CALLER)]
+        caller: String,
+    },
+    /// Print PKGPATH's Render(PATH) (writes nothing).
+    Render {
+        pkgpath: String,
+        #[arg(default_value = "")]
+        path: String,
+        #[arg(long)]
+        home: Option<PathBuf>,
+        #[arg(long)]
+        gas: Option<u64>,
+        #[arg(long, default_value = DEFAULT_CALLER)]
+        caller: String,
+    },
+    /// Print the home's app hash (lowercase hex).
+    Apphash {
+        #[arg(long)]
+        home: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -60,7 +126,16 @@ fn main() -> ExitCode {
 
 fn dispatch(cli: Cli) -> ExitCode {
     match cli.command {
-        Command::Run { gas, stats, files } => {
+        Command::Run {
+            gas,
+            home: Some(home),
+            caller,
+            files,
+            ..
+        } => exit(chaincmd::run_script(&home, &files, &TxOptions { gas, caller }).emit()),
+        Command::Run {
+            gas, stats, files, ..
+        } => {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
             let done = driver::run_paths(&files, &RunOptions { gas }, &mut out);
@@ -87,7 +162,75 @@ fn dispatch(cli: Cli) -> ExitCode {
             gas,
             paths,
         } => test(&gotest::TestOptions { verbose, gas }, paths),
+        Command::Init { home } => exit(chaincmd::init(&chaincmd::home_dir(home)).emit()),
+        Command::Deploy {
+            dir,
+            pkgpath,
+            home,
+            gas,
+            caller,
+        } => exit(
+            chaincmd::deploy(
+                &chaincmd::home_dir(home),
+                &dir,
+                &pkgpath,
+                &TxOptions { gas, caller },
+            )
+            .emit(),
+        ),
+        Command::Call {
+            pkgpath,
+            func,
+            args,
+            home,
+            gas,
+            caller,
+        } => exit(
+            chaincmd::call(
+                &chaincmd::home_dir(home),
+                &pkgpath,
+                &func,
+                &args,
+                &TxOptions { gas, caller },
+            )
+            .emit(),
+        ),
+        Command::Query {
+            pkgpath,
+            expr,
+            home,
+            gas,
+            caller,
+        } => exit(
+            chaincmd::query(
+                &chaincmd::home_dir(home),
+                &pkgpath,
+                &expr,
+                &TxOptions { gas, caller },
+            )
+            .emit(),
+        ),
+        Command::Render {
+            pkgpath,
+            path,
+            home,
+            gas,
+            caller,
+        } => exit(
+            chaincmd::render(
+                &chaincmd::home_dir(home),
+                &pkgpath,
+                &path,
+                &TxOptions { gas, caller },
+            )
+            .emit(),
+        ),
+        Command::Apphash { home } => exit(chaincmd::apphash(&chaincmd::home_dir(home)).emit()),
     }
+}
+
+fn exit(code: i32) -> ExitCode {
+    ExitCode::from(code.clamp(0, 255) as u8)
 }
 
 fn test(opts: &gotest::TestOptions, paths: Vec<PathBuf>) -> ExitCode {
