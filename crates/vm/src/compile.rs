@@ -216,6 +216,9 @@ impl<'a> Compiler<'a> {
         // Reserve the id first: recursive types refer to themselves.
         let id = self.image.types.add(RtType::new(name, RtKind::Interface));
         self.rt_types.insert(t, id);
+        if let Some(rt) = self.image.types.types.get_mut(id as usize) {
+            rt.key = crate::compile_typekey::type_key(self.prog, self.sm, t);
+        }
         let kind = match self.types().under(t).clone() {
             TypeKind::Basic(_) => match self.repr(t) {
                 Repr::Bool => RtKind::Bool,

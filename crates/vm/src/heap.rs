@@ -187,6 +187,18 @@ impl Heap {
         })
     }
 
+    /// Puts a (loaded) object into an existing slot without marking it dirty or checking write permission:
+    /// the persistence layer fills placeholders this way. Accounts for the size difference.
+    pub(crate) fn replace_obj(&mut self, h: Handle, obj: Obj) -> Result<(), AllocError> {
+        let new_bytes = Self::payload_bytes(&obj);
+        let Some(slot) = self.slots.get_mut(h as usize) else {
+            return Err(AllocError::OutOfMemory);
+        };
+        let old_bytes = Self::payload_bytes(&slot.obj);
+        slot.obj = obj;
+        self.account_growth(old_bytes, new_bytes)
+    }
+
     /// The object's identity (handle and generation).
     pub fn identity(&self, h: Handle) -> (Handle, u32) {
         (h, self.slots.get(h as usize).map_or(0, |s| s.gen))

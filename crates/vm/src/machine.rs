@@ -187,19 +187,21 @@ enum Exit {
 }
 
 pub struct Machine<'img> {
-    image: &'img Image,
+    pub(crate) image: &'img Image,
     pub heap: Heap,
     g: Goroutine,
-    gas_left: u64,
+    pub(crate) gas_left: u64,
     limits: Limits,
     consts: Vec<Value>,
     /// Per interface method name: the dynamic type last called through it and the method found (a one-entry
     /// inline cache; most call sites see one type at a time).
     method_cache: Vec<(u32, FuncRef)>,
     /// The object holding every package variable (one cell each).
-    globals: Handle,
+    pub(crate) globals: Handle,
     /// Where `print`/`println` write.
     err: Box<dyn Write + 'img>,
+    /// The store this machine's persistent packages live in (see persist.rs), once attached.
+    pub(crate) persist: Option<Box<crate::persist::Persist<'img>>>,
 }
 
 const NO_CLOSURE: Handle = u32::MAX;
@@ -231,6 +233,7 @@ impl<'img> Machine<'img> {
             method_cache: vec![(u32::MAX, FuncRef::Native(0)); image.method_names.len()],
             globals,
             err: Box::new(std::io::sink()),
+            persist: None,
         })
     }
 

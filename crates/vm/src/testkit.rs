@@ -47,6 +47,11 @@ fn println_native(ctx: &mut NativeCtx, args: &mut [Value]) -> Result<(), NativeE
     Ok(())
 }
 
+/// Registers the minimal `fmt.Println` (for tests that compile their own packages).
+pub fn register_test_fmt(natives: &mut Natives) {
+    natives.register("fmt.Println", 1, 0, println_native);
+}
+
 const FMT: &str = "package fmt\n\nfunc Println(a ...any)\n";
 
 /// A main package compiled against the test `fmt`, with the source map that renders its positions.
