@@ -37,3 +37,5 @@ mod lang_tests;
 mod machine_tests;
 #[cfg(test)]
 mod persist_tests;
+#[cfg(test)]
+mod realm_tests;

@@ -7,8 +7,8 @@
 
 use std::io::Write;
 
-use crate::code::{Cmp, Image, Instr, NO_REG};
-use crate::heap::{Heap, Obj};
+use crate::code::{Cmp, Image, Instr, PackageKind, NO_REG};
+use crate::heap::{owner_package, realm_owner, Heap, Obj, Refusal, FROZEN};
 use crate::map::GoMap;
 use crate::native::{NativeCtx, NativeError};
 use crate::ops::{self, index_error, internal, nil_deref, Fault};
@@ -59,6 +59,8 @@ struct Frame {
     kind: FrameKind,
     /// The running closure object (`u32::MAX` if none).
     closure: Handle,
+    /// The owner value of the realm this frame acts as (0 = user code; see `heap::Slot::owner`).
+    realm: u32,
 }
 
 #[derive(Clone, Debug)]
@@ -202,9 +204,35 @@ pub struct Machine<'img> {
     err: Box<dyn Write + 'img>,
     /// The store this machine's persistent packages live in (see persist.rs), once attached.
     pub(crate) persist: Option<Box<crate::persist::Persist<'img>>>,
+    /// Per function: the realm owner it runs as, or [`INHERIT`] (library and standard code run as their caller).
+    func_realm: Vec<u32>,
+    /// The host's data, lent to natives (`NativeCtx::host`).
+    host: Option<Box<dyn std::any::Any>>,
 }
 
 const NO_CLOSURE: Handle = u32::MAX;
+/// `func_realm` of code that acts as its caller's realm.
+const INHERIT: u32 = u32::MAX;
+
+/// What each function runs as: a realm's code as that realm, a `main` package's as the user (0), anything
+/// else as whoever called it.
+fn func_realms(image: &Image) -> Vec<u32> {
+    let pkg_realm: Vec<u32> = image
+        .packages
+        .iter()
+        .enumerate()
+        .map(|(i, p)| match p.kind {
+            PackageKind::Realm => realm_owner(i as u32),
+            PackageKind::Plain if p.name == "main" => 0,
+            PackageKind::Plain | PackageKind::Library => INHERIT,
+        })
+        .collect();
+    image
+        .funcs
+        .iter()
+        .map(|f| pkg_realm.get(f.pkg as usize).copied().unwrap_or(INHERIT))
+        .collect()
+}
 
 impl<'img> Machine<'img> {
     pub fn new(image: &'img Image, limits: Limits) -> Result<Machine<'img>, RunError> {
@@ -223,6 +251,18 @@ impl<'img> Machine<'img> {
             .alloc(Obj::Values(globals))
             .map_err(|_| RunError::OutOfMemory)?;
         heap.set_permanent(globals);
+        // A realm's variables are its own from the start (its initialisers run as the realm).
+        let mut owners = vec![0u32; image.nglobals as usize];
+        for (i, p) in image.packages.iter().enumerate() {
+            if p.kind == PackageKind::Realm {
+                for g in p.globals.clone() {
+                    if let Some(o) = owners.get_mut(g as usize) {
+                        *o = realm_owner(i as u32);
+                    }
+                }
+            }
+        }
+        heap.set_global_owners(globals, owners);
         Ok(Machine {
             image,
             heap,
@@ -234,7 +274,117 @@ impl<'img> Machine<'img> {
             globals,
             err: Box::new(std::io::sink()),
             persist: None,
+            func_realm: func_realms(image),
+            host: None,
         })
+    }
+
+    /// The image this machine runs.
+    pub fn image(&self) -> &'img Image {
+        self.image
+    }
+
+    /// The object holding every package variable (cell `g` is global `g`).
+    pub fn globals_handle(&self) -> Handle {
+        self.globals
+    }
+
+    /// The host's data for natives (the chain layer puts the transaction context here).
+    pub fn set_host(&mut self, host: Box<dyn std::any::Any>) {
+        self.host = Some(host);
+    }
+
+    /// Takes back the host's data.
+    pub fn take_host(&mut self) -> Option<Box<dyn std::any::Any>> {
+        self.host.take()
+    }
+
+    /// Marks a Library package's variables, and every object reachable from them, frozen (after its init).
+    pub fn freeze_package(&mut self, path: &str) -> Result<(), RunError> {
+        let image = self.image;
+        let Some((i, p)) = image
+            .packages
+            .iter()
+            .enumerate()
+            .find(|(_, p)| p.path == path)
+        else {
+            return Err(RunError::Internal(format!("no package {path}")));
+        };
+        if p.kind != PackageKind::Library {
+            return Err(RunError::Internal(format!(
+                "package {path} is not a library"
+            )));
+        }
+        let frozen = FROZEN | realm_owner(i as u32);
+        let mut owners: Vec<u32> = (0..image.nglobals)
+            .map(|g| self.heap.global_owner(g))
+            .collect();
+        let mut roots = Vec::new();
+        for g in p.globals.clone() {
+            if let Some(o) = owners.get_mut(g as usize) {
+                *o = frozen;
+            }
+            if let Some(Obj::Values(vs)) = self.heap.get(self.globals) {
+                roots.extend(vs.get(g as usize).copied());
+            }
+        }
+        self.heap.set_global_owners(self.globals, owners);
+        self.heap.claim_reachable(&roots, frozen);
+        Ok(())
+    }
+
+    /// The path of the package an owner value names (`None` for 0: user code, unowned).
+    pub fn owner_path(&self, owner: u32) -> Option<&'img str> {
+        let image: &'img Image = self.image;
+        let pkg = owner_package(owner)?;
+        image.packages.get(pkg as usize).map(|p| p.path.as_str())
+    }
+
+    /// The Go panic message of a denied write.
+    fn refusal_message(&self, r: Refusal) -> String {
+        let image = self.image;
+        let owner = self.owner_path(r.owner).unwrap_or("?");
+        let what = match r.cell {
+            Some(g) => {
+                let name = image
+                    .packages
+                    .iter()
+                    .find(|p| p.globals.contains(&g))
+                    .and_then(|p| p.global_names.get((g - p.globals.start) as usize))
+                    .map_or("?", |n| n.as_str());
+                format!("variable {name} of")
+            }
+            None => "object of".to_string(),
+        };
+        if r.owner & FROZEN != 0 {
+            return format!("cannot modify {what} frozen package {owner}");
+        }
+        let from = match self.owner_path(r.realm) {
+            Some(p) => format!("realm {p}"),
+            None => "user code".to_string(),
+        };
+        format!("cannot modify {what} realm {owner} from {from}")
+    }
+
+    /// The realm owner a new frame of `func` runs as, called from code acting as `caller`.
+    fn realm_of(&self, func: u32, caller: u32) -> u32 {
+        match self.func_realm.get(func as usize).copied() {
+            Some(INHERIT) | None => caller,
+            Some(r) => r,
+        }
+    }
+
+    /// The realm that called into the one frame `top` acts as: the nearest frame below it acting as another
+    /// realm (0 = the user).
+    fn previous_realm(frames: &[Frame]) -> u32 {
+        let Some(top) = frames.last() else {
+            return 0;
+        };
+        frames
+            .iter()
+            .rev()
+            .find(|f| f.realm != top.realm)
+            .map_or(0, |f| f.realm)
     }
 
     pub fn gas_used(&self) -> u64 {
@@ -281,14 +431,18 @@ impl<'img> Machine<'img> {
             self.g.stack.resize(need, Value::Nil);
         }
         self.g.stack[base..base + args.len()].copy_from_slice(args);
+        let caller_realm = self.heap.realm;
+        let realm = self.realm_of(func, caller_realm);
         self.g.frames.push(Frame {
             func,
             pc: 0,
             base: base as u32,
             kind: FrameKind::Entry,
             closure: NO_CLOSURE,
+            realm,
         });
         let r = self.run(out, depth);
+        self.heap.realm = caller_realm;
         if r.is_err() {
             self.g.frames.truncate(depth);
             self.g.defers.retain(|d| d.depth <= depth);
@@ -319,6 +473,8 @@ impl<'img> Machine<'img> {
                     }
                 },
                 Exit::Slow(ins) => match self.slow(ins, out) {
+                    // A write the instruction skipped because it was denied.
+                    Ok(()) if self.heap.has_refusal() => Fault::Internal("denied write".into()),
                     Ok(()) => {
                         // Slow instructions may allocate (complex numbers, conversions): a safe point.
                         if self.heap.should_collect() {
@@ -407,6 +563,32 @@ impl<'img> Machine<'img> {
 
     /// Turns a fault into a panic being unwound, or into the run's error.
     fn raise(&mut self, fault: Fault, depth: usize, out: &mut dyn Write) -> Result<(), RunError> {
+        // A denied write surfaces as whatever fault the access path reported (often "bad pointer"): the
+        // ownership panic replaces it. Running out of a resource stays what it is.
+        let fault = match self.heap.take_refusal() {
+            Some(r)
+                if !matches!(
+                    fault,
+                    Fault::OutOfGas | Fault::OutOfMemory | Fault::StackOverflow
+                ) =>
+            {
+                // An error value (like a nil-map write's), so that `recover().(error)` sees it.
+                let msg = self.refusal_message(r);
+                let s = self
+                    .heap
+                    .alloc_str(msg.into_bytes())
+                    .map_err(|_| RunError::OutOfMemory)?;
+                let h = self
+                    .heap
+                    .alloc(Obj::Iface {
+                        ty: crate::types::PLAIN_ERROR_TYPE,
+                        val: s,
+                    })
+                    .map_err(|_| RunError::OutOfMemory)?;
+                Fault::Panic(Value::Ref(h))
+            }
+            _ => fault,
+        };
         let value = match fault {
             Fault::Panic(v) => v,
             Fault::Runtime(msg) => self.runtime_error_value(msg, true)?,
@@ -562,14 +744,22 @@ impl<'img> Machine<'img> {
                     self.g.stack.resize(need, Value::Nil);
                 }
                 self.g.stack[base..base + d.args.len()].copy_from_slice(&d.args);
+                // A deferred native acts as the deferring frame.
+                self.heap.realm = top.realm;
                 let mut ctx = NativeCtx {
                     heap: &mut self.heap,
                     types: &image.types,
                     out,
                     gas_left: &mut self.gas_left,
                     callers: None,
+                    packages: &image.packages,
+                    previous: Self::previous_realm(&self.g.frames),
+                    host: self.host.as_deref_mut(),
                 };
                 (ne.f)(&mut ctx, &mut self.g.stack[base..need]).map_err(native_fault)?;
+                if self.heap.has_refusal() {
+                    return Err(Fault::Internal("denied write".into()));
+                }
                 return Ok(false);
             }
             Callee::Value(Value::Func(f)) => (f, NO_CLOSURE),
@@ -588,12 +778,14 @@ impl<'img> Machine<'img> {
             self.g.stack.resize(need, Value::Nil);
         }
         self.g.stack[base..base + d.args.len()].copy_from_slice(&d.args);
+        let realm = self.realm_of(func, top.realm);
         self.g.frames.push(Frame {
             func,
             pc: 0,
             base: base as u32,
             kind,
             closure,
+            realm,
         });
         Ok(true)
     }
@@ -701,6 +893,8 @@ impl<'img> Machine<'img> {
         let g = &mut self.g;
         let consts = &self.consts[..];
         let method_cache = &mut self.method_cache;
+        let func_realm = &self.func_realm[..];
+        let host = &mut self.host;
         let globals = self.globals;
         let max_depth = self.limits.max_call_depth;
         let max_stack = self.limits.max_stack_slots;
@@ -712,6 +906,8 @@ impl<'img> Machine<'img> {
         let Some(func) = funcs.get(top.func as usize) else {
             return Exit::Fault(internal("bad function"));
         };
+        // Frames may have been pushed or popped outside the loop (unwinding, deferred calls, recovery).
+        heap.realm = top.realm;
         let mut code: &[Instr] = &func.code;
         // The next instruction. SAFETY (for every use below): `validate` proved that no code runs off its end
         // and that every jump target is in range, so `ip` always points into the running function's `code`.
@@ -816,12 +1012,18 @@ impl<'img> Machine<'img> {
                 if let Some(fr) = frames.last_mut() {
                     fr.pc = pc!() as u32;
                 }
+                // Realm code runs as its realm; other code keeps the caller's (`heap.realm` already).
+                let fr = func_realm.get($fid as usize).copied().unwrap_or(INHERIT);
+                if fr != INHERIT {
+                    heap.realm = fr;
+                }
                 frames.push(Frame {
                     func: $fid,
                     pc: 0,
                     base: nb as u32,
                     kind: $kind,
                     closure: $clo,
+                    realm: heap.realm,
                 });
                 code = &f.code;
                 ip = code.as_ptr();
@@ -864,10 +1066,14 @@ impl<'img> Machine<'img> {
                 }
                 Instr::StoreGlobal { g, src } => {
                     let v = r!(src);
-                    if let Some(Obj::Values(vs)) = heap.get_mut(globals) {
-                        if let Some(c) = vs.get_mut(g as usize) {
-                            *c = v;
-                        }
+                    let cell = match heap.get_cell_mut(globals, g as usize) {
+                        Some(Obj::Values(vs)) => vs.get_mut(g as usize),
+                        _ => None,
+                    };
+                    match cell {
+                        Some(c) => *c = v,
+                        // A denied write (the refusal becomes the panic) or a bad index.
+                        None => fault!(internal("bad global")),
                     }
                 }
                 Instr::AddrGlobal { dst, g } => {
@@ -1239,7 +1445,17 @@ impl<'img> Machine<'img> {
                         FuncRef::Guest(fid) => enter!(fid, recv, FrameKind::Normal, NO_CLOSURE),
                         FuncRef::Native(n) => {
                             save_pc!();
-                            let r = call_native(image, n, recv, stack, heap, out, &mut gas, frames);
+                            let r = call_native(
+                                image,
+                                n,
+                                recv,
+                                stack,
+                                heap,
+                                out,
+                                &mut gas,
+                                frames,
+                                host.as_deref_mut(),
+                            );
                             reload!();
                             if let Err(f) = r {
                                 fault!(f);
@@ -1258,6 +1474,7 @@ impl<'img> Machine<'img> {
                         out,
                         &mut gas,
                         frames,
+                        host.as_deref_mut(),
                     );
                     reload!();
                     if let Err(f) = r {
@@ -1286,6 +1503,7 @@ impl<'img> Machine<'img> {
                     goto!(top.pc);
                     base = top.base as usize;
                     closure = top.closure;
+                    heap.realm = top.realm;
                     reload!();
                 }
                 Instr::Print { .. }
@@ -1639,6 +1857,9 @@ impl<'img> Machine<'img> {
                 Instr::CopySlice { n, dst, src } => {
                     let r = copy_slice(heap, r!(dst), r!(src), &mut gas);
                     r!(n) = Value::Int(tri!(r) as i64);
+                    if heap.has_refusal() {
+                        fault!(internal("denied write"));
+                    }
                 }
 
                 Instr::MakeMap { dst, ty } => {
@@ -1876,6 +2097,7 @@ fn call_native(
     out: &mut dyn Write,
     gas: &mut u64,
     frames: &[Frame],
+    host: Option<&mut dyn std::any::Any>,
 ) -> Result<(), Fault> {
     let ne = image
         .natives
@@ -1896,8 +2118,16 @@ fn call_native(
         out,
         gas_left: gas,
         callers: Some(&lookup),
+        packages: &image.packages,
+        previous: Machine::previous_realm(frames),
+        host,
     };
-    (ne.f)(&mut ctx, &mut stack[at..need]).map_err(native_fault)
+    (ne.f)(&mut ctx, &mut stack[at..need]).map_err(native_fault)?;
+    // Natives may skip a write that was denied rather than fail: the refusal still panics.
+    if ctx.heap.has_refusal() {
+        return Err(internal("denied write"));
+    }
+    Ok(())
 }
 
 /// `append(s, vals...)` or `append(s, t...)`.

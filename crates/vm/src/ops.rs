@@ -127,7 +127,7 @@ pub fn load_elem_fast(heap: &Heap, h: Handle, idx: usize, kind: ElemKind) -> Opt
 /// `store_cell` for the storage `kind` implies, without following views; false sends it to the general path.
 #[inline(always)]
 pub fn store_elem_fast(heap: &mut Heap, h: Handle, idx: usize, kind: ElemKind, v: Value) -> bool {
-    let Some(obj) = heap.get_mut(h) else {
+    let Some(obj) = heap.get_cell_mut(h, idx) else {
         return false;
     };
     match (kind, obj, v) {
@@ -162,7 +162,7 @@ pub fn load_ptr(heap: &Heap, obj: Handle, idx: usize, kind: ElemKind) -> Option<
 /// Stores through a pointer; false if there is no such cell.
 #[inline(always)]
 pub fn store_ptr(heap: &mut Heap, obj: Handle, idx: usize, kind: ElemKind, v: Value) -> bool {
-    if let Some(Obj::Values(vs)) = heap.get_mut(obj) {
+    if let Some(Obj::Values(vs)) = heap.get_cell_mut(obj, idx) {
         if let Some(c) = vs.get_mut(idx) {
             *c = v;
             return true;
@@ -174,7 +174,7 @@ pub fn store_ptr(heap: &mut Heap, obj: Handle, idx: usize, kind: ElemKind, v: Va
 /// Stores into cell `idx`; false if there is no such cell.
 #[inline]
 pub fn store_cell(heap: &mut Heap, h: Handle, idx: usize, v: Value) -> bool {
-    let base = match heap.get_mut(h) {
+    let base = match heap.get_cell_mut(h, idx) {
         Some(Obj::Ints(a)) => return a.get_mut(idx).map(|c| *c = v.as_int()).is_some(),
         Some(Obj::Values(a)) => return a.get_mut(idx).map(|c| *c = v).is_some(),
         Some(Obj::Floats(a)) => return a.get_mut(idx).map(|c| *c = v.as_float()).is_some(),

@@ -151,3 +151,52 @@ impl Write for SharedBuf {
         Ok(())
     }
 }
+
+/// Parses, checks and compiles several single-file packages, each `(import path, source)`, dependencies first,
+/// together with the test `fmt` and the given extra natives (bodyless functions of the packages).
+pub fn compile_packages(pkgs: &[(&str, &str)], extra: &Natives) -> Result<Compiled, String> {
+    let mut sm = SourceMap::new();
+    let mut ids = NodeIds::default();
+    let fmt_id = sm.add("fmt.go", FMT);
+    let (fmt_file, errs) = amber_syntax::parse_file(&sm, fmt_id, &mut ids);
+    if let Some(d) = errs.first() {
+        return Err(d.render(&sm));
+    }
+    let mut parsed = vec![("fmt", fmt_id, vec![fmt_file])];
+    for (path, src) in pkgs {
+        let name = format!("{}/{}.go", path, path.rsplit('/').next().unwrap_or(path));
+        let id = sm.add(&name, *src);
+        let (file, errs) = amber_syntax::parse_file(&sm, id, &mut ids);
+        if let Some(d) = errs.first() {
+            return Err(d.render(&sm));
+        }
+        parsed.push((*path, id, vec![file]));
+    }
+    let mut prog = Program::new();
+    let mut checked = Vec::new();
+    for (path, _, files) in &parsed {
+        let id = prog
+            .check_package(&sm, path, files)
+            .map_err(|es| es.first().map(|d| d.render(&sm)).unwrap_or_default())?;
+        checked.push(id);
+    }
+    let mut natives = extra.clone();
+    natives.register("fmt.Println", 1, 0, println_native);
+    let packages: Vec<crate::PackageFiles> = parsed
+        .iter()
+        .zip(&checked)
+        .map(|((_, _, files), &id)| crate::PackageFiles { id, files })
+        .collect();
+    let image = compile(&prog, &sm, &packages, &natives).map_err(|es| {
+        format!(
+            "compile error: {}",
+            es.first().map(|d| d.render(&sm)).unwrap_or_default()
+        )
+    })?;
+    let main_file = parsed.last().map_or(fmt_id, |p| p.1);
+    Ok(Compiled {
+        image,
+        sm,
+        main_file,
+    })
+}
