@@ -493,7 +493,7 @@ impl Home {
                 events: ran.events,
                 ..TxOutcome::default()
             },
-            Err(failed) => failed,
+            Err(failed) => *failed,
         })
     }
 
@@ -530,7 +530,7 @@ impl Home {
         let (records, _) = deployed(&reader)?;
         let ran = match execute(reader, &records, image, action, opts, ctx, next_id) {
             Ok(r) => r,
-            Err(failed) => return Ok(failed),
+            Err(failed) => return Ok(*failed),
         };
         let mut w = self.store.writer()?;
         for (id, bytes) in &ran.changes.writes {
@@ -611,7 +611,7 @@ fn execute(
     opts: &TxOptions,
     ctx: TxContext,
     next_id: u64,
-) -> Result<Ran, TxOutcome> {
+) -> Result<Ran, Box<TxOutcome>> {
     let limits = Limits {
         gas: opts.gas.unwrap_or(DEFAULT_GAS),
         ..Limits::default()
@@ -629,7 +629,7 @@ fn execute(
     let err_buf = Rc::new(RefCell::new(Vec::new()));
     let mut machine = match Machine::new(image, limits) {
         Ok(m) => m,
-        Err(e) => return Err(failed(e, None, &err_buf)),
+        Err(e) => return Err(Box::new(failed(e, None, &err_buf))),
     };
     machine.set_stderr(Box::new(SharedBuf(err_buf.clone())));
     let shared = Rc::new(RefCell::new(ctx));
@@ -644,7 +644,7 @@ fn execute(
         persist_glue::attach(&mut machine, StoreSource { reader }, &roots, next_id)?;
         for pkg in &image.packages {
             if !roots.iter().any(|(p, _)| *p == pkg.path) {
-                persist_glue::run_package_init(&mut machine, image, &pkg.path, &mut out)?;
+                persist_glue::run_package_init(&mut machine, &pkg.path, &mut out)?;
             }
         }
         match &action {
@@ -675,7 +675,7 @@ fn execute(
                 return Ok(Changes::default());
             }
         }
-        persist_glue::commit_changes(&mut machine, next_id)
+        persist_glue::commit_changes(&mut machine)
     })();
     let gas_used = machine.gas_used();
     drop(machine);
@@ -694,7 +694,7 @@ fn execute(
         Err(e) => {
             let mut o = failed(e, Some(gas_used), &err_buf);
             o.stdout = out;
-            Err(o)
+            Err(Box::new(o))
         }
     }
 }
