@@ -642,6 +642,12 @@ fn execute(
     let mut out: Vec<u8> = Vec::new();
     let result = (|| -> Result<Changes, RunError> {
         persist_glue::attach(&mut machine, StoreSource { reader }, &roots, next_id)?;
+        // A library's state stays frozen in every transaction after its deploy.
+        for (path, _) in &roots {
+            if PackageKind::of_path(path) == PackageKind::Library {
+                persist_glue::freeze_package(&mut machine, path)?;
+            }
+        }
         for pkg in &image.packages {
             if !roots.iter().any(|(p, _)| *p == pkg.path) {
                 persist_glue::run_package_init(&mut machine, &pkg.path, &mut out)?;

@@ -5,3 +5,4 @@ pub mod driver;
 pub mod filetest;
 pub mod gotest;
 pub mod load;
+pub mod realmtest;

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use amber_chain::home::{TxOptions, DEFAULT_CALLER};
 use amber_cli::driver::{self, RunOptions};
-use amber_cli::{chaincmd, filetest, gotest};
+use amber_cli::{chaincmd, filetest, gotest, realmtest};
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
@@ -315,11 +315,62 @@ fn test(opts: &gotest::TestOptions, paths: Vec<PathBuf>) -> ExitCode {
         failed += f;
         any_failed |= f > 0;
     }
+    let mut realm_tests = Vec::new();
+    for root in &roots {
+        match realmtest::discover(root) {
+            Ok(found) => realm_tests.extend(found),
+            Err(e) => {
+                eprintln!("amber test: {}: {e}", root.display());
+                return ExitCode::from(1);
+            }
+        }
+    }
+    if !realm_tests.is_empty() {
+        let (p, f) = run_realm_tests(opts.verbose, &realm_tests);
+        passed += p;
+        failed += f;
+        any_failed |= f > 0;
+    }
     if any_failed {
         println!("FAIL");
     }
     println!("{passed} passed, {failed} failed");
     ExitCode::from(if any_failed { 1 } else { 0 })
+}
+
+/// Runs realm tests with this very binary, printing a `--- FAIL` block for each failure; returns the numbers
+/// passed and failed.
+fn run_realm_tests(verbose: bool, files: &[PathBuf]) -> (usize, usize) {
+    let (mut passed, mut failed) = (0usize, 0usize);
+    let amber = match std::env::current_exe() {
+        Ok(p) => p,
+        Err(e) => {
+            println!("--- FAIL: realm tests: cannot find the amber binary: {e}");
+            return (0, files.len());
+        }
+    };
+    for path in files {
+        let name = path.display().to_string();
+        let t0 = std::time::Instant::now();
+        let result = realmtest::run(path, &amber);
+        let secs = t0.elapsed().as_secs_f64();
+        match result {
+            Ok(()) => {
+                passed += 1;
+                if verbose {
+                    println!("--- PASS: {name} ({secs:.2}s)");
+                }
+            }
+            Err(why) => {
+                failed += 1;
+                println!("--- FAIL: {name} ({secs:.2}s)");
+                for line in why.lines() {
+                    println!("    {line}");
+                }
+            }
+        }
+    }
+    (passed, failed)
 }
 
 /// Runs file tests, printing a `--- FAIL` block for each failure and an `ok` / `FAIL` line; returns the

@@ -11,8 +11,13 @@ var count int
 // Incr adds n to the counter and returns the new value.
 func Incr(n int) int {
 	count += n
-	chain.Emit("Incr", "by", strconv.Itoa(n), "value", strconv.Itoa(count))
+	announce(n)
 	return count
+}
+
+// announce emits the Incr event (unexported: not callable from the command line).
+func announce(n int) {
+	chain.Emit("Incr", "by", strconv.Itoa(n), "value", strconv.Itoa(count))
 }
 
 // Count returns the current value.
