@@ -749,3 +749,57 @@ fn check_package_path(path: &str) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// How many objects `inspect` lists at most when walking a realm.
+pub const INSPECT_LIMIT: usize = 500;
+
+impl Home {
+    /// The persisted objects of package `path`: its package block, then what it reaches (breadth first,
+    /// at most `limit` objects). Also returns whether objects were left out.
+    pub fn inspect(
+        &self,
+        path: &str,
+        limit: usize,
+    ) -> Result<Result<(Vec<(u64, amber_vm::persist::ObjectView)>, bool), String>, HomeError> {
+        let Some(rec) = self.package(path)? else {
+            return Ok(Err(format!("package {path} is not deployed")));
+        };
+        if rec.root == 0 {
+            return Ok(Ok((Vec::new(), false)));
+        }
+        let r = self.store.reader()?;
+        let mut seen = std::collections::HashSet::new();
+        let mut queue = std::collections::VecDeque::from([rec.root]);
+        seen.insert(rec.root);
+        let mut out = Vec::new();
+        while let Some(id) = queue.pop_front() {
+            if out.len() >= limit {
+                return Ok(Ok((out, true)));
+            }
+            let Some(bytes) = r.object(id)? else {
+                return Err(HomeError::Corrupt(format!("object {id} is missing")));
+            };
+            let view = amber_vm::persist::describe(&bytes)
+                .map_err(|e| HomeError::Corrupt(format!("object {id}: {e}")))?;
+            for &next in &view.refs {
+                // Objects of other realms are shown where they are owned.
+                if seen.insert(next) {
+                    queue.push_back(next);
+                }
+            }
+            out.push((id, view));
+        }
+        Ok(Ok((out, false)))
+    }
+
+    /// One persisted object by id.
+    pub fn object(&self, id: u64) -> Result<Option<amber_vm::persist::ObjectView>, HomeError> {
+        let r = self.store.reader()?;
+        match r.object(id)? {
+            None => Ok(None),
+            Some(bytes) => amber_vm::persist::describe(&bytes)
+                .map(Some)
+                .map_err(|e| HomeError::Corrupt(format!("object {id}: {e}"))),
+        }
+    }
+}

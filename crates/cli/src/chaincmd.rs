@@ -178,3 +178,68 @@ pub fn render(home: &Path, pkg: &str, path: &str, opts: &TxOptions) -> Printed {
         Err(e) => Printed::home_error(e),
     }
 }
+
+/// One object as `inspect` lists it: `#ID KIND TYPE owner=#N refcount=N size=NB -> #A #B` and its summary.
+fn object_lines(id: u64, v: &amber_vm::persist::ObjectView) -> String {
+    let mut s = format!("#{id} {}", v.kind);
+    if !v.type_key.is_empty() {
+        s.push_str(&format!(" {}", v.type_key));
+    }
+    s.push_str(&format!(
+        " owner=#{} refcount={} size={}B",
+        v.owner, v.refcount, v.size
+    ));
+    if !v.refs.is_empty() {
+        s.push_str(" ->");
+        for r in &v.refs {
+            s.push_str(&format!(" #{r}"));
+        }
+    }
+    s.push_str(&format!("\n    {}\n", v.summary));
+    s
+}
+
+pub fn inspect(home: &Path, path: &str, id: Option<u64>) -> Printed {
+    let h = match Home::open(home) {
+        Ok(h) => h,
+        Err(e) => return Printed::home_error(e),
+    };
+    let fail = |msg: String| Printed {
+        stderr: format!("{msg}\n"),
+        exit_code: 1,
+        ..Printed::default()
+    };
+    if let Some(id) = id {
+        return match h.object(id) {
+            Ok(Some(v)) => Printed {
+                stdout: object_lines(id, &v).into_bytes(),
+                ..Printed::default()
+            },
+            Ok(None) => fail(format!("no object #{id}")),
+            Err(e) => Printed::home_error(e),
+        };
+    }
+    match h.inspect(path, amber_chain::home::INSPECT_LIMIT) {
+        Ok(Ok((objects, truncated))) => {
+            let mut s = String::new();
+            if objects.is_empty() {
+                s.push_str(&format!("{path} has no persisted state\n"));
+            }
+            for (id, v) in &objects {
+                s.push_str(&object_lines(*id, v));
+            }
+            if truncated {
+                s.push_str(&format!(
+                    "... (first {} objects shown; `amber inspect {path} ID` shows any one)\n",
+                    objects.len()
+                ));
+            }
+            Printed {
+                stdout: s.into_bytes(),
+                ..Printed::default()
+            }
+        }
+        Ok(Err(msg)) => fail(msg),
+        Err(e) => Printed::home_error(e),
+    }
+}
