@@ -753,6 +753,14 @@ fn check_package_path(path: &str) -> Result<(), String> {
 /// How many objects `inspect` lists at most when walking a realm.
 pub const INSPECT_LIMIT: usize = 500;
 
+/// A realm's persisted objects as `inspect` lists them.
+#[derive(Debug, Default)]
+pub struct Inspection {
+    pub objects: Vec<(u64, amber_vm::persist::ObjectView)>,
+    /// Whether objects were left out (the limit was reached).
+    pub truncated: bool,
+}
+
 impl Home {
     /// The persisted objects of package `path`: its package block, then what it reaches (breadth first,
     /// at most `limit` objects). Also returns whether objects were left out.
@@ -760,12 +768,12 @@ impl Home {
         &self,
         path: &str,
         limit: usize,
-    ) -> Result<Result<(Vec<(u64, amber_vm::persist::ObjectView)>, bool), String>, HomeError> {
+    ) -> Result<Result<Inspection, String>, HomeError> {
         let Some(rec) = self.package(path)? else {
             return Ok(Err(format!("package {path} is not deployed")));
         };
         if rec.root == 0 {
-            return Ok(Ok((Vec::new(), false)));
+            return Ok(Ok(Inspection::default()));
         }
         let r = self.store.reader()?;
         let mut seen = std::collections::HashSet::new();
@@ -774,7 +782,10 @@ impl Home {
         let mut out = Vec::new();
         while let Some(id) = queue.pop_front() {
             if out.len() >= limit {
-                return Ok(Ok((out, true)));
+                return Ok(Ok(Inspection {
+                    objects: out,
+                    truncated: true,
+                }));
             }
             let Some(bytes) = r.object(id)? else {
                 return Err(HomeError::Corrupt(format!("object {id} is missing")));
@@ -789,7 +800,10 @@ impl Home {
             }
             out.push((id, view));
         }
-        Ok(Ok((out, false)))
+        Ok(Ok(Inspection {
+            objects: out,
+            truncated: false,
+        }))
     }
 
     /// One persisted object by id.

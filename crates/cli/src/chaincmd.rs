@@ -220,7 +220,7 @@ pub fn inspect(home: &Path, path: &str, id: Option<u64>) -> Printed {
         };
     }
     match h.inspect(path, amber_chain::home::INSPECT_LIMIT) {
-        Ok(Ok((objects, truncated))) => {
+        Ok(Ok(amber_chain::home::Inspection { objects, truncated })) => {
             let mut s = String::new();
             if objects.is_empty() {
                 s.push_str(&format!("{path} has no persisted state\n"));
