@@ -506,3 +506,172 @@ fn stale_tree_nodes_are_removed() {
     }
     assert_eq!(count_nodes(&store), nodes);
 }
+
+const CHILD_OPEN: &str = "<amber-store child: open>";
+
+/// Not a test on its own: the body of a child process that other tests start. It opens the home
+/// named by AMBER_STORE_CHILD_HOME, prints CHILD_OPEN and holds the store until stdin closes.
+#[test]
+#[ignore]
+fn child_holds_the_store_open() {
+    use std::io::{BufRead, Write};
+    let Some(home) = std::env::var_os("AMBER_STORE_CHILD_HOME") else {
+        return;
+    };
+    let store = Store::open(Path::new(&home)).unwrap();
+    // libtest prints its own text on the same line: a marker nobody else writes.
+    println!("{CHILD_OPEN}");
+    std::io::stdout().flush().unwrap();
+    let mut line = String::new();
+    let _ = std::io::stdin().lock().read_line(&mut line);
+    drop(store);
+}
+
+#[test]
+fn another_process_holding_the_home_makes_it_in_use() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    let dir = tempfile::tempdir().unwrap();
+    drop(Store::create(dir.path()).unwrap());
+    let mut child = Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "tests::child_holds_the_store_open",
+            "--ignored",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env("AMBER_STORE_CHILD_HOME", dir.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut opened = false;
+    let mut line = String::new();
+    while stdout.read_line(&mut line).unwrap() > 0 {
+        if line.contains(CHILD_OPEN) {
+            opened = true;
+            break;
+        }
+        line.clear();
+    }
+    assert!(opened, "the child never opened the store");
+    let err = Store::open(dir.path()).err();
+    drop(child.stdin.take()); // lets the child finish
+    child.wait().unwrap();
+    assert!(matches!(err, Some(StoreError::InUse(_))), "{err:?}");
+    assert!(Store::open(dir.path()).is_ok());
+}
+
+#[test]
+fn a_damaged_tree_node_is_an_error_not_a_crash() {
+    let (_dir, store) = new_store();
+    let mut w = store.writer().unwrap();
+    for id in 0..50u64 {
+        w.put_object(id, b"x").unwrap();
+    }
+    w.commit().unwrap();
+    // Overwrite every node of the tree with garbage, behind the store's back.
+    let keys: Vec<Vec<u8>> = {
+        let r = store.reader().unwrap();
+        let table = r.txn.open_table(JMT_NODES).unwrap();
+        table
+            .iter()
+            .unwrap()
+            .map(|entry| entry.unwrap().0.value().to_vec())
+            .collect()
+    };
+    let txn = store.db.begin_write().unwrap();
+    {
+        let mut table = txn.open_table(JMT_NODES).unwrap();
+        for key in &keys {
+            table.insert(key.as_slice(), &b"\xff\xff\xff"[..]).unwrap();
+        }
+    }
+    txn.commit().unwrap();
+    let mut w = store.writer().unwrap();
+    w.put_object(1, b"y").unwrap();
+    let err = w.commit().err().unwrap();
+    assert!(matches!(err, StoreError::Corrupt(_)), "{err:?}");
+}
+
+#[test]
+fn a_missing_tree_node_is_an_error_not_a_crash() {
+    let (_dir, store) = new_store();
+    let mut w = store.writer().unwrap();
+    for id in 0..50u64 {
+        w.put_object(id, b"x").unwrap();
+    }
+    w.commit().unwrap();
+    // Keep only the root: every path below it is now missing.
+    let txn = store.db.begin_write().unwrap();
+    {
+        let mut table = txn.open_table(JMT_NODES).unwrap();
+        let root = borsh::to_vec(&jmt::storage::NodeKey::new(
+            1,
+            std::iter::empty().collect::<jmt::storage::NibblePath>(),
+        ))
+        .unwrap();
+        table.retain(|key, _| key == root.as_slice()).unwrap();
+        assert_eq!(table.len().unwrap(), 1);
+    }
+    txn.commit().unwrap();
+    let mut w = store.writer().unwrap();
+    w.put_object(1, b"y").unwrap();
+    let err = w.commit().err().unwrap();
+    assert!(matches!(err, StoreError::Corrupt(_)), "{err:?}");
+    assert!(err.to_string().starts_with("home is corrupt: "), "{err}");
+    // The failed commit wrote nothing.
+    assert_eq!(store.version().unwrap(), 1);
+}
+
+/// Commit timings, printed (not asserted). Run with
+/// `cargo test --release -p amber-store -- --ignored --nocapture commit_timings`.
+#[test]
+#[ignore]
+fn commit_timings() {
+    use std::time::Instant;
+    let size: u64 = std::env::var("AMBER_STORE_BENCH_KEYS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(100_000);
+    let (_dir, store) = new_store();
+    let start = Instant::now();
+    let mut id = 0;
+    while id < size {
+        let mut w = store.writer().unwrap();
+        w.set_durability(false);
+        for _ in 0..10_000.min(size - id) {
+            w.put_object(id, &[id as u8; 100]).unwrap();
+            id += 1;
+        }
+        w.commit().unwrap();
+    }
+    println!(
+        "filled {size} objects of 100 bytes in {:.2?}",
+        start.elapsed()
+    );
+    let mut round = 0u64;
+    for (label, fsync) in [("fsync", true), ("no fsync", false)] {
+        for changed in [1u64, 1000] {
+            let runs = if changed == 1 { 50 } else { 10 };
+            let start = Instant::now();
+            for _ in 0..runs {
+                round += 1;
+                let mut w = store.writer().unwrap();
+                w.set_durability(fsync);
+                for k in 0..changed {
+                    let id = (round * 7919 + k * 104_729) % size;
+                    w.put_object(id, &round.to_le_bytes()).unwrap();
+                }
+                w.commit().unwrap();
+            }
+            println!(
+                "{label}: commit of {changed} changed keys in a store of {size}: {:.2?} each",
+                start.elapsed() / runs
+            );
+        }
+    }
+}

@@ -202,12 +202,12 @@ pub struct Machine<'img> {
     pub(crate) globals: Handle,
     /// Where `print`/`println` write.
     err: Box<dyn Write + 'img>,
-    /// The store this machine's persistent packages live in (see persist.rs), once attached.
-    pub(crate) persist: Option<Box<crate::persist::Persist<'img>>>,
     /// Per function: the realm owner it runs as, or [`INHERIT`] (library and standard code run as their caller).
     func_realm: Vec<u32>,
     /// The host's data, lent to natives (`NativeCtx::host`).
     host: Option<Box<dyn std::any::Any>>,
+    /// The store this machine's persistent packages live in (see persist.rs), once attached.
+    pub(crate) persist: Option<Box<crate::persist::Persist<'img>>>,
 }
 
 const NO_CLOSURE: Handle = u32::MAX;
@@ -273,9 +273,9 @@ impl<'img> Machine<'img> {
             method_cache: vec![(u32::MAX, FuncRef::Native(0)); image.method_names.len()],
             globals,
             err: Box::new(std::io::sink()),
-            persist: None,
             func_realm: func_realms(image),
             host: None,
+            persist: None,
         })
     }
 
