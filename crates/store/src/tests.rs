@@ -74,6 +74,49 @@ fn writer_sees_its_own_writes_and_deletes() {
 }
 
 #[test]
+fn writer_reads_merge_pending_and_committed_state() {
+    let (_dir, store) = new_store();
+    let mut w = store.writer().unwrap();
+    w.put_package("r/b", b"b").unwrap();
+    w.put_object(1, b"committed").unwrap();
+    w.put_meta("m", b"old").unwrap();
+    w.commit().unwrap();
+
+    let mut w = store.writer().unwrap();
+    w.put_package("r/a", b"a").unwrap();
+    w.put_package("r/c", b"c").unwrap();
+    assert_eq!(w.package_paths().unwrap(), vec!["r/a", "r/b", "r/c"]);
+    assert_eq!(w.package("r/b").unwrap().as_deref(), Some(&b"b"[..]));
+    assert_eq!(w.object(1).unwrap().as_deref(), Some(&b"committed"[..]));
+    w.delete_object(1).unwrap();
+    assert_eq!(w.object(1).unwrap(), None);
+    w.put_meta("m", b"new").unwrap();
+    assert_eq!(w.meta("m").unwrap().as_deref(), Some(&b"new"[..]));
+    let hash = w.put_blob(b"pending blob").unwrap();
+    assert_eq!(
+        w.blob(&hash).unwrap().as_deref(),
+        Some(&b"pending blob"[..])
+    );
+    w.put_tx(9, b"nine").unwrap();
+    assert_eq!(w.tx(9).unwrap().as_deref(), Some(&b"nine"[..]));
+    // None of it is visible outside before the commit.
+    let r = store.reader().unwrap();
+    assert_eq!(r.package_paths().unwrap(), vec!["r/b"]);
+    assert_eq!(r.object(1).unwrap().as_deref(), Some(&b"committed"[..]));
+    assert_eq!(r.tx(9).unwrap(), None);
+    w.commit().unwrap();
+    let r = store.reader().unwrap();
+    assert_eq!(r.package_paths().unwrap(), vec!["r/a", "r/b", "r/c"]);
+    assert_eq!(r.object(1).unwrap(), None);
+    assert_eq!(r.meta("m").unwrap().as_deref(), Some(&b"new"[..]));
+    assert_eq!(
+        r.blob(&hash).unwrap().as_deref(),
+        Some(&b"pending blob"[..])
+    );
+    assert_eq!(r.tx(9).unwrap().as_deref(), Some(&b"nine"[..]));
+}
+
+#[test]
 fn reader_is_a_snapshot() {
     let (_dir, store) = new_store();
     let mut w = store.writer().unwrap();

@@ -46,6 +46,9 @@ impl StateKey {
     }
 }
 
+/// One change to the tree: a key and its new value (`None`: deleted).
+pub(crate) type TreeChange = (KeyHash, Option<OwnedValue>);
+
 /// The root hash of an empty tree.
 pub(crate) fn empty_root() -> Hash {
     Sha256Jmt::<NodeReader>::EMPTY_ROOT.0
@@ -101,7 +104,7 @@ impl TreeReader for NodeReader<'_, '_> {
 /// and writes for k changes in a tree of n keys.
 pub(crate) fn update(
     table: &mut Table<&'static [u8], &'static [u8]>,
-    changes: Vec<(KeyHash, Option<OwnedValue>)>,
+    changes: Vec<TreeChange>,
     version: Version,
 ) -> Result<Hash, StoreError> {
     let computed = {
