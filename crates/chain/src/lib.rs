@@ -4,6 +4,8 @@
 pub mod address;
 pub mod api;
 pub mod home;
+#[cfg(test)]
+mod home_tests;
 pub mod host;
 pub mod image;
 pub mod persist_glue;
