@@ -43,6 +43,8 @@ pub struct TxContext {
     pub seed: [u8; 32],
     pub rand_counter: u64,
     pub events: Vec<Event>,
+    /// A test chain (`amber test`, `amber run` outside a home): the `TestSet*` functions may change it.
+    pub testing: bool,
 }
 
 impl TxContext {
@@ -58,7 +60,20 @@ impl TxContext {
             seed: h.finalize().into(),
             rand_counter: 0,
             events: Vec::new(),
+            testing: false,
         }
+    }
+
+    /// The chain a program sees outside a home: height 1, its block time, sent by user `user`.
+    pub fn for_tests() -> TxContext {
+        let mut ctx = TxContext::new(
+            1,
+            crate::home::block_time(1),
+            user_address(crate::home::DEFAULT_CALLER),
+            b"test",
+        );
+        ctx.testing = true;
+        ctx
     }
 
     /// The next number of the random sequence: SHA-256 of the seed and a counter.
@@ -90,6 +105,8 @@ pub fn register(n: &mut Natives) {
     n.register("chain.Rand", 0, 1, rand);
     n.register("chain.RealmAddress", 1, 1, realm_address_native);
     n.register("chain.UserAddress", 1, 1, user_address_native);
+    n.register("chain.TestSetOriginCaller", 1, 0, test_set_origin_caller);
+    n.register("chain.TestSetHeight", 1, 0, test_set_height);
 }
 
 /// The standard natives plus the chain's.
@@ -221,4 +238,39 @@ fn user_address_native(ctx: &mut NativeCtx, slots: &mut [Value]) -> Result<(), N
     ctx.charge(CALL_GAS)?;
     ctx.charge_bytes(name.len())?;
     string_result(ctx, slots, user_address(&name))
+}
+
+/// The test chain of the running program, or a panic naming `func` in a real transaction.
+fn test_tx(ctx: &mut NativeCtx, func: &str) -> Result<SharedTx, NativeError> {
+    let tx = tx(ctx)?;
+    if !tx.borrow().testing {
+        return Err(NativeError::Panic(format!(
+            "chain.{func}: only tests may change the chain"
+        )));
+    }
+    Ok(tx)
+}
+
+fn test_set_origin_caller(ctx: &mut NativeCtx, slots: &mut [Value]) -> Result<(), NativeError> {
+    ctx.charge(CALL_GAS)?;
+    let name = String::from_utf8_lossy(ctx.str_bytes(slots.first().copied().unwrap_or_default()))
+        .into_owned();
+    let tx = test_tx(ctx, "TestSetOriginCaller")?;
+    tx.borrow_mut().origin = user_address(&name);
+    Ok(())
+}
+
+fn test_set_height(ctx: &mut NativeCtx, slots: &mut [Value]) -> Result<(), NativeError> {
+    ctx.charge(CALL_GAS)?;
+    let h = slots.first().map_or(0, |v| v.as_int());
+    if h < 0 {
+        return Err(NativeError::Panic(format!(
+            "chain.TestSetHeight: negative height {h}"
+        )));
+    }
+    let tx = test_tx(ctx, "TestSetHeight")?;
+    let mut t = tx.borrow_mut();
+    t.height = h as u64;
+    t.time = crate::home::block_time(h as u64);
+    Ok(())
 }

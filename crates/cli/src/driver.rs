@@ -133,7 +133,7 @@ pub fn compile(checked: &Checked) -> Result<Image, String> {
             files: &p.files,
         });
     }
-    let natives = amber_stdlib::natives();
+    let natives = amber_chain::api::natives();
     amber_vm::compile(&checked.program, &checked.loaded.sm, &packages, &natives)
         .map_err(|diags| render_diagnostics(&checked.loaded.sm, &diags))
 }
@@ -150,6 +150,9 @@ pub fn execute(image: &Image, opts: &RunOptions, out: &mut dyn Write) -> Finishe
     };
     // print/println write to the program's standard error as they run.
     machine.set_stderr(Box::new(std::io::stderr()));
+    // Outside a home, package chain sees a test chain (height 1, user `user`; tests may change them).
+    let tx = amber_chain::api::TxContext::for_tests();
+    machine.set_host(Box::new(std::rc::Rc::new(std::cell::RefCell::new(tx))));
     let result = machine.run_main(out);
     let _ = out.flush();
     let gas_used = Some(machine.gas_used());

@@ -1,9 +1,29 @@
-//! Reading the user's files from disk; the loader itself (imports resolved from the standard library or a
-//! caller's resolver) is `amber_stdlib::load`.
+//! Reading the user's files from disk, and where their imports come from; the loader itself is
+//! `amber_stdlib::load`.
 
 use std::path::{Path, PathBuf};
 
-pub use amber_stdlib::load::{load, LoadError, Loaded, LoadedPackage};
+pub use amber_stdlib::load::{LoadError, Loaded, LoadedPackage};
+
+use amber_stdlib::load::Loader;
+
+/// Where imports of programs run outside a home come from: the standard library, and the chain API package
+/// (which then sees a test chain: see `amber_chain::api::TxContext::for_tests`).
+pub fn resolve(path: &str) -> Result<Vec<(String, String)>, String> {
+    if path == amber_chain::api::PATH {
+        return Ok(amber_chain::api::sources());
+    }
+    amber_stdlib::load::resolve_std(path)
+}
+
+/// Parses the user's package (import path `user_path`) and everything it imports.
+pub fn load(user_path: &str, user_files: Vec<(String, String)>) -> Result<Loaded, LoadError> {
+    let mut loader = Loader::new(Box::new(resolve));
+    match loader.add_files(user_path, user_files) {
+        Ok(()) => Ok(loader.finish()),
+        Err(diags) => Err(loader.error(diags)),
+    }
+}
 
 /// Source files given on the command line: either `.go`/`.gno` files, or one directory whose non-test Go files
 /// form the package.

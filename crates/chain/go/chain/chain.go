@@ -98,3 +98,15 @@ func RealmAddress(path string) Address { return "" }
 //
 //amber:native
 func UserAddress(name string) Address { return "" }
+
+// TestSetOriginCaller makes the user called name the sender of the transaction. Only for tests (`amber
+// test`, or `amber run` outside a home); in a real transaction it panics.
+//
+//amber:native
+func TestSetOriginCaller(name string) {}
+
+// TestSetHeight sets the block height (and with it the block time). Only for tests, like
+// TestSetOriginCaller.
+//
+//amber:native
+func TestSetHeight(height int64) {}

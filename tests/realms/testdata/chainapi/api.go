@@ -40,3 +40,6 @@ func Emit(typ, k, v string) { chain.Emit(typ, k, v) }
 
 // EmitOdd emits an event with a key and no value.
 func EmitOdd() { chain.Emit("Bad", "key") }
+
+// Cheat tries to pose as another user: only tests may.
+func Cheat() { chain.TestSetOriginCaller("admin") }
