@@ -139,7 +139,18 @@ fn dispatch(cli: Cli) -> ExitCode {
             caller,
             files,
             ..
-        } => exit(chaincmd::run_script(&home, &files, &TxOptions { gas, caller }).emit()),
+        } => exit(
+            chaincmd::run_script(
+                &home,
+                &files,
+                &TxOptions {
+                    gas,
+                    caller,
+                    ..TxOptions::default()
+                },
+            )
+            .emit(),
+        ),
         Command::Run {
             gas, stats, files, ..
         } => {
@@ -181,7 +192,11 @@ fn dispatch(cli: Cli) -> ExitCode {
                 &chaincmd::home_dir(home),
                 &dir,
                 &pkgpath,
-                &TxOptions { gas, caller },
+                &TxOptions {
+                    gas,
+                    caller,
+                    ..TxOptions::default()
+                },
             )
             .emit(),
         ),
@@ -198,7 +213,11 @@ fn dispatch(cli: Cli) -> ExitCode {
                 &pkgpath,
                 &func,
                 &args,
-                &TxOptions { gas, caller },
+                &TxOptions {
+                    gas,
+                    caller,
+                    ..TxOptions::default()
+                },
             )
             .emit(),
         ),
@@ -213,7 +232,11 @@ fn dispatch(cli: Cli) -> ExitCode {
                 &chaincmd::home_dir(home),
                 &pkgpath,
                 &expr,
-                &TxOptions { gas, caller },
+                &TxOptions {
+                    gas,
+                    caller,
+                    ..TxOptions::default()
+                },
             )
             .emit(),
         ),
@@ -228,7 +251,11 @@ fn dispatch(cli: Cli) -> ExitCode {
                 &chaincmd::home_dir(home),
                 &pkgpath,
                 &path,
-                &TxOptions { gas, caller },
+                &TxOptions {
+                    gas,
+                    caller,
+                    ..TxOptions::default()
+                },
             )
             .emit(),
         ),
