@@ -444,6 +444,9 @@ impl Home {
     /// Evaluates `expr` in the scope of package `path` against committed state and prints it like
     /// `fmt.Println`. Never writes anything.
     pub fn query(&self, path: &str, expr: &str, opts: &TxOptions) -> Result<TxOutcome, HomeError> {
+        if expr.trim().is_empty() {
+            return Ok(TxOutcome::error("empty expression"));
+        }
         let reader = self.store.reader()?;
         let Some(rec) = self.package(path)? else {
             return Ok(TxOutcome::error(format!("package {path} is not deployed")));
