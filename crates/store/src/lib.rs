@@ -122,6 +122,8 @@ const APP_HASH_KEY: &str = "app_hash";
 
 /// The database file inside a home directory.
 const DB_FILE: &str = "state.redb";
+/// Where `create` builds a new database before giving it its name.
+const DB_BUILDING_FILE: &str = "state.redb.new";
 
 /// A home's store: one redb database file `DIR/state.redb`.
 pub struct Store {
@@ -164,10 +166,18 @@ impl Store {
         if path.exists() {
             return Err(StoreError::AlreadyExists(dir.to_path_buf()));
         }
-        std::fs::create_dir_all(dir)
-            .map_err(|e| StoreError::Io(format!("cannot create {}: {e}", dir.display())))?;
+        let io_error =
+            |e: std::io::Error| StoreError::Io(format!("cannot create {}: {e}", path.display()));
+        std::fs::create_dir_all(dir).map_err(io_error)?;
+        // Built under a temporary name and renamed when complete, so that an interrupted create
+        // leaves no half-made home behind (the open database follows its file through the rename).
+        let building = dir.join(DB_BUILDING_FILE);
+        match std::fs::remove_file(&building) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(io_error(e)),
+            _ => {}
+        }
         let db = Database::builder()
-            .create(&path)
+            .create(&building)
             .map_err(|e| open_error(dir, e))?;
         let txn = db.begin_write()?;
         {
@@ -183,6 +193,14 @@ impl Store {
             info.insert(APP_HASH_KEY, tree::empty_root().as_slice())?;
         }
         txn.commit()?;
+        if path.exists() {
+            return Err(StoreError::AlreadyExists(dir.to_path_buf()));
+        }
+        std::fs::rename(&building, &path).map_err(io_error)?;
+        // Make the new name durable too.
+        std::fs::File::open(dir)
+            .and_then(|d| d.sync_all())
+            .map_err(io_error)?;
         Ok(Store {
             db,
             unsynced: Arc::new(AtomicBool::new(false)),

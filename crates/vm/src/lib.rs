@@ -36,6 +36,6 @@ mod lang_tests;
 #[cfg(test)]
 mod machine_tests;
 #[cfg(test)]
-mod realm_tests;
-#[cfg(test)]
 mod persist_tests;
+#[cfg(test)]
+mod realm_tests;

@@ -11,7 +11,9 @@
 //! objects whose count reaches zero (recursively), and runs trial deletion over the subgraph below objects
 //! whose count dropped but stayed positive, which finds unreachable cycles.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+
+use rustc_hash::FxHashMap as HashMap;
 use std::io::Write;
 
 use crate::code::{Image, PackageKind};
@@ -80,7 +82,8 @@ struct Names {
 impl Names {
     fn new(image: &Image) -> Names {
         let mut funcs = Vec::with_capacity(image.funcs.len());
-        let mut func_index = HashMap::with_capacity(image.funcs.len());
+        let mut func_index =
+            HashMap::with_capacity_and_hasher(image.funcs.len(), Default::default());
         for (i, f) in image.funcs.iter().enumerate() {
             let pkg = image
                 .packages
@@ -100,7 +103,8 @@ impl Names {
             func_index.insert(name.clone(), i as u32);
             funcs.push(name);
         }
-        let mut type_index = HashMap::with_capacity(image.types.types.len());
+        let mut type_index =
+            HashMap::with_capacity_and_hasher(image.types.types.len(), Default::default());
         // The compiler's own type for a key wins over the pre-registered ones natives use (`int`, `string`),
         // since compiled code (type switches, assertions) compares against it.
         let builtins = crate::types::PANIC_NIL_ERROR_TYPE as usize + 1;
@@ -144,7 +148,7 @@ impl<'img> Persist<'img> {
             blocks: vec![None; image.packages.len()],
             block_bytes: vec![None; image.packages.len()],
             known: BTreeMap::new(),
-            by_handle: HashMap::new(),
+            by_handle: HashMap::default(),
             names: Names::new(image),
         }
     }
@@ -324,8 +328,9 @@ impl Loader<'_, '_> {
             Payload::Ints(xs) => Obj::Ints(xs.clone()),
             Payload::Floats(xs) => Obj::Floats(xs.clone()),
             Payload::Values(vs) => Obj::Values(self.values(vs)?),
-            Payload::View { base, end } => Obj::View {
+            Payload::View { base, off, end } => Obj::View {
                 base: self.handle_for(*base)?,
+                off: *off,
                 end: *end,
             },
             Payload::Map { kind, entries } => {
@@ -388,9 +393,9 @@ impl Loader<'_, '_> {
         let ok = match v {
             Value::Slice { arr, off, len } if arr != NIL_ARRAY => {
                 let cap = match self.heap.get(arr) {
-                    Some(Obj::View { base, end }) => cells(*base)
-                        .filter(|&n| *end as usize <= n)
-                        .map(|_| *end as usize),
+                    Some(Obj::View { base, off, end }) => cells(*base)
+                        .filter(|&n| off <= end && *end as usize <= n)
+                        .map(|_| (*end - *off) as usize),
                     _ => cells(arr),
                 };
                 cap.is_some_and(|cap| off as usize + len as usize <= cap)
@@ -415,11 +420,12 @@ impl Loader<'_, '_> {
                 captures.iter().try_for_each(|v| self.check_value(*v))
             }
             Some(Obj::Iface { val, .. }) => self.check_value(*val),
-            Some(Obj::View { base, end }) => self.check_value(Value::Slice {
+            Some(Obj::View { base, off, end }) if off <= end => self.check_value(Value::Slice {
                 arr: *base,
-                off: 0,
-                len: *end,
+                off: *off,
+                len: *end - *off,
             }),
+            Some(Obj::View { .. }) => Err("corrupt object record: an empty window".into()),
             Some(Obj::Map(m)) => {
                 let mut r = Ok(());
                 m.for_each_value(|v| {
@@ -662,8 +668,9 @@ impl Encoder<'_, '_> {
             Obj::Ints(xs) => Payload::Ints(xs.clone()),
             Obj::Floats(xs) => Payload::Floats(xs.clone()),
             Obj::Values(vs) => Payload::Values(self.values(vs, ty)?),
-            Obj::View { base, end } => Payload::View {
+            Obj::View { base, off, end } => Payload::View {
                 base: self.id_for(*base, ty)?,
+                off: *off,
                 end: *end,
             },
             Obj::Map(m) => {
@@ -750,7 +757,7 @@ impl<'img> Machine<'img> {
             image,
             globals: self.globals,
             queue: VecDeque::new(),
-            pending: HashMap::new(),
+            pending: HashMap::default(),
             loaded: Vec::new(),
             gas_left: &mut self.gas_left,
         };
@@ -860,7 +867,7 @@ impl<'img> Machine<'img> {
             p: &*p,
             blocks: &blocks,
             next_id,
-            new_ids: HashMap::new(),
+            new_ids: HashMap::default(),
             queue: VecDeque::new(),
             owner: 0,
         };
@@ -913,9 +920,9 @@ impl<'img> Machine<'img> {
         let mut graph = Graph {
             p,
             encoded: &encoded,
-            stored: HashMap::new(),
+            stored: HashMap::default(),
             rc: BTreeMap::new(),
-            orig_rc: HashMap::new(),
+            orig_rc: HashMap::default(),
         };
         let mut dropped = BTreeSet::new();
         for (id, (rec, _)) in &encoded {
@@ -1161,7 +1168,7 @@ impl Graph<'_, '_> {
             stack.extend(refs.iter().copied());
             sub.insert(id, refs);
         }
-        let mut internal: HashMap<ObjectId, u32> = HashMap::new();
+        let mut internal: HashMap<ObjectId, u32> = HashMap::default();
         for refs in sub.values() {
             for r in refs {
                 if sub.contains_key(r) {

@@ -767,3 +767,165 @@ fn loaded_objects_keep_their_owners() {
     );
     assert_eq!(call_err(&store, &all, "r/a.Add"), None);
 }
+
+const BIG: &str = r#"
+package big
+
+type Entry struct {
+	Name  string
+	Value int
+}
+
+var entries map[int]*Entry
+
+func init() {
+	entries = map[int]*Entry{}
+	for i := 0; i < 100000; i++ {
+		entries[i] = &Entry{Name: "entry", Value: i}
+	}
+}
+
+func Touch() { entries[500].Value++ }
+"#;
+
+/// Timings of eager attach and of a one-entry commit for a realm of 10^5 objects (run with --ignored).
+#[test]
+#[ignore]
+fn big_realm_timings() {
+    let pkgs = [("r/big", BIG)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    let t = std::time::Instant::now();
+    let (_, cs) = transaction(&mut store, &pkgs, Some("r/big"), &[]);
+    let bytes: usize = cs.writes.iter().map(|(_, b)| b.len()).sum();
+    println!(
+        "deploy: {:?}, {} objects, {} bytes",
+        t.elapsed(),
+        cs.writes.len(),
+        bytes
+    );
+    let image = compile_pkgs(&pkgs);
+    for _ in 0..3 {
+        let source = Box::new(MapSource(store.objects.clone()));
+        let mut m = Machine::new(&image, Limits::default()).unwrap();
+        let t = std::time::Instant::now();
+        m.attach_store(source, &store.roots, store.next_id).unwrap();
+        let attached = t.elapsed();
+        let mut out = Vec::new();
+        m.invoke(func(&image, "r/big.Touch"), &[], &mut out)
+            .unwrap();
+        let t = std::time::Instant::now();
+        let cs = m.commit_changes().unwrap();
+        println!(
+            "attach: {attached:?}, commit: {:?}, {} writes",
+            t.elapsed(),
+            cs.writes.len()
+        );
+        store.apply(&cs);
+    }
+}
+
+const CHURN: &str = r#"
+package churn
+
+import "fmt"
+
+type Node struct {
+	Val  int
+	Next *Node
+}
+
+var head *Node
+
+func init() { head = &Node{Val: 1, Next: &Node{Val: 2}} }
+
+// Replace drops the list, allocates enough for the collector to run and reuse the freed slots, then builds
+// a new list.
+func Replace() {
+	head = nil
+	total := 0
+	for i := 0; i < 20000; i++ {
+		s := make([]int, 64)
+		total += len(s)
+	}
+	head = &Node{Val: total, Next: &Node{Val: 3}}
+}
+
+func Show() { fmt.Println(head.Val, head.Next.Val) }
+"#;
+
+#[test]
+fn slots_freed_and_reused_by_the_collector_get_new_identities() {
+    let pkgs = [("r/churn", CHURN)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    transaction(&mut store, &pkgs, Some("r/churn"), &[]);
+    let old: Vec<ObjectId> = store.objects.keys().copied().collect();
+    let (out, cs) = transaction(
+        &mut store,
+        &pkgs,
+        None,
+        &["r/churn.Replace", "r/churn.Show"],
+    );
+    assert_eq!(out, "1280000 3\n");
+    assert_eq!(store.objects.len(), 3);
+    // Both old nodes were deleted, and the new ones have fresh ids.
+    assert_eq!(cs.deletes.len(), 2);
+    assert!(cs.deletes.iter().all(|id| old.contains(id)));
+    let (out, _) = transaction(&mut store, &pkgs, None, &["r/churn.Show"]);
+    assert_eq!(out, "1280000 3\n");
+    // The collector did run during Replace.
+    let image = compile_pkgs(&pkgs);
+    let mut m = Machine::new(&image, Limits::default()).unwrap();
+    let source = Box::new(MapSource(store.objects.clone()));
+    m.attach_store(source, &store.roots, store.next_id).unwrap();
+    m.invoke(func(&image, "r/churn.Replace"), &[], &mut Vec::new())
+        .unwrap();
+    assert!(m.heap.collections > 0);
+}
+
+/// `(*[N]T)(s)` is a window on the slice's array (`Obj::View` with an offset); it must still share that array
+/// after a restart. Expected output from Go (the same program calling Check three times).
+const WINDOW: &str = r#"
+package window
+
+import "fmt"
+
+var (
+	s []int
+	p *[2]int
+	q []int
+)
+
+func init() {
+	s = []int{1, 2, 3, 4, 5}
+	p = (*[2]int)(s[1:])
+	q = p[:]
+}
+
+func Check() {
+	p[0]++
+	s[2] += 10
+	q[1]++
+	fmt.Println(s, p[0], p[1], len(q), cap(q))
+}
+"#;
+
+#[test]
+fn array_pointer_windows_survive_restarts() {
+    let pkgs = [("r/window", WINDOW)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    let (out, _) = transaction(&mut store, &pkgs, Some("r/window"), &["r/window.Check"]);
+    assert_eq!(out, "[1 3 14 4 5] 3 14 2 2\n");
+    let (out, _) = transaction(&mut store, &pkgs, None, &["r/window.Check"]);
+    assert_eq!(out, "[1 4 25 4 5] 4 25 2 2\n");
+    let (out, _) = transaction(&mut store, &pkgs, None, &["r/window.Check"]);
+    assert_eq!(out, "[1 5 36 4 5] 5 36 2 2\n");
+}
