@@ -382,6 +382,30 @@ pub enum Instr {
         src: Reg,
         kind: ElemKind,
     },
+    /// `obj.i1.i2` where field (or constant-index element) `i1` of `obj` holds an owned struct or array:
+    /// `Field { kind: Agg }` then `Field` on its result, without the intermediate register.
+    Field2 {
+        dst: Reg,
+        obj: Reg,
+        i1: u16,
+        i2: u16,
+        kind: ElemKind,
+    },
+    /// `obj.i1.i2 = src`, field `i1` as for `Field2` (`Field { kind: Agg }` then `SetField`).
+    SetField2 {
+        obj: Reg,
+        i1: u16,
+        i2: u16,
+        src: Reg,
+        kind: ElemKind,
+    },
+    /// `obj.idx op= src` on a 64-bit integer or float64 field (`Field`, the arithmetic, `SetField`).
+    UpdateField {
+        obj: Reg,
+        idx: u16,
+        src: Reg,
+        op: FieldOp,
+    },
     // ---- end of the perf block ----
     /// Calls guest function `func` with its frame starting at slot `base`.
     Call {
@@ -728,6 +752,15 @@ pub enum Instr {
     },
 }
 
+/// The operator of a [`Instr::UpdateField`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldOp {
+    AddI,
+    SubI,
+    AddF,
+    SubF,
+}
+
 /// The operator of a [`Instr::ComplexArith`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ComplexOp {
@@ -753,6 +786,9 @@ pub struct Func {
     pub lines: Vec<u32>,
     /// Index into `Image::files`.
     pub file: u32,
+    /// Index into `Image::packages` of the package whose code this is (closures and generated wrappers belong
+    /// to the package being compiled when they were made).
+    pub pkg: u32,
     /// Where execution continues when a panic is recovered in this function's deferred call: the epilogue
     /// that runs remaining defers, moves the (named) results into place and returns.
     pub recover_pc: u32,
@@ -780,6 +816,49 @@ pub enum ConstValue {
     Str(Vec<u8>),
 }
 
+/// What kind of package a path names (DESIGN.md §3): an element `r` makes a realm, an element `p` a library.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum PackageKind {
+    /// Stateful: its package block persists.
+    Realm,
+    /// Stateless after `init`: its package variables are frozen.
+    Library,
+    /// Anything else (`main`, the standard library): runs ephemerally.
+    #[default]
+    Plain,
+}
+
+impl PackageKind {
+    pub fn of_path(path: &str) -> PackageKind {
+        for elem in path.split('/') {
+            match elem {
+                "r" => return PackageKind::Realm,
+                "p" => return PackageKind::Library,
+                _ => {}
+            }
+        }
+        PackageKind::Plain
+    }
+}
+
+/// One package of an image, in compile order (dependencies first).
+#[derive(Clone, Debug, Default)]
+pub struct PackageInfo {
+    /// The import path (`main`, `strings`, `r/counter`).
+    pub path: String,
+    /// The name from the `package` clause.
+    pub name: String,
+    pub kind: PackageKind,
+    /// The package's variables: globals `globals.start..globals.end`, in source order.
+    pub globals: std::ops::Range<u32>,
+    /// The name of each of those variables (`_` for blank ones).
+    pub global_names: Vec<String>,
+    /// The runtime type of each of those variables.
+    pub global_types: Vec<u32>,
+    /// The package's initialisers in the order they run: variable initialisation, then its `init` functions.
+    pub init: Vec<u32>,
+}
+
 /// A compiled program, ready to run.
 #[derive(Clone, Debug, Default)]
 pub struct Image {
@@ -796,6 +875,8 @@ pub struct Image {
     pub global_zero: Vec<ConstValue>,
     /// Functions run in order before `main`: package variable initialisation and `init` functions.
     pub init: Vec<u32>,
+    /// The packages compiled into the image, dependencies first (`Func::pkg` indexes this).
+    pub packages: Vec<PackageInfo>,
     pub main: Option<u32>,
 }
 

@@ -16,7 +16,10 @@ use amber_check::{
 use amber_syntax::ast::{self, AssignOp, BinOp, BranchKind, Expr, ExprKind, Stmt, StmtKind, UnOp};
 use amber_syntax::{Diagnostic, Pos, SourceMap};
 
-use crate::code::{Cmp, ComplexOp, ConstValue, Func, Image, Instr, NativeEntry, Reg, NO_REG};
+use crate::code::{
+    Cmp, ComplexOp, ConstValue, Func, Image, Instr, NativeEntry, PackageInfo, PackageKind, Reg,
+    NO_REG,
+};
 use crate::native::Natives;
 use crate::types::{ElemKind, FuncRef, RtField, RtKind, RtType};
 use crate::value::{IntKind, Value};
@@ -29,6 +32,8 @@ pub struct PackageFiles<'a> {
 
 #[path = "compile_ext.rs"]
 mod ext;
+#[path = "compile_range.rs"]
+mod range_func;
 
 type R<T> = Result<T, Diagnostic>;
 
@@ -55,6 +60,8 @@ pub fn compile(
         files: FxHashMap::default(),
         fbs: Vec::new(),
         wrappers: FxHashMap::default(),
+        range: range_func::RangeFuncs::default(),
+        cur_pkg: 0,
     };
     c.run(packages).map_err(|d| vec![d])?;
     let mut image = c.image;
@@ -86,6 +93,8 @@ struct LoopCtx {
 /// Per-function compilation state.
 struct Fb {
     name: String,
+    /// Index into `Image::packages` of the package this function's code belongs to.
+    pkg: u32,
     code: Vec<Instr>,
     lines: Vec<u32>,
     file: u32,
@@ -114,6 +123,10 @@ struct Fb {
     direct_return: bool,
     /// Targets of `goto` (and labeled statements), by label name.
     goto_labels: FxHashMap<String, Label>,
+    /// Set when this function is the body of a range-over-func loop.
+    range_body: Option<range_func::RangeBody>,
+    /// Range-over-func loop bodies compiled so far (they are named `F-rangeN`).
+    range_count: u32,
 }
 
 /// How many registers a function with loops reserves for hoisted constants.
@@ -132,6 +145,9 @@ struct Compiler<'a> {
     fbs: Vec<Fb>,
     /// Generated method wrappers (method values, method expressions, promoted methods), by what they do.
     wrappers: FxHashMap<ext::WrapperKey, u32>,
+    range: range_func::RangeFuncs,
+    /// Index into `Image::packages` of the package whose code is being compiled.
+    cur_pkg: u32,
 }
 
 /// How values of a type are represented (which instructions apply).
@@ -208,6 +224,9 @@ impl<'a> Compiler<'a> {
         // Reserve the id first: recursive types refer to themselves.
         let id = self.image.types.add(RtType::new(name, RtKind::Interface));
         self.rt_types.insert(t, id);
+        if let Some(rt) = self.image.types.types.get_mut(id as usize) {
+            rt.key = crate::compile_typekey::type_key(self.prog, self.sm, t);
+        }
         let kind = match self.types().under(t).clone() {
             TypeKind::Basic(_) => match self.repr(t) {
                 Repr::Bool => RtKind::Bool,
@@ -321,8 +340,22 @@ impl<'a> Compiler<'a> {
 
     fn run(&mut self, packages: &[PackageFiles]) -> R<()> {
         // 1. Functions: reserve guest slots, bind natives.
-        let mut bodies: Vec<(u32, ObjId, &ast::FuncDecl)> = Vec::new();
-        for p in packages {
+        let mut bodies: Vec<(u32, u32, ObjId, &ast::FuncDecl)> = Vec::new();
+        for (pi, p) in packages.iter().enumerate() {
+            let path = self
+                .prog
+                .package(p.id)
+                .map_or(String::new(), |k| k.path.clone());
+            let name = self
+                .prog
+                .package(p.id)
+                .map_or(String::new(), |k| k.name.clone());
+            self.image.packages.push(PackageInfo {
+                kind: PackageKind::of_path(&path),
+                path,
+                name,
+                ..PackageInfo::default()
+            });
             for file in p.files {
                 for d in &file.decls {
                     let ast::Decl::Func(fd) = d else { continue };
@@ -339,7 +372,7 @@ impl<'a> Compiler<'a> {
                             ..Func::default()
                         });
                         self.funcs.insert(obj, FuncRef::Guest(idx));
-                        bodies.push((idx, obj, fd));
+                        bodies.push((idx, pi as u32, obj, fd));
                     } else {
                         let Some(def) = self.natives.get(&name) else {
                             return err(
@@ -361,10 +394,13 @@ impl<'a> Compiler<'a> {
             }
         }
         // 2. Globals.
-        for p in packages {
+        for (pi, p) in packages.iter().enumerate() {
             let Some(pkg) = self.prog.package(p.id) else {
                 continue;
             };
+            let start = self.image.nglobals;
+            let mut names = Vec::new();
+            let mut types = Vec::new();
             for &v in &pkg.vars {
                 let g = self.image.nglobals;
                 self.image.nglobals += 1;
@@ -372,23 +408,35 @@ impl<'a> Compiler<'a> {
                 let ty = self.prog.objects.type_of(v);
                 let zero = self.zero_const(ty);
                 self.image.global_zero.push(ConstValue::Value(zero));
+                names.push(self.prog.objects.get(v).name.clone());
+                types.push(self.rt(ty));
+            }
+            if let Some(info) = self.image.packages.get_mut(pi) {
+                info.globals = start..self.image.nglobals;
+                info.global_names = names;
+                info.global_types = types;
             }
         }
         // 3. Package initialisers.
-        for p in packages {
+        for (pi, p) in packages.iter().enumerate() {
             let Some(pkg) = self.prog.package(p.id) else {
                 continue;
             };
-            let f = self.compile_package_init(p, pkg)?;
-            self.image.init.push(f);
+            self.cur_pkg = pi as u32;
+            let mut inits = vec![self.compile_package_init(p, pkg)?];
             for &i in &pkg.inits {
                 if let Some(FuncRef::Guest(g)) = self.funcs.get(&i) {
-                    self.image.init.push(*g);
+                    inits.push(*g);
                 }
+            }
+            self.image.init.extend(&inits);
+            if let Some(info) = self.image.packages.get_mut(pi) {
+                info.init = inits;
             }
         }
         // 4. Bodies.
-        for (idx, obj, fd) in bodies {
+        for (idx, pi, obj, fd) in bodies {
+            self.cur_pkg = pi;
             let f = self.compile_func_decl(obj, fd)?;
             if let Some(slot) = self.image.funcs.get_mut(idx as usize) {
                 *slot = f;
@@ -448,8 +496,11 @@ impl<'a> Compiler<'a> {
             gas_marks: Vec::new(),
             const_base: 0,
             const_regs: Vec::new(),
+            pkg: self.cur_pkg,
             direct_return: false,
             goto_labels: FxHashMap::default(),
+            range_body: None,
+            range_count: 0,
         }
     }
 
@@ -589,6 +640,7 @@ impl<'a> Compiler<'a> {
             code,
             lines: fb.lines,
             file: fb.file,
+            pkg: fb.pkg,
             recover_pc,
         })
     }
@@ -974,11 +1026,7 @@ impl<'a> Compiler<'a> {
             StmtKind::Branch {
                 kind: BranchKind::Goto,
                 label: Some(l),
-            } => {
-                let target = self.goto_label(&l.name);
-                self.jump(target);
-                Ok(())
-            }
+            } => self.goto_stmt(&l.name, pos),
             StmtKind::Branch { kind, label } => self.branch(*kind, label.as_ref(), pos),
             StmtKind::Defer(e) => self.defer_stmt(e, pos),
             StmtKind::Go(_) => err(pos, "go statements are not supported yet"),
@@ -1024,10 +1072,13 @@ impl<'a> Compiler<'a> {
     }
 
     fn branch(&mut self, kind: BranchKind, label: Option<&ast::Ident>, pos: Pos) -> R<()> {
+        self.branch_named(kind, label.map(|l| l.name.as_str()), pos)
+    }
+
+    fn branch_named(&mut self, kind: BranchKind, name: Option<&str>, pos: Pos) -> R<()> {
         {
             {
                 let kind = &kind;
-                let name = label.map(|l| l.name.as_str());
                 let target = {
                     let fb = self.fb();
                     let ctx = fb.loops.iter().rev().find(|c| match name {
@@ -1049,6 +1100,8 @@ impl<'a> Compiler<'a> {
                         self.jump(t);
                         Ok(())
                     }
+                    // Leaving the body of a range-over-func loop.
+                    _ if self.fb().range_body.is_some() => self.range_branch(*kind, name, pos),
                     _ => err(pos, "internal compiler error: branch target not found"),
                 }
             }
@@ -1390,6 +1443,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn return_stmt(&mut self, values: &[Expr], pos: Pos) -> R<()> {
+        if self.fb().range_body.is_some() {
+            return self.range_return(values, pos);
+        }
         let results = self.fb().results.clone();
         let mark = self.fb().next;
         if self.fb().direct_return {
@@ -1513,6 +1569,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn defer_stmt(&mut self, e: &Expr, pos: Pos) -> R<()> {
+        if self.fb().range_body.is_some() {
+            return self.range_defer(e, pos);
+        }
         self.fb().has_defer = true;
         let ExprKind::Call {
             fun,
@@ -1818,7 +1877,9 @@ impl<'a> Compiler<'a> {
                 self.range_body(body, label, end, cont)?;
                 self.jump(head);
             }
-            TypeKind::Signature(_) => return err(pos, "range over functions is not supported yet"),
+            TypeKind::Signature(_) => {
+                return self.range_func_stmt(key, value, define, x, body, label)
+            }
             TypeKind::Chan { .. } => return err(pos, "channels are not supported yet"),
             _ => return err(pos, "internal compiler error: bad range"),
         }

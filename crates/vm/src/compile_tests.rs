@@ -295,3 +295,37 @@ func main() {
 "#);
     assert_eq!(out, "42 41 84\n");
 }
+
+#[test]
+fn image_records_packages_globals_and_function_owners() {
+    let image = crate::testkit::compile_go(
+        "package main\n\nvar a, b = 1, \"x\"\nvar _ = 3\n\nfunc init() {}\n\nfunc main() { f := func() { a++ }; f() }\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
+    .image;
+    let main = image.packages.last().expect("main package");
+    assert_eq!(main.path, "main");
+    assert_eq!(main.kind, crate::code::PackageKind::Plain);
+    assert_eq!(main.global_names, ["a", "b", "_"]);
+    assert_eq!(main.globals.end - main.globals.start, 3);
+    assert_eq!(main.init.len(), 2);
+    let main_idx = (image.packages.len() - 1) as u32;
+    for f in &image.funcs {
+        if f.name.starts_with("main.") {
+            assert_eq!(f.pkg, main_idx, "{}", f.name);
+        }
+    }
+}
+
+#[test]
+fn package_kind_follows_path_elements() {
+    use crate::code::PackageKind;
+    assert_eq!(PackageKind::of_path("r/counter"), PackageKind::Realm);
+    assert_eq!(
+        PackageKind::of_path("gno.land/r/demo/boards"),
+        PackageKind::Realm
+    );
+    assert_eq!(PackageKind::of_path("p/avl"), PackageKind::Library);
+    assert_eq!(PackageKind::of_path("strings"), PackageKind::Plain);
+    assert_eq!(PackageKind::of_path("main"), PackageKind::Plain);
+}

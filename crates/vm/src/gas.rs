@@ -24,6 +24,10 @@ pub const MAP_OP: u64 = 10;
 /// An interface method call lookup.
 pub const IFACE_CALL: u64 = 3;
 
+/// Reading one object from the store (a lookup), plus `STORE_READ_PER_BYTE` per encoded byte.
+pub const STORE_READ_OBJECT: u64 = 1000;
+pub const STORE_READ_PER_BYTE: u64 = 1;
+
 /// The CPU cost of one instruction, charged at its block's entry.
 pub fn instr_cost(i: &Instr) -> u64 {
     match i {
@@ -47,4 +51,9 @@ pub fn alloc_cost(bytes: u64) -> u64 {
 /// Gas for copying or scanning `bytes` bytes.
 pub fn copy_cost(bytes: u64) -> u64 {
     bytes.div_ceil(8) * COPY_PER_WORD
+}
+
+/// Gas for reading one object of `bytes` encoded bytes from the store.
+pub fn store_read_cost(bytes: u64) -> u64 {
+    STORE_READ_OBJECT.saturating_add(bytes.saturating_mul(STORE_READ_PER_BYTE))
 }

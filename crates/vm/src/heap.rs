@@ -23,9 +23,13 @@ pub enum Obj {
     Floats(Vec<f64>),
     /// Structs (one cell per field), arrays of any other element type, boxed variables (one cell).
     Values(Vec<Value>),
-    /// A slice whose capacity was lowered by a 3-index slice expression: elements of `base` below `end`.
+    /// A window on the array `base`: its cell `i` is cell `off + i` of `base`, up to (not including) `end`.
+    /// With `off == 0` it is the array behind a slice whose capacity a 3-index slice expression lowered (slices
+    /// index it with their own absolute offsets); with `off > 0` it is the array a `(*[N]T)(s)` conversion
+    /// points to, sharing the slice's elements (slices never refer to such a view: slicing it resolves it).
     View {
         base: Handle,
+        off: u32,
         end: u32,
     },
     Map(Box<GoMap>),
@@ -50,6 +54,59 @@ pub struct Slot {
     pub obj: Obj,
     pub gen: u32,
     pub flags: u8,
+    /// Who may modify the object: 0 = anyone (not persisted yet); `1 + i` = only code acting as realm
+    /// `Image::packages[i]`; [`FROZEN`]` | (1 + i)` = nobody (reachable from library `i` after its init);
+    /// [`GLOBALS_OWNER`] = the package-variable object, checked cell by cell.
+    pub owner: u32,
+}
+
+/// Bit of an owner marking an object of a frozen library package (the rest is `1 +` its package index).
+pub const FROZEN: u32 = 1 << 31;
+/// Owner of the object holding every package variable: each cell has its own owner
+/// ([`Heap::set_global_owners`]).
+pub const GLOBALS_OWNER: u32 = u32::MAX;
+
+/// The owner value of package `pkg` (an index into `Image::packages`).
+pub fn realm_owner(pkg: u32) -> u32 {
+    pkg.saturating_add(1) & !FROZEN
+}
+
+/// The package index an owner names (`None` for unowned objects and the globals object).
+pub fn owner_package(owner: u32) -> Option<u32> {
+    if owner == 0 || owner == GLOBALS_OWNER {
+        return None;
+    }
+    Some((owner & !FROZEN) - 1)
+}
+
+/// Records the first denied write until the machine takes it.
+#[cold]
+fn record_refusal(
+    refused: &mut Option<Refusal>,
+    handle: Handle,
+    cell: Option<u32>,
+    owner: u32,
+    realm: u32,
+) {
+    if refused.is_none() {
+        *refused = Some(Refusal {
+            handle,
+            cell,
+            owner,
+            realm,
+        });
+    }
+}
+
+/// A denied write: the object (and, for the package-variable object, the cell) and its owner.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Refusal {
+    pub handle: Handle,
+    /// The cell of the package-variable object (the global index), `None` for any other object.
+    pub cell: Option<u32>,
+    pub owner: u32,
+    /// The realm the code that tried acted as (0 = user code).
+    pub realm: u32,
 }
 
 /// Why an allocation failed.
@@ -73,6 +130,13 @@ pub struct Heap {
     /// Number of collections so far (for tests and statistics).
     pub collections: u64,
     mark_stack: Vec<Handle>,
+    /// The owner value of the realm the running code acts as (0 = user code, no realm). Set by the machine.
+    pub(crate) realm: u32,
+    /// The first write denied since the machine last looked.
+    refused: Option<Refusal>,
+    /// The package-variable object and each variable's owner (see [`GLOBALS_OWNER`]).
+    globals: Handle,
+    global_owners: Vec<u32>,
 }
 
 const SLOT_BYTES: u64 = std::mem::size_of::<Slot>() as u64;
@@ -90,6 +154,10 @@ impl Heap {
             max_bytes,
             collections: 0,
             mark_stack: Vec::new(),
+            realm: 0,
+            refused: None,
+            globals: u32::MAX,
+            global_owners: Vec::new(),
         };
         // Handle 0 is the permanent empty array behind nil slices and empty strings.
         let h = heap.alloc_unchecked(Obj::Bytes(Vec::new()));
@@ -140,12 +208,14 @@ impl Heap {
             slot.obj = obj;
             slot.gen = slot.gen.wrapping_add(1);
             slot.flags = DIRTY;
+            slot.owner = 0;
             h
         } else {
             self.slots.push(Slot {
                 obj,
                 gen: 0,
                 flags: DIRTY,
+                owner: 0,
             });
             (self.slots.len() - 1) as Handle
         }
@@ -178,13 +248,136 @@ impl Heap {
         self.slots.get(h as usize).map(|s| &s.obj)
     }
 
-    /// Mutable access; sets the object's dirty bit.
+    /// Mutable access; sets the object's dirty bit. `None` (with a [`Refusal`] recorded) if the object belongs
+    /// to a realm other than the current one, or to a frozen library.
+    ///
+    /// The package-variable object is allowed here: its cells are written through [`Heap::get_cell_mut`],
+    /// which checks the cell's owner.
     #[inline]
     pub fn get_mut(&mut self, h: Handle) -> Option<&mut Obj> {
-        self.slots.get_mut(h as usize).map(|s| {
+        let s = self.slots.get_mut(h as usize)?;
+        let owner = s.owner;
+        // Objects not yet persisted (owner 0) are the common case: one compare.
+        if owner == 0 || owner == self.realm || owner == GLOBALS_OWNER {
             s.flags |= DIRTY;
-            &mut s.obj
-        })
+            return Some(&mut s.obj);
+        }
+        record_refusal(&mut self.refused, h, None, owner, self.realm);
+        None
+    }
+
+    /// Mutable access to object `h` for writing its cell `idx` (an element, field or package variable): like
+    /// [`Heap::get_mut`], and for the package-variable object the variable's own owner is checked.
+    #[inline]
+    pub fn get_cell_mut(&mut self, h: Handle, idx: usize) -> Option<&mut Obj> {
+        let s = self.slots.get_mut(h as usize)?;
+        let owner = s.owner;
+        if owner == 0 || owner == self.realm {
+            s.flags |= DIRTY;
+            return Some(&mut s.obj);
+        }
+        // The package-variable object: the variable's own owner decides.
+        let (owner, cell) = if owner == GLOBALS_OWNER && h == self.globals {
+            let cell_owner = self.global_owners.get(idx).copied().unwrap_or(0);
+            (cell_owner, Some(u32::try_from(idx).unwrap_or(u32::MAX)))
+        } else {
+            (owner, None)
+        };
+        if owner == 0 || owner == self.realm {
+            s.flags |= DIRTY;
+            return Some(&mut s.obj);
+        }
+        record_refusal(&mut self.refused, h, cell, owner, self.realm);
+        None
+    }
+
+    /// The write denied since the last call, if any (the machine turns it into a panic).
+    pub fn take_refusal(&mut self) -> Option<Refusal> {
+        self.refused.take()
+    }
+
+    /// Whether a write was denied and not yet reported.
+    #[inline]
+    pub fn has_refusal(&self) -> bool {
+        self.refused.is_some()
+    }
+
+    /// The object's owner (0 = unowned; see [`Slot::owner`]).
+    pub fn owner(&self, h: Handle) -> u32 {
+        self.slots.get(h as usize).map_or(0, |s| s.owner)
+    }
+
+    /// Sets the object's owner (the persistence layer sets it on objects it loads or commits).
+    pub fn set_owner(&mut self, h: Handle, owner: u32) {
+        if let Some(s) = self.slots.get_mut(h as usize) {
+            s.owner = owner;
+        }
+    }
+
+    /// The owner value of the realm the running code acts as (0 = user code).
+    pub fn realm(&self) -> u32 {
+        self.realm
+    }
+
+    /// Makes `h` the package-variable object whose cell `i` is owned by `owners[i]` (missing cells: unowned).
+    pub fn set_global_owners(&mut self, h: Handle, owners: Vec<u32>) {
+        self.globals = h;
+        let any = owners.iter().any(|&o| o != 0);
+        self.global_owners = owners;
+        // With no owned variable the object stays unowned, and writes to it cost nothing extra.
+        self.set_owner(h, if any { GLOBALS_OWNER } else { 0 });
+    }
+
+    /// The owner of package variable `g`.
+    pub fn global_owner(&self, g: u32) -> u32 {
+        self.global_owners.get(g as usize).copied().unwrap_or(0)
+    }
+
+    /// Sets `owner` on every unowned object reachable from `roots` (not descending into objects owned by
+    /// someone else, nor permanent ones); returns how many objects it claimed.
+    pub fn claim_reachable(&mut self, roots: &[Value], owner: u32) -> usize {
+        let mut stack: Vec<Handle> = roots.iter().filter_map(|v| v.handle()).collect();
+        let mut claimed = 0;
+        while let Some(h) = stack.pop() {
+            let Some(slot) = self.slots.get_mut(h as usize) else {
+                continue;
+            };
+            if slot.owner != 0
+                || slot.flags & PERMANENT != 0
+                || h == self.globals
+                || matches!(slot.obj, Obj::Free { .. })
+            {
+                continue;
+            }
+            slot.owner = owner;
+            claimed += 1;
+            let mut push = |v: &Value| {
+                if let Some(h) = v.handle() {
+                    stack.push(h);
+                }
+            };
+            match &slot.obj {
+                Obj::Free { .. } | Obj::Bytes(_) | Obj::Ints(_) | Obj::Floats(_) => {}
+                Obj::Values(vs) => vs.iter().for_each(&mut push),
+                Obj::View { base, .. } => stack.push(*base),
+                Obj::Map(m) => m.for_each_value(&mut push),
+                Obj::Iface { val, .. } => push(val),
+                Obj::Closure { captures, .. } => captures.iter().for_each(&mut push),
+            }
+        }
+        claimed
+    }
+
+    /// Puts a (loaded) object into an existing slot without marking it dirty or checking write permission:
+    /// the persistence layer fills placeholders this way. Accounts for the size difference.
+    pub(crate) fn replace_obj(&mut self, h: Handle, obj: Obj) -> Result<(), AllocError> {
+        let new_bytes = Self::payload_bytes(&obj);
+        let Some(slot) = self.slots.get_mut(h as usize) else {
+            return Err(AllocError::OutOfMemory);
+        };
+        let old_bytes = Self::payload_bytes(&slot.obj);
+        slot.obj = obj;
+        self.account_growth(old_bytes, new_bytes)
     }
 
     /// The object's identity (handle and generation).
@@ -299,6 +492,7 @@ impl Heap {
                 next: self.free_head,
             };
             slot.flags = 0;
+            slot.owner = 0;
             self.free_head = i as Handle;
         }
         self.live_bytes = self.live_bytes.saturating_sub(freed_bytes);

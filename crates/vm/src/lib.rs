@@ -3,6 +3,7 @@
 pub mod code;
 pub mod compile;
 pub mod compile_opt;
+mod compile_typekey;
 pub mod disasm;
 pub mod gas;
 pub mod heap;
@@ -12,6 +13,8 @@ pub mod native;
 pub mod native_api;
 pub mod native_caller;
 pub mod ops;
+pub mod persist;
+mod persist_encode;
 pub mod types;
 pub mod validate;
 pub mod value;
@@ -32,3 +35,7 @@ mod compile_tests;
 mod lang_tests;
 #[cfg(test)]
 mod machine_tests;
+#[cfg(test)]
+mod persist_tests;
+#[cfg(test)]
+mod realm_tests;

@@ -22,6 +22,7 @@ fn func(name: &str, nparams: u16, nslots: u16, code: Vec<Instr>) -> Func {
         code,
         lines,
         file: 0,
+        pkg: 0,
         recover_pc: 0,
     }
 }

@@ -106,6 +106,31 @@ impl GoMap {
         self.len == 0
     }
 
+    /// Which index this map uses.
+    pub fn key_kind(&self) -> KeyKind {
+        match self.index {
+            Index::Int(_) => KeyKind::Int,
+            Index::Str(_) => KeyKind::Str,
+            Index::Other(_) => KeyKind::Other,
+        }
+    }
+
+    /// The live entries in iteration (insertion) order, each with its structural index key for maps of
+    /// [`KeyKind::Other`] (`None` there means a key equal to nothing, e.g. NaN). Persistence encodes these.
+    pub fn entries_with_keys(&self) -> Vec<(Value, Value, Option<&Key>)> {
+        let by_pos: FxHashMap<u32, &Key> = match &self.index {
+            Index::Other(m) => m.iter().map(|(k, &pos)| (pos, k)).collect(),
+            _ => FxHashMap::default(),
+        };
+        self.entries
+            .iter()
+            .enumerate()
+            .filter_map(|(pos, e)| {
+                e.kv.map(|(k, v)| (k, v, by_pos.get(&(pos as u32)).copied()))
+            })
+            .collect()
+    }
+
     pub fn approx_bytes(&self) -> usize {
         self.entries.capacity() * 48 + self.len * 24
     }

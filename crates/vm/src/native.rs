@@ -9,7 +9,10 @@ use std::io::Write;
 
 use rustc_hash::FxHashMap;
 
-use crate::heap::{AllocError, Heap, Obj};
+use std::any::Any;
+
+use crate::code::PackageInfo;
+use crate::heap::{owner_package, AllocError, Heap, Obj};
 use crate::types::TypeTable;
 use crate::value::Value;
 
@@ -43,6 +46,12 @@ pub struct NativeCtx<'a> {
     pub(crate) gas_left: &'a mut u64,
     /// The guest frames below the native (see `native_caller`); `None` outside the machine's call path.
     pub(crate) callers: Option<crate::native_caller::CallerLookup<'a>>,
+    /// The image's packages (realm owners name them).
+    pub(crate) packages: &'a [PackageInfo],
+    /// The owner value of the realm that called into the current one (0 = the user).
+    pub(crate) previous: u32,
+    /// The host's data (see `Machine::set_host`).
+    pub(crate) host: Option<&'a mut dyn Any>,
 }
 
 impl NativeCtx<'_> {
@@ -63,6 +72,26 @@ impl NativeCtx<'_> {
 
     pub fn str_bytes(&self, v: Value) -> &[u8] {
         self.heap.str_bytes(v)
+    }
+
+    /// The host's data, if the host set one of type `T` (`Machine::set_host`).
+    pub fn host<T: 'static>(&mut self) -> Option<&mut T> {
+        self.host.as_deref_mut()?.downcast_mut::<T>()
+    }
+
+    /// The path of the realm the running code acts as; `None` for user code.
+    pub fn current_realm(&self) -> Option<&str> {
+        self.owner_path(self.heap.realm())
+    }
+
+    /// The path of the realm that called into the current realm; `None` when that was the user.
+    pub fn previous_realm(&self) -> Option<&str> {
+        self.owner_path(self.previous)
+    }
+
+    fn owner_path(&self, owner: u32) -> Option<&str> {
+        let pkg = owner_package(owner)?;
+        self.packages.get(pkg as usize).map(|p| p.path.as_str())
     }
 
     /// Allocates a new string (charging allocation gas).

@@ -35,6 +35,9 @@ impl<'a> NativeCtx<'a> {
             out,
             gas_left,
             callers: None,
+            packages: &[],
+            previous: 0,
+            host: None,
         }
     }
 

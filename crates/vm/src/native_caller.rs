@@ -95,6 +95,9 @@ mod tests {
             out: &mut out,
             gas_left: &mut gas,
             callers: None,
+            packages: &[],
+            previous: 0,
+            host: None,
         };
         let mut slots = [Value::Int(skip), Value::Nil, Value::Nil, Value::Nil];
         caller_frame(&mut ctx, callers, &mut slots).expect("no failure");

@@ -40,6 +40,7 @@ fn func(name: &str, nparams: u16, nresults: u16, nslots: u16, code: Vec<Instr>) 
         code,
         lines,
         file: 0,
+        pkg: 0,
         recover_pc: 0,
     }
 }

@@ -47,11 +47,22 @@ fn println_native(ctx: &mut NativeCtx, args: &mut [Value]) -> Result<(), NativeE
     Ok(())
 }
 
+/// Registers the minimal `fmt.Println` (for tests that compile their own packages).
+pub fn register_test_fmt(natives: &mut Natives) {
+    natives.register("fmt.Println", 1, 0, println_native);
+}
+
 const FMT: &str = "package fmt\n\nfunc Println(a ...any)\n";
 
-/// Runs a main package (with the test `fmt`), returning stdout (preceded by the disassembly if asked) and the
-/// rendered error if any.
-pub fn run_go(src: &str, limits: Limits, disasm: bool) -> (String, Option<String>) {
+/// A main package compiled against the test `fmt`, with the source map that renders its positions.
+pub struct Compiled {
+    pub image: crate::Image,
+    pub sm: SourceMap,
+    pub main_file: amber_syntax::FileId,
+}
+
+/// Parses, checks and compiles a main package (with the test `fmt`); `Err` holds the first error rendered.
+pub fn compile_go(src: &str) -> Result<Compiled, String> {
     let mut sm = SourceMap::new();
     let mut ids = NodeIds::default();
     let fmt_id = sm.add("fmt.go", FMT);
@@ -59,19 +70,17 @@ pub fn run_go(src: &str, limits: Limits, disasm: bool) -> (String, Option<String
     let (fmt_file, e1) = amber_syntax::parse_file(&sm, fmt_id, &mut ids);
     let (main_file, e2) = amber_syntax::parse_file(&sm, main_id, &mut ids);
     if let Some(d) = e1.iter().chain(e2.iter()).next() {
-        return (String::new(), Some(d.render(&sm)));
+        return Err(d.render(&sm));
     }
     let mut prog = Program::new();
     let fmt_files = vec![fmt_file];
     let main_files = vec![main_file];
-    let fp = match prog.check_package(&sm, "fmt", &fmt_files) {
-        Ok(p) => p,
-        Err(es) => return (String::new(), es.first().map(|d| d.render(&sm))),
-    };
-    let mp = match prog.check_package(&sm, "main", &main_files) {
-        Ok(p) => p,
-        Err(es) => return (String::new(), es.first().map(|d| d.render(&sm))),
-    };
+    let first =
+        |es: Vec<amber_syntax::Diagnostic>| es.first().map(|d| d.render(&sm)).unwrap_or_default();
+    let fp = prog.check_package(&sm, "fmt", &fmt_files).map_err(first)?;
+    let mp = prog
+        .check_package(&sm, "main", &main_files)
+        .map_err(first)?;
     let mut natives = Natives::new();
     natives.register("fmt.Println", 1, 0, println_native);
     let packages = [
@@ -84,14 +93,25 @@ pub fn run_go(src: &str, limits: Limits, disasm: bool) -> (String, Option<String
             files: &main_files,
         },
     ];
-    let image = match compile(&prog, &sm, &packages, &natives) {
-        Ok(i) => i,
-        Err(es) => {
-            return (
-                String::new(),
-                Some(format!("compile error: {}", es[0].render(&sm))),
-            )
-        }
+    let image = compile(&prog, &sm, &packages, &natives)
+        .map_err(|es| format!("compile error: {}", es[0].render(&sm)))?;
+    Ok(Compiled {
+        image,
+        sm,
+        main_file: main_id,
+    })
+}
+
+/// Runs a main package (with the test `fmt`), returning stdout (preceded by the disassembly if asked) and the
+/// rendered error if any.
+pub fn run_go(src: &str, limits: Limits, disasm: bool) -> (String, Option<String>) {
+    let Compiled {
+        image,
+        sm,
+        main_file: main_id,
+    } = match compile_go(src) {
+        Ok(c) => c,
+        Err(e) => return (String::new(), Some(e)),
     };
     let mut out = Vec::new();
     if disasm {
@@ -130,4 +150,53 @@ impl Write for SharedBuf {
     fn flush(&mut self) -> std::io::Result<()> {
         Ok(())
     }
+}
+
+/// Parses, checks and compiles several single-file packages, each `(import path, source)`, dependencies first,
+/// together with the test `fmt` and the given extra natives (bodyless functions of the packages).
+pub fn compile_packages(pkgs: &[(&str, &str)], extra: &Natives) -> Result<Compiled, String> {
+    let mut sm = SourceMap::new();
+    let mut ids = NodeIds::default();
+    let fmt_id = sm.add("fmt.go", FMT);
+    let (fmt_file, errs) = amber_syntax::parse_file(&sm, fmt_id, &mut ids);
+    if let Some(d) = errs.first() {
+        return Err(d.render(&sm));
+    }
+    let mut parsed = vec![("fmt", fmt_id, vec![fmt_file])];
+    for (path, src) in pkgs {
+        let name = format!("{}/{}.go", path, path.rsplit('/').next().unwrap_or(path));
+        let id = sm.add(&name, *src);
+        let (file, errs) = amber_syntax::parse_file(&sm, id, &mut ids);
+        if let Some(d) = errs.first() {
+            return Err(d.render(&sm));
+        }
+        parsed.push((*path, id, vec![file]));
+    }
+    let mut prog = Program::new();
+    let mut checked = Vec::new();
+    for (path, _, files) in &parsed {
+        let id = prog
+            .check_package(&sm, path, files)
+            .map_err(|es| es.first().map(|d| d.render(&sm)).unwrap_or_default())?;
+        checked.push(id);
+    }
+    let mut natives = extra.clone();
+    natives.register("fmt.Println", 1, 0, println_native);
+    let packages: Vec<crate::PackageFiles> = parsed
+        .iter()
+        .zip(&checked)
+        .map(|((_, _, files), &id)| crate::PackageFiles { id, files })
+        .collect();
+    let image = compile(&prog, &sm, &packages, &natives).map_err(|es| {
+        format!(
+            "compile error: {}",
+            es.first().map(|d| d.render(&sm)).unwrap_or_default()
+        )
+    })?;
+    let main_file = parsed.last().map_or(fmt_id, |p| p.1);
+    Ok(Compiled {
+        image,
+        sm,
+        main_file,
+    })
 }

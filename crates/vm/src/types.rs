@@ -72,6 +72,9 @@ pub enum ElemKind {
 pub struct RtType {
     /// The name as `%T` prints it: `int`, `main.T`, `[]string`, `*main.T`, `map[string]int`.
     pub name: String,
+    /// The canonical key persisted data uses to name this type across images: like `name` but with full
+    /// package paths (`r/counter.User`, `[]*r/counter.User`); see `compile_typekey.rs`.
+    pub key: String,
     pub kind: RtKind,
     /// The method set (of this type as it would be stored in an interface), sorted by method name.
     pub methods: Vec<(String, FuncRef)>,
@@ -87,8 +90,10 @@ pub struct RtType {
 
 impl RtType {
     pub fn new(name: impl Into<String>, kind: RtKind) -> RtType {
+        let name = name.into();
         RtType {
-            name: name.into(),
+            key: name.clone(),
+            name,
             kind,
             methods: Vec::new(),
             method_sigs: Vec::new(),
@@ -170,6 +175,14 @@ impl TypeTable {
 
     pub fn get(&self, id: u32) -> Option<&RtType> {
         self.types.get(id as usize)
+    }
+
+    /// The first type with canonical key `key` (linear; callers that look up many keys build an index).
+    pub fn by_key(&self, key: &str) -> Option<u32> {
+        self.types
+            .iter()
+            .position(|t| t.key == key)
+            .map(|i| i as u32)
     }
 
     pub fn name(&self, id: u32) -> &str {

@@ -1,0 +1,1209 @@
+//! Persistence of the heap: attaching a machine to stored package state, and computing what a successful
+//! transaction must write back (new and changed objects, refcounts, deletions of unreachable objects).
+//!
+//! The vm sees the store only through [`ObjectSource`]; the chain layer implements it and applies the
+//! [`CommitSet`]. Persisted data never holds image indices: objects refer to each other by [`ObjectId`],
+//! functions by (package path, name unique in the package), types by canonical key (`compile_typekey.rs`);
+//! the record format is in `persist_encode.rs`.
+//!
+//! Garbage is found without scanning a realm: each record carries a refcount (how many persisted objects refer
+//! to it); a commit adjusts counts from the old and new reference lists of the objects it rewrites, deletes
+//! objects whose count reaches zero (recursively), and runs trial deletion over the subgraph below objects
+//! whose count dropped but stayed positive, which finds unreachable cycles.
+
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+
+use rustc_hash::FxHashMap as HashMap;
+use std::io::Write;
+
+use crate::code::{Image, PackageKind};
+use crate::heap::{realm_owner, Heap, Obj, FROZEN};
+use crate::map::{GoMap, Key, KeyKind, KeyRef};
+use crate::persist_encode::{self as enc, FuncName, PKey, PVal, Payload, Record};
+use crate::types::RtKind;
+use crate::value::{Handle, Value, NIL_ARRAY};
+use crate::{Machine, RunError};
+
+pub use crate::persist_encode::{describe, ObjectView};
+
+/// The id of a persisted object; 0 is never a valid id.
+pub type ObjectId = u64;
+
+/// Read access to persisted objects (the chain layer implements it over the store).
+pub trait ObjectSource {
+    /// The encoded record of object `id`, or `None` if there is no such object.
+    fn load(&mut self, id: ObjectId) -> Result<Option<Vec<u8>>, String>;
+}
+
+/// A source with nothing in it (a machine that was never attached).
+struct EmptySource;
+
+impl ObjectSource for EmptySource {
+    fn load(&mut self, _: ObjectId) -> Result<Option<Vec<u8>>, String> {
+        Ok(None)
+    }
+}
+
+/// What a commit must write so that the store matches the heap.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CommitSet {
+    /// New or changed objects, encoded, by ascending id.
+    pub writes: Vec<(ObjectId, Vec<u8>)>,
+    /// Persisted objects no longer reachable (cycles included), ascending.
+    pub deletes: Vec<ObjectId>,
+    /// Package path -> id of its package-block object, for packages persisted for the first time.
+    pub roots: Vec<(String, ObjectId)>,
+    /// The next free id after this commit.
+    pub next_id: ObjectId,
+}
+
+/// A persisted object this machine knows (loaded, or written by one of its commits).
+#[derive(Clone, Debug)]
+struct Known {
+    /// Its heap slot and the slot's generation (a freed and reused slot is another object); unused for blocks.
+    handle: Handle,
+    gen: u32,
+    refcount: u32,
+    refs: Vec<ObjectId>,
+    owner: ObjectId,
+    /// The canonical key of its static type, where known.
+    type_key: String,
+    /// For a package block: the index of its package in the image.
+    block: Option<usize>,
+}
+
+/// Stable names of the image's functions and types.
+struct Names {
+    funcs: Vec<FuncName>,
+    func_index: HashMap<FuncName, u32>,
+    type_index: HashMap<String, u32>,
+}
+
+impl Names {
+    fn new(image: &Image) -> Names {
+        let mut funcs = Vec::with_capacity(image.funcs.len());
+        let mut func_index =
+            HashMap::with_capacity_and_hasher(image.funcs.len(), Default::default());
+        for (i, f) in image.funcs.iter().enumerate() {
+            let pkg = image
+                .packages
+                .get(f.pkg as usize)
+                .map_or_else(String::new, |p| p.path.clone());
+            // Names are unique within a package in practice; should two ever collide, later ones get `#n`
+            // suffixes in image order, which the same sources always reproduce.
+            let mut name = FuncName {
+                pkg,
+                name: f.name.clone(),
+            };
+            let mut n = 1;
+            while func_index.contains_key(&name) {
+                name.name = format!("{}#{n}", f.name);
+                n += 1;
+            }
+            func_index.insert(name.clone(), i as u32);
+            funcs.push(name);
+        }
+        let mut type_index =
+            HashMap::with_capacity_and_hasher(image.types.types.len(), Default::default());
+        // The compiler's own type for a key wins over the pre-registered ones natives use (`int`, `string`),
+        // since compiled code (type switches, assertions) compares against it.
+        let builtins = crate::types::PANIC_NIL_ERROR_TYPE as usize + 1;
+        let order = (builtins..image.types.types.len()).chain(0..builtins);
+        for i in order {
+            if let Some(t) = image.types.types.get(i) {
+                type_index.entry(t.key.clone()).or_insert(i as u32);
+            }
+        }
+        Names {
+            funcs,
+            func_index,
+            type_index,
+        }
+    }
+}
+
+/// The persistence state of a machine.
+pub(crate) struct Persist<'img> {
+    source: Box<dyn ObjectSource + 'img>,
+    next_id: ObjectId,
+    /// Per package of the image: the id of its block object, once it has one.
+    blocks: Vec<Option<ObjectId>>,
+    /// Per package: its block record as last loaded or written (unchanged blocks are not rewritten).
+    block_bytes: Vec<Option<Vec<u8>>>,
+    known: BTreeMap<ObjectId, Known>,
+    /// Heap slot -> (generation, id) of persisted objects in the heap (loaded or placeholders).
+    by_handle: HashMap<Handle, (u32, ObjectId)>,
+    names: Names,
+}
+
+impl<'img> Persist<'img> {
+    fn new(
+        image: &Image,
+        source: Box<dyn ObjectSource + 'img>,
+        next_id: ObjectId,
+    ) -> Persist<'img> {
+        Persist {
+            source,
+            next_id: next_id.max(1),
+            blocks: vec![None; image.packages.len()],
+            block_bytes: vec![None; image.packages.len()],
+            known: BTreeMap::new(),
+            by_handle: HashMap::default(),
+            names: Names::new(image),
+        }
+    }
+
+    fn block_pkg(&self, id: ObjectId) -> Option<usize> {
+        self.known.get(&id).and_then(|k| k.block)
+    }
+
+    fn read(&mut self, id: ObjectId) -> Result<Vec<u8>, String> {
+        self.source
+            .load(id)?
+            .ok_or_else(|| format!("object {id} is missing from the store"))
+    }
+}
+
+fn is_persistent(kind: PackageKind) -> bool {
+    matches!(kind, PackageKind::Realm | PackageKind::Library)
+}
+
+/// The heap owner (see `Slot::owner`) of objects whose record names block `owner`: the realm, or nobody for a
+/// library's (frozen) objects and for owners this image does not have.
+fn heap_owner(image: &Image, p: &Persist, owner: ObjectId) -> u32 {
+    const UNKNOWN_OWNER: u32 = FROZEN | !FROZEN;
+    match p
+        .block_pkg(owner)
+        .map(|i| (i, image.packages.get(i).map(|p| p.kind)))
+    {
+        Some((i, Some(PackageKind::Realm))) => realm_owner(i as u32),
+        Some((i, Some(PackageKind::Library))) => FROZEN | realm_owner(i as u32),
+        _ => UNKNOWN_OWNER,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Loading
+
+/// Turns decoded records into heap objects, allocating a placeholder slot for each referenced id on first
+/// sight (so that object identity is preserved) and queueing it to be filled.
+struct Loader<'a, 'img> {
+    heap: &'a mut Heap,
+    p: &'a mut Persist<'img>,
+    image: &'img Image,
+    globals: Handle,
+    /// Ids with a placeholder slot that still needs its contents.
+    queue: VecDeque<ObjectId>,
+    pending: HashMap<ObjectId, Handle>,
+    /// Objects loaded so far (checked once everything they refer to is loaded too).
+    loaded: Vec<Handle>,
+    gas_left: &'a mut u64,
+}
+
+type Res<T> = Result<T, String>;
+
+impl Loader<'_, '_> {
+    fn handle_for(&mut self, id: ObjectId) -> Res<Handle> {
+        if let Some(k) = self.p.known.get(&id) {
+            if k.block.is_some() {
+                return Err(format!("object {id} is a package block, not an object"));
+            }
+            return Ok(k.handle);
+        }
+        if let Some(&h) = self.pending.get(&id) {
+            return Ok(h);
+        }
+        let h = self
+            .heap
+            .alloc(Obj::Values(Vec::new()))
+            .map_err(|_| "out of memory while loading".to_string())?;
+        self.pending.insert(id, h);
+        self.queue.push_back(id);
+        Ok(h)
+    }
+
+    /// A global cell of the block `id` refers to, if `id` is a block.
+    fn global_cell(&self, id: ObjectId, idx: u32) -> Option<Res<u32>> {
+        let pkg = self.p.block_pkg(id)?;
+        let range = self.image.packages.get(pkg).map(|p| p.globals.clone())?;
+        Some(
+            range
+                .start
+                .checked_add(idx)
+                .filter(|g| *g < range.end)
+                .ok_or_else(|| format!("pointer to variable {idx} of a block with fewer")),
+        )
+    }
+
+    fn value(&mut self, v: &PVal) -> Res<Value> {
+        Ok(match v {
+            PVal::Nil => Value::Nil,
+            PVal::Bool(b) => Value::Bool(*b),
+            PVal::Int(i) => Value::Int(*i),
+            PVal::Float(f) => Value::Float(*f),
+            PVal::Str(b) => self
+                .heap
+                .alloc_str(b.clone())
+                .map_err(|_| "out of memory while loading".to_string())?,
+            PVal::Slice { id: 0, off, len } => {
+                if *len != 0 {
+                    return Err("corrupt object record: non-empty slice of nothing".into());
+                }
+                Value::Slice {
+                    arr: NIL_ARRAY,
+                    off: *off,
+                    len: 0,
+                }
+            }
+            PVal::Slice { id, off, len } => Value::Slice {
+                arr: self.handle_for(*id)?,
+                off: *off,
+                len: *len,
+            },
+            PVal::Ref(id) => Value::Ref(self.handle_for(*id)?),
+            PVal::Ptr { id, idx } => match self.global_cell(*id, *idx) {
+                Some(g) => Value::Ptr {
+                    obj: self.globals,
+                    idx: g?,
+                },
+                None => Value::Ptr {
+                    obj: self.handle_for(*id)?,
+                    idx: *idx,
+                },
+            },
+            PVal::Func(f) => Value::Func(self.func(f)?),
+        })
+    }
+
+    fn func(&self, f: &FuncName) -> Res<u32> {
+        self.p
+            .names
+            .func_index
+            .get(f)
+            .copied()
+            .ok_or_else(|| format!("function {}:{} is not in this image", f.pkg, f.name))
+    }
+
+    fn type_id(&self, key: &str) -> Res<u32> {
+        self.p
+            .names
+            .type_index
+            .get(key)
+            .copied()
+            .ok_or_else(|| format!("type {key} is not in this image"))
+    }
+
+    fn values(&mut self, vs: &[PVal]) -> Res<Vec<Value>> {
+        vs.iter().map(|v| self.value(v)).collect()
+    }
+
+    fn key(&mut self, k: &PKey) -> Res<Key> {
+        Ok(match k {
+            PKey::Nil => Key::Nil,
+            PKey::Bool(b) => Key::Bool(*b),
+            PKey::Int(i) => Key::Int(*i),
+            PKey::Float(bits) => Key::Float(*bits),
+            PKey::Str(b) => Key::Str(b.clone().into()),
+            PKey::Object(id) => Key::Object(self.handle_for(*id)?),
+            PKey::Cell(id, idx) => match self.global_cell(*id, *idx) {
+                Some(g) => Key::Cell(self.globals, g?),
+                None => Key::Cell(self.handle_for(*id)?, *idx),
+            },
+            PKey::Tuple(ks) => Key::Tuple(
+                ks.iter()
+                    .map(|k| self.key(k))
+                    .collect::<Res<Vec<_>>>()?
+                    .into(),
+            ),
+            PKey::Typed(ty, k) => Key::Typed(self.type_id(ty)?, Box::new(self.key(k)?)),
+        })
+    }
+
+    fn object(&mut self, r: &Record) -> Res<Obj> {
+        Ok(match &r.payload {
+            Payload::Block { .. } => {
+                return Err("a package block where an object was expected".into())
+            }
+            Payload::Bytes(b) => Obj::Bytes(b.clone()),
+            Payload::Ints(xs) => Obj::Ints(xs.clone()),
+            Payload::Floats(xs) => Obj::Floats(xs.clone()),
+            Payload::Values(vs) => Obj::Values(self.values(vs)?),
+            Payload::View { base, off, end } => Obj::View {
+                base: self.handle_for(*base)?,
+                off: *off,
+                end: *end,
+            },
+            Payload::Map { kind, entries } => {
+                let mut m = GoMap::new(*kind, entries.len());
+                for (k, v, pk) in entries {
+                    let kv = self.value(k)?;
+                    let vv = self.value(v)?;
+                    match kind {
+                        KeyKind::Int => m.insert(KeyRef::Int(kv.as_int()), kv, vv),
+                        KeyKind::Str => {
+                            let PVal::Str(b) = k else {
+                                return Err("corrupt object record: map key is not a string".into());
+                            };
+                            m.insert(KeyRef::Str(b), kv, vv)
+                        }
+                        KeyKind::Other => {
+                            let kr = match pk {
+                                Some(pk) => KeyRef::Other(self.key(pk)?),
+                                None => KeyRef::Unequal,
+                            };
+                            m.insert(kr, kv, vv)
+                        }
+                    }
+                }
+                Obj::Map(Box::new(m))
+            }
+            Payload::Iface(v) => Obj::Iface {
+                ty: self.type_id(&r.type_key)?,
+                val: self.value(v)?,
+            },
+            Payload::Closure { func, captures } => Obj::Closure {
+                func: self.func(func)?,
+                captures: self.values(captures)?,
+            },
+        })
+    }
+
+    fn charge(&mut self, bytes: usize) -> Res<()> {
+        let cost = crate::gas::store_read_cost(bytes as u64);
+        if cost > *self.gas_left {
+            *self.gas_left = 0;
+            return Err(OUT_OF_GAS.into());
+        }
+        *self.gas_left -= cost;
+        Ok(())
+    }
+
+    /// Checks that a loaded value refers to what it claims (a slice within its array, a pointer to an
+    /// existing cell), so that corrupt but well-formed records cannot mislead the machine.
+    fn check_value(&self, v: Value) -> Res<()> {
+        let cells = |h: Handle| -> Option<usize> {
+            match self.heap.get(h)? {
+                Obj::Bytes(b) => Some(b.len()),
+                Obj::Ints(x) => Some(x.len()),
+                Obj::Floats(x) => Some(x.len()),
+                Obj::Values(x) => Some(x.len()),
+                _ => None,
+            }
+        };
+        let ok = match v {
+            Value::Slice { arr, off, len } if arr != NIL_ARRAY => {
+                let cap = match self.heap.get(arr) {
+                    Some(Obj::View { base, off, end }) => cells(*base)
+                        .filter(|&n| off <= end && *end as usize <= n)
+                        .map(|_| (*end - *off) as usize),
+                    _ => cells(arr),
+                };
+                cap.is_some_and(|cap| off as usize + len as usize <= cap)
+            }
+            Value::Ptr { obj, idx } if obj != self.globals => {
+                cells(obj).is_some_and(|n| (idx as usize) < n)
+            }
+            Value::Ref(h) => !matches!(self.heap.get(h), None | Some(Obj::Free { .. })),
+            _ => true,
+        };
+        if ok {
+            Ok(())
+        } else {
+            Err("corrupt object record: a reference outside its object".into())
+        }
+    }
+
+    fn check_object(&self, h: Handle) -> Res<()> {
+        match self.heap.get(h) {
+            Some(Obj::Values(vs)) => vs.iter().try_for_each(|v| self.check_value(*v)),
+            Some(Obj::Closure { captures, .. }) => {
+                captures.iter().try_for_each(|v| self.check_value(*v))
+            }
+            Some(Obj::Iface { val, .. }) => self.check_value(*val),
+            Some(Obj::View { base, off, end }) if off <= end => self.check_value(Value::Slice {
+                arr: *base,
+                off: *off,
+                len: *end - *off,
+            }),
+            Some(Obj::View { .. }) => Err("corrupt object record: an empty window".into()),
+            Some(Obj::Map(m)) => {
+                let mut r = Ok(());
+                m.for_each_value(|v| {
+                    if r.is_ok() {
+                        r = self.check_value(*v);
+                    }
+                });
+                r
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Loads every queued object (and what they reach).
+    fn drain(&mut self) -> Res<()> {
+        while let Some(id) = self.queue.pop_front() {
+            let bytes = self.p.read(id)?;
+            self.charge(bytes.len())?;
+            let rec = enc::decode(&bytes).map_err(|e| format!("object {id}: {e}"))?;
+            let obj = self.object(&rec)?;
+            let h = self
+                .pending
+                .remove(&id)
+                .ok_or_else(|| format!("object {id} loaded twice"))?;
+            self.heap
+                .replace_obj(h, obj)
+                .map_err(|_| "out of memory while loading".to_string())?;
+            self.heap.clear_dirty(h);
+            let owner = heap_owner(self.image, self.p, rec.owner);
+            self.heap.set_owner(h, owner);
+            self.loaded.push(h);
+            let gen = self.heap.identity(h).1;
+            self.p.by_handle.insert(h, (gen, id));
+            self.p.known.insert(
+                id,
+                Known {
+                    handle: h,
+                    gen,
+                    refcount: rec.refcount,
+                    refs: rec.payload.refs(),
+                    owner: rec.owner,
+                    type_key: rec.type_key,
+                    block: None,
+                },
+            );
+        }
+        Ok(())
+    }
+}
+
+/// The message of a store read that ran out of gas (turned into [`RunError::OutOfGas`]).
+const OUT_OF_GAS: &str = "out of gas";
+
+fn load_error(e: String) -> RunError {
+    if e == OUT_OF_GAS {
+        RunError::OutOfGas { trace: Vec::new() }
+    } else {
+        RunError::Internal(format!("store: {e}"))
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Encoding
+
+/// Turns heap objects into records, giving ids to objects not yet persisted in discovery order.
+struct Encoder<'a, 'img> {
+    heap: &'a Heap,
+    image: &'a Image,
+    globals: Handle,
+    p: &'a Persist<'img>,
+    blocks: &'a [Option<ObjectId>],
+    next_id: ObjectId,
+    /// New objects found so far: handle -> id.
+    new_ids: HashMap<Handle, ObjectId>,
+    /// New objects waiting to be encoded, with their owner and static type where known.
+    queue: VecDeque<(Handle, ObjectId, ObjectId, Option<u32>)>,
+    owner: ObjectId,
+}
+
+impl Encoder<'_, '_> {
+    fn persisted_id(&self, h: Handle) -> Option<ObjectId> {
+        let (gen, id) = *self.p.by_handle.get(&h)?;
+        (self.heap.identity(h).1 == gen && self.p.known.contains_key(&id)).then_some(id)
+    }
+
+    fn id_for(&mut self, h: Handle, ty: Option<u32>) -> Res<ObjectId> {
+        if h == self.globals {
+            return Err("a reference to the package variables object".into());
+        }
+        if let Some(id) = self.persisted_id(h) {
+            return Ok(id);
+        }
+        if let Some(&id) = self.new_ids.get(&h) {
+            return Ok(id);
+        }
+        let id = self.next_id;
+        self.next_id = id
+            .checked_add(1)
+            .ok_or_else(|| "object ids exhausted".to_string())?;
+        self.new_ids.insert(h, id);
+        self.queue.push_back((h, id, self.owner, ty));
+        Ok(id)
+    }
+
+    /// The block id and variable index of global `g`.
+    fn global_cell(&self, g: u32) -> Res<(ObjectId, u32)> {
+        for (i, pkg) in self.image.packages.iter().enumerate() {
+            if pkg.globals.contains(&g) {
+                return match self.blocks.get(i).copied().flatten() {
+                    Some(id) => Ok((id, g - pkg.globals.start)),
+                    None => Err(format!(
+                        "a pointer to a variable of package {}, which does not persist",
+                        pkg.path
+                    )),
+                };
+            }
+        }
+        Err(format!("a pointer to unknown package variable {g}"))
+    }
+
+    fn func(&self, f: u32) -> Res<FuncName> {
+        self.p
+            .names
+            .funcs
+            .get(f as usize)
+            .cloned()
+            .ok_or_else(|| format!("unknown function {f}"))
+    }
+
+    fn type_key(&self, ty: u32) -> Res<String> {
+        self.image
+            .types
+            .get(ty)
+            .map(|t| t.key.clone())
+            .ok_or_else(|| format!("unknown type {ty}"))
+    }
+
+    fn kind(&self, ty: Option<u32>) -> Option<&'_ RtKind> {
+        ty.and_then(|t| self.image.types.get(t)).map(|t| &t.kind)
+    }
+
+    /// The type of the object a `Ref` of static type `ty` refers to, where known.
+    fn referent_type(&self, ty: Option<u32>) -> Option<u32> {
+        match self.kind(ty)? {
+            RtKind::Struct { .. }
+            | RtKind::Array { .. }
+            | RtKind::Map { .. }
+            | RtKind::Func
+            | RtKind::Complex64
+            | RtKind::Complex128 => ty,
+            RtKind::Pointer { elem } => self
+                .image
+                .types
+                .get(*elem)
+                .is_some_and(|t| t.is_aggregate())
+                .then_some(*elem),
+            _ => None,
+        }
+    }
+
+    /// The static type of cell `i` of an object of type `ty` (for slices: of their backing array).
+    fn cell_type(&self, ty: Option<u32>, i: usize) -> Option<u32> {
+        match self.kind(ty)? {
+            RtKind::Struct { fields } => fields.get(i).map(|f| f.ty),
+            RtKind::Array { elem, .. } | RtKind::Slice { elem } => Some(*elem),
+            _ => None,
+        }
+    }
+
+    fn value(&mut self, v: Value, ty: Option<u32>) -> Res<PVal> {
+        Ok(match v {
+            Value::Nil => PVal::Nil,
+            Value::Bool(b) => PVal::Bool(b),
+            Value::Int(i) => PVal::Int(i),
+            Value::Float(f) => PVal::Float(f),
+            Value::Str { .. } => PVal::Str(self.heap.str_bytes(v).to_vec()),
+            Value::Slice { arr, off, len } => PVal::Slice {
+                id: if arr == NIL_ARRAY {
+                    0
+                } else {
+                    self.id_for(arr, ty)?
+                },
+                off,
+                len,
+            },
+            Value::Ref(h) => PVal::Ref(self.id_for(h, self.referent_type(ty))?),
+            Value::Ptr { obj, idx } if obj == self.globals => {
+                let (id, idx) = self.global_cell(idx)?;
+                PVal::Ptr { id, idx }
+            }
+            Value::Ptr { obj, idx } => PVal::Ptr {
+                id: self.id_for(obj, None)?,
+                idx,
+            },
+            Value::Func(f) => PVal::Func(self.func(f)?),
+        })
+    }
+
+    /// Cells of an object of static type `ty`.
+    fn values(&mut self, vs: &[Value], ty: Option<u32>) -> Res<Vec<PVal>> {
+        let mut out = Vec::with_capacity(vs.len());
+        for (i, v) in vs.iter().enumerate() {
+            out.push(self.value(*v, self.cell_type(ty, i))?);
+        }
+        Ok(out)
+    }
+
+    fn key(&mut self, k: &Key) -> Res<PKey> {
+        Ok(match k {
+            Key::Nil => PKey::Nil,
+            Key::Bool(b) => PKey::Bool(*b),
+            Key::Int(i) => PKey::Int(*i),
+            Key::Float(bits) => PKey::Float(*bits),
+            Key::Str(b) => PKey::Str(b.to_vec()),
+            Key::Object(h) => PKey::Object(self.id_for(*h, None)?),
+            Key::Cell(h, idx) if *h == self.globals => {
+                let (id, idx) = self.global_cell(*idx)?;
+                PKey::Cell(id, idx)
+            }
+            Key::Cell(h, idx) => PKey::Cell(self.id_for(*h, None)?, *idx),
+            Key::Tuple(ks) => PKey::Tuple(ks.iter().map(|k| self.key(k)).collect::<Res<_>>()?),
+            Key::Typed(ty, k) => PKey::Typed(self.type_key(*ty)?, Box::new(self.key(k)?)),
+        })
+    }
+
+    /// The record of heap object `h` (refcount filled in later).
+    fn object(&mut self, h: Handle, owner: ObjectId, ty: Option<u32>) -> Res<Record> {
+        self.owner = owner;
+        let obj = self
+            .heap
+            .get(h)
+            .ok_or_else(|| format!("dangling handle {h}"))?;
+        let mut type_key = match ty {
+            Some(t) => self.type_key(t)?,
+            None => String::new(),
+        };
+        let payload = match obj {
+            Obj::Free { .. } => return Err(format!("reference to freed object {h}")),
+            Obj::Bytes(b) => Payload::Bytes(b.clone()),
+            Obj::Ints(xs) => Payload::Ints(xs.clone()),
+            Obj::Floats(xs) => Payload::Floats(xs.clone()),
+            Obj::Values(vs) => Payload::Values(self.values(vs, ty)?),
+            Obj::View { base, off, end } => Payload::View {
+                base: self.id_for(*base, ty)?,
+                off: *off,
+                end: *end,
+            },
+            Obj::Map(m) => {
+                let (kt, vt) = match self.kind(ty) {
+                    Some(RtKind::Map { key, value }) => (Some(*key), Some(*value)),
+                    _ => (None, None),
+                };
+                let mut entries = Vec::with_capacity(m.len());
+                for (k, v, pk) in m.entries_with_keys() {
+                    let pk = match pk {
+                        Some(pk) => Some(self.key(pk)?),
+                        None => None,
+                    };
+                    entries.push((self.value(k, kt)?, self.value(v, vt)?, pk));
+                }
+                Payload::Map {
+                    kind: m.key_kind(),
+                    entries,
+                }
+            }
+            Obj::Iface { ty, val } => {
+                type_key = self.type_key(*ty)?;
+                Payload::Iface(self.value(*val, Some(*ty))?)
+            }
+            Obj::Closure { func, captures } => Payload::Closure {
+                func: self.func(*func)?,
+                captures: self.values(captures, None)?,
+            },
+        };
+        Ok(Record {
+            refcount: 0,
+            owner,
+            type_key,
+            payload,
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The machine's interface
+
+impl<'img> Machine<'img> {
+    /// Persistent packages of this image and where their state is. `roots` maps a package path to its
+    /// package-block object; such packages get their variables from the store and their initialisers must not
+    /// run again. `next_id` is the first id new objects may take. Roots of packages not in this image are
+    /// ignored. Everything reachable is loaded now (lazy loading comes later), charging store-read gas.
+    pub fn attach_store(
+        &mut self,
+        source: Box<dyn ObjectSource + 'img>,
+        roots: &[(String, ObjectId)],
+        next_id: ObjectId,
+    ) -> Result<(), RunError> {
+        let image = self.image;
+        let mut p = Persist::new(image, source, next_id);
+        let mut attached = Vec::new();
+        for (path, id) in roots {
+            let Some(i) = image.packages.iter().position(|p| &p.path == path) else {
+                continue;
+            };
+            if *id == 0 || p.known.contains_key(id) {
+                return Err(RunError::Internal(format!(
+                    "store: bad root {id} for package {path}"
+                )));
+            }
+            p.blocks[i] = Some(*id);
+            // Placeholder entry so that pointers to the block's variables resolve while loading.
+            p.known.insert(
+                *id,
+                Known {
+                    handle: u32::MAX,
+                    gen: 0,
+                    refcount: 0,
+                    refs: Vec::new(),
+                    owner: *id,
+                    type_key: String::new(),
+                    block: Some(i),
+                },
+            );
+            attached.push((i, *id));
+        }
+        let mut loader = Loader {
+            heap: &mut self.heap,
+            p: &mut p,
+            image,
+            globals: self.globals,
+            queue: VecDeque::new(),
+            pending: HashMap::default(),
+            loaded: Vec::new(),
+            gas_left: &mut self.gas_left,
+        };
+        let mut cells = Vec::new();
+        for &(i, id) in &attached {
+            let pkg = &image.packages[i];
+            let bytes = loader.p.read(id).map_err(load_error)?;
+            loader.charge(bytes.len()).map_err(load_error)?;
+            let rec = enc::decode(&bytes)
+                .map_err(|e| load_error(format!("package block {id} of {}: {e}", pkg.path)))?;
+            let Payload::Block { path, vars } = &rec.payload else {
+                return Err(load_error(format!("object {id} is not a package block")));
+            };
+            if path != &pkg.path || vars.len() != pkg.global_names.len() {
+                return Err(load_error(format!(
+                    "package block {id} does not match package {} ({} variables stored, {} declared)",
+                    pkg.path,
+                    vars.len(),
+                    pkg.global_names.len()
+                )));
+            }
+            for (k, (_, v)) in vars.iter().enumerate() {
+                let v = loader.value(v).map_err(load_error)?;
+                cells.push((pkg.globals.start as usize + k, v));
+            }
+            if let Some(k) = loader.p.known.get_mut(&id) {
+                k.refcount = rec.refcount;
+                k.refs = rec.payload.refs();
+            }
+            loader.p.block_bytes[i] = Some(bytes);
+        }
+        loader.drain().map_err(load_error)?;
+        for &h in &loader.loaded {
+            loader.check_object(h).map_err(load_error)?;
+        }
+        for (_, v) in &cells {
+            loader.check_value(*v).map_err(load_error)?;
+        }
+        if let Some(Obj::Values(gs)) = self.heap.get_mut(self.globals) {
+            for (g, v) in cells {
+                if let Some(c) = gs.get_mut(g) {
+                    *c = v;
+                }
+            }
+        }
+        self.persist = Some(Box::new(p));
+        // Libraries were frozen after their init, when they were deployed.
+        for (i, _) in attached {
+            if image.packages[i].kind == PackageKind::Library {
+                self.freeze_package(&image.packages[i].path)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Runs the initialisers of one package only (deploy of a new package; its dependencies are attached).
+    pub fn run_package_init(&mut self, path: &str, out: &mut dyn Write) -> Result<(), RunError> {
+        let image = self.image;
+        let pkg = image
+            .packages
+            .iter()
+            .find(|p| p.path == path)
+            .ok_or_else(|| RunError::Internal(format!("no package {path} in the image")))?;
+        for &f in &pkg.init {
+            self.invoke(f, &[], out)?;
+        }
+        Ok(())
+    }
+
+    /// After a successful transaction: what to write so the store matches the heap for every Realm and
+    /// Library package of the image (libraries: their state after init, written once at deploy). Packages
+    /// without a root get one. The machine then treats the result as committed.
+    pub fn commit_changes(&mut self) -> Result<CommitSet, RunError> {
+        let mut p = match self.persist.take() {
+            Some(p) => p,
+            None => Box::new(Persist::new(self.image, Box::new(EmptySource), 1)),
+        };
+        let r = self.commit_with(&mut p);
+        self.persist = Some(p);
+        r.map_err(|e| RunError::Internal(format!("commit: {e}")))
+    }
+
+    fn commit_with(&mut self, p: &mut Persist<'img>) -> Res<CommitSet> {
+        let image = self.image;
+        let globals_cells: Vec<Value> = match self.heap.get(self.globals) {
+            Some(Obj::Values(gs)) => gs.clone(),
+            _ => return Err("no package variables".into()),
+        };
+        // Block ids for packages persisted for the first time, in package order.
+        let mut next_id = p.next_id;
+        let mut blocks = p.blocks.clone();
+        let mut roots = Vec::new();
+        for (i, pkg) in image.packages.iter().enumerate() {
+            if is_persistent(pkg.kind) && blocks[i].is_none() {
+                blocks[i] = Some(next_id);
+                roots.push((pkg.path.clone(), next_id));
+                next_id += 1;
+            }
+        }
+
+        // 1. Encode blocks, dirty persisted objects and the new objects they reach.
+        let mut encoded: BTreeMap<ObjectId, (Record, Option<Handle>)> = BTreeMap::new();
+        let mut enc = Encoder {
+            heap: &self.heap,
+            image,
+            globals: self.globals,
+            p: &*p,
+            blocks: &blocks,
+            next_id,
+            new_ids: HashMap::default(),
+            queue: VecDeque::new(),
+            owner: 0,
+        };
+        let drain = |enc: &mut Encoder, encoded: &mut BTreeMap<_, _>| -> Res<()> {
+            while let Some((h, id, owner, ty)) = enc.queue.pop_front() {
+                let rec = enc.object(h, owner, ty)?;
+                encoded.insert(id, (rec, Some(h)));
+            }
+            Ok(())
+        };
+        for (i, pkg) in image.packages.iter().enumerate() {
+            let Some(id) = blocks[i].filter(|_| is_persistent(pkg.kind)) else {
+                continue;
+            };
+            enc.owner = id;
+            let cells = globals_cells
+                .get(pkg.globals.start as usize..pkg.globals.end as usize)
+                .ok_or("package variables out of range")?;
+            let mut vars = Vec::with_capacity(cells.len());
+            for ((name, v), ty) in pkg.global_names.iter().zip(cells).zip(&pkg.global_types) {
+                vars.push((name.clone(), enc.value(*v, Some(*ty))?));
+            }
+            let rec = Record {
+                refcount: 0,
+                owner: id,
+                type_key: String::new(),
+                payload: Payload::Block {
+                    path: pkg.path.clone(),
+                    vars,
+                },
+            };
+            encoded.insert(id, (rec, None));
+            drain(&mut enc, &mut encoded)?;
+        }
+        for (&id, k) in &p.known {
+            if k.block.is_some()
+                || self.heap.identity(k.handle).1 != k.gen
+                || !self.heap.is_dirty(k.handle)
+            {
+                continue;
+            }
+            let ty = enc.p.names.type_index.get(&k.type_key).copied();
+            let rec = enc.object(k.handle, k.owner, ty)?;
+            encoded.insert(id, (rec, Some(k.handle)));
+            drain(&mut enc, &mut encoded)?;
+        }
+        let next_id = enc.next_id;
+
+        // 2. Refcounts from old and new reference lists.
+        let mut graph = Graph {
+            p,
+            encoded: &encoded,
+            stored: HashMap::default(),
+            rc: BTreeMap::new(),
+            orig_rc: HashMap::default(),
+        };
+        let mut dropped = BTreeSet::new();
+        for (id, (rec, _)) in &encoded {
+            let new_refs = rec.payload.refs();
+            let old_refs = graph
+                .p
+                .known
+                .get(id)
+                .map(|k| k.refs.clone())
+                .unwrap_or_default();
+            for r in &new_refs {
+                if old_refs.binary_search(r).is_err() {
+                    *graph.rc_mut(*r)? += 1;
+                }
+            }
+            for r in &old_refs {
+                if new_refs.binary_search(r).is_err() {
+                    let c = graph.rc_mut(*r)?;
+                    *c = c.saturating_sub(1);
+                    dropped.insert(*r);
+                }
+            }
+        }
+
+        // 3. Objects no longer referenced, recursively; then garbage cycles below objects whose count dropped.
+        let mut deleted = BTreeSet::new();
+        let mut zero: Vec<ObjectId> = dropped.iter().copied().collect();
+        while let Some(id) = zero.pop() {
+            if graph.is_block(id) || deleted.contains(&id) || graph.rc(id)? != 0 {
+                continue;
+            }
+            deleted.insert(id);
+            for r in graph.refs(id)? {
+                let c = graph.rc_mut(r)?;
+                *c = c.saturating_sub(1);
+                dropped.insert(r);
+                zero.push(r);
+            }
+        }
+        let candidates: Vec<ObjectId> = dropped
+            .iter()
+            .copied()
+            .filter(|id| !deleted.contains(id) && !graph.is_block(*id))
+            .collect();
+        if !candidates.is_empty() {
+            for g in graph.garbage_cycles(&candidates, &deleted)? {
+                deleted.insert(g);
+            }
+        }
+
+        // 4. The writes: encoded objects with their final counts, and objects whose count alone changed.
+        let mut writes = Vec::new();
+        let mut block_updates = Vec::new();
+        let mut known_updates = Vec::new();
+        let mut known_types = Vec::new();
+        for (id, (rec, h)) in &encoded {
+            if deleted.contains(id) {
+                continue;
+            }
+            let mut rec = rec.clone();
+            rec.refcount = graph.rc(*id)?;
+            let bytes = enc::encode(&rec);
+            let block = graph.p.block_pkg(*id).or_else(|| {
+                image
+                    .packages
+                    .iter()
+                    .enumerate()
+                    .position(|(i, _)| blocks[i] == Some(*id))
+            });
+            if let Some(i) = block {
+                if graph.p.block_bytes.get(i).and_then(|b| b.as_ref()) == Some(&bytes) {
+                    continue;
+                }
+                block_updates.push((i, bytes.clone()));
+            }
+            known_updates.push((*id, *h, rec.refcount, rec.payload.refs(), rec.owner, block));
+            known_types.push(rec.type_key);
+            writes.push((*id, bytes));
+        }
+        let mut count_updates = Vec::new();
+        for (&id, &c) in &graph.rc {
+            if encoded.contains_key(&id)
+                || deleted.contains(&id)
+                || graph.orig_rc.get(&id) == Some(&c)
+            {
+                continue;
+            }
+            let mut bytes = graph.p.read(id)?;
+            enc::patch_refcount(&mut bytes, c)?;
+            count_updates.push((id, c));
+            writes.push((id, bytes));
+        }
+        writes.sort_by_key(|(id, _)| *id);
+        // Only objects that were persisted before need deleting (new garbage was never written).
+        let deletes: Vec<ObjectId> = deleted
+            .iter()
+            .copied()
+            .filter(|id| graph.p.known.contains_key(id) || graph.stored.contains_key(id))
+            .collect();
+        drop(graph);
+
+        // 5. The machine now treats this as committed.
+        p.next_id = next_id;
+        p.blocks = blocks;
+        for (i, bytes) in block_updates {
+            p.block_bytes[i] = Some(bytes);
+        }
+        for ((id, h, refcount, refs, owner, block), type_key) in
+            known_updates.into_iter().zip(known_types)
+        {
+            let (handle, gen) = match h {
+                Some(h) => {
+                    self.heap.clear_dirty(h);
+                    // Objects persisted for the first time now belong to the realm that reached them.
+                    if self.heap.owner(h) == 0 {
+                        let o = heap_owner(image, p, owner);
+                        self.heap.set_owner(h, o);
+                    }
+                    let gen = self.heap.identity(h).1;
+                    p.by_handle.insert(h, (gen, id));
+                    (h, gen)
+                }
+                None => (u32::MAX, 0),
+            };
+            p.known.insert(
+                id,
+                Known {
+                    handle,
+                    gen,
+                    refcount,
+                    refs,
+                    owner,
+                    type_key,
+                    block,
+                },
+            );
+        }
+        for (id, c) in count_updates {
+            if let Some(k) = p.known.get_mut(&id) {
+                k.refcount = c;
+            }
+        }
+        for id in &deleted {
+            if let Some(k) = p.known.remove(id) {
+                if p.by_handle.get(&k.handle).is_some_and(|(_, i)| i == id) {
+                    p.by_handle.remove(&k.handle);
+                }
+            }
+        }
+        Ok(CommitSet {
+            writes,
+            deletes,
+            roots,
+            next_id,
+        })
+    }
+}
+
+/// The persisted object graph as a commit sees it: records being written, objects the machine knows, and
+/// records read from the store on demand; with working refcounts.
+struct Graph<'a, 'img> {
+    p: &'a mut Persist<'img>,
+    encoded: &'a BTreeMap<ObjectId, (Record, Option<Handle>)>,
+    /// Records read from the store during this commit (objects never loaded).
+    stored: HashMap<ObjectId, Record>,
+    /// Working refcounts of every object whose count was looked at, and the counts they started from.
+    rc: BTreeMap<ObjectId, u32>,
+    orig_rc: HashMap<ObjectId, u32>,
+}
+
+impl Graph<'_, '_> {
+    fn is_block(&self, id: ObjectId) -> bool {
+        matches!(
+            self.encoded.get(&id),
+            Some((
+                Record {
+                    payload: Payload::Block { .. },
+                    ..
+                },
+                _
+            ))
+        ) || self.p.block_pkg(id).is_some()
+    }
+
+    fn stored(&mut self, id: ObjectId) -> Res<&Record> {
+        if !self.stored.contains_key(&id) {
+            let bytes = self.p.read(id)?;
+            let rec = enc::decode(&bytes).map_err(|e| format!("object {id}: {e}"))?;
+            self.stored.insert(id, rec);
+        }
+        self.stored
+            .get(&id)
+            .ok_or_else(|| format!("object {id} vanished"))
+    }
+
+    fn rc_mut(&mut self, id: ObjectId) -> Res<&mut u32> {
+        if !self.rc.contains_key(&id) {
+            let c = if let Some(k) = self.p.known.get(&id) {
+                k.refcount
+            } else if self.encoded.contains_key(&id) {
+                0
+            } else {
+                self.stored(id)?.refcount
+            };
+            self.rc.insert(id, c);
+            self.orig_rc.insert(id, c);
+        }
+        self.rc
+            .get_mut(&id)
+            .ok_or_else(|| format!("object {id} has no count"))
+    }
+
+    fn rc(&mut self, id: ObjectId) -> Res<u32> {
+        Ok(*self.rc_mut(id)?)
+    }
+
+    /// The ids `id` refers to after this commit.
+    fn refs(&mut self, id: ObjectId) -> Res<Vec<ObjectId>> {
+        if let Some((rec, _)) = self.encoded.get(&id) {
+            return Ok(rec.payload.refs());
+        }
+        if let Some(k) = self.p.known.get(&id) {
+            return Ok(k.refs.clone());
+        }
+        Ok(self.stored(id)?.payload.refs())
+    }
+
+    /// Trial deletion: the objects reachable from `candidates` (blocks excluded) that are referenced only from
+    /// within that subgraph and not reachable from an object referenced from outside it. Counts of live
+    /// objects that garbage referred to are lowered.
+    fn garbage_cycles(
+        &mut self,
+        candidates: &[ObjectId],
+        deleted: &BTreeSet<ObjectId>,
+    ) -> Res<Vec<ObjectId>> {
+        let mut sub: BTreeMap<ObjectId, Vec<ObjectId>> = BTreeMap::new();
+        let mut stack: Vec<ObjectId> = candidates.to_vec();
+        while let Some(id) = stack.pop() {
+            if sub.contains_key(&id) || deleted.contains(&id) || self.is_block(id) {
+                continue;
+            }
+            let refs = self.refs(id)?;
+            stack.extend(refs.iter().copied());
+            sub.insert(id, refs);
+        }
+        let mut internal: HashMap<ObjectId, u32> = HashMap::default();
+        for refs in sub.values() {
+            for r in refs {
+                if sub.contains_key(r) {
+                    *internal.entry(*r).or_default() += 1;
+                }
+            }
+        }
+        let mut live = BTreeSet::new();
+        let mut stack = Vec::new();
+        for &id in sub.keys() {
+            if self.rc(id)? > internal.get(&id).copied().unwrap_or(0) {
+                stack.push(id);
+            }
+        }
+        while let Some(id) = stack.pop() {
+            if !live.insert(id) {
+                continue;
+            }
+            if let Some(refs) = sub.get(&id) {
+                stack.extend(refs.iter().copied().filter(|r| sub.contains_key(r)));
+            }
+        }
+        let garbage: Vec<ObjectId> = sub
+            .keys()
+            .copied()
+            .filter(|id| !live.contains(id))
+            .collect();
+        for g in &garbage {
+            for r in sub.get(g).cloned().unwrap_or_default() {
+                if live.contains(&r) || self.is_block(r) {
+                    let c = self.rc_mut(r)?;
+                    *c = c.saturating_sub(1);
+                }
+            }
+        }
+        Ok(garbage)
+    }
+}
