@@ -356,7 +356,7 @@ impl<'img> Machine<'img> {
     /// The Go panic message of a denied write.
     fn refusal_message(&self, r: Refusal) -> String {
         let image = self.image;
-        let owner = self.owner_path(r.owner).unwrap_or("?");
+        let owner = self.owner_path(r.owner);
         let what = match r.cell {
             Some(g) => {
                 let name = image
@@ -369,14 +369,17 @@ impl<'img> Machine<'img> {
             }
             None => "object of".to_string(),
         };
-        if r.owner & FROZEN != 0 {
-            return format!("cannot modify {what} frozen package {owner}");
-        }
         let from = match self.owner_path(r.realm) {
             Some(p) => format!("realm {p}"),
             None => "user code".to_string(),
         };
-        format!("cannot modify {what} realm {owner} from {from}")
+        match owner {
+            None => format!("cannot modify {what} a package not in this program from {from}"),
+            Some(owner) if r.owner & FROZEN != 0 => {
+                format!("cannot modify {what} frozen package {owner}")
+            }
+            Some(owner) => format!("cannot modify {what} realm {owner} from {from}"),
+        }
     }
 
     /// The realm owner a new frame of `func` runs as, called from code acting as `caller`.
