@@ -116,6 +116,12 @@ enum Command {
         #[arg(long)]
         home: Option<PathBuf>,
     },
+    /// Show the committed transaction at HEIGHT: time, caller, what it did, gas, events, output.
+    Tx {
+        height: u64,
+        #[arg(long)]
+        home: Option<PathBuf>,
+    },
     /// Print the home's app hash (lowercase hex).
     Apphash {
         #[arg(long)]
@@ -261,6 +267,9 @@ fn dispatch(cli: Cli) -> ExitCode {
         ),
         Command::Inspect { pkgpath, id, home } => {
             exit(chaincmd::inspect(&chaincmd::home_dir(home), &pkgpath, id).emit())
+        }
+        Command::Tx { height, home } => {
+            exit(chaincmd::tx(&chaincmd::home_dir(home), height).emit())
         }
         Command::Apphash { home } => exit(chaincmd::apphash(&chaincmd::home_dir(home)).emit()),
     }
