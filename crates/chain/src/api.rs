@@ -209,9 +209,10 @@ fn emit(ctx: &mut NativeCtx, slots: &mut [Value]) -> Result<(), NativeError> {
     }
     let mut attrs = Vec::with_capacity(attr_values.len() / 2);
     let mut bytes = typ.len();
-    for pair in attr_values.chunks(2) {
-        let k = String::from_utf8_lossy(ctx.str_bytes(pair[0])).into_owned();
-        let v = String::from_utf8_lossy(ctx.str_bytes(pair[1])).into_owned();
+    for pair in attr_values.chunks_exact(2) {
+        let [k, v] = [pair.first(), pair.get(1)].map(|x| {
+            String::from_utf8_lossy(ctx.str_bytes(x.copied().unwrap_or_default())).into_owned()
+        });
         bytes += k.len() + v.len();
         attrs.push((k, v));
     }

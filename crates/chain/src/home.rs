@@ -88,6 +88,8 @@ pub struct TxOptions {
     pub gas: Option<u64>,
     /// The user's name; their address is derived from it.
     pub caller: String,
+    /// Whether the commit waits for the disk (false only for benchmarks: a crash may lose the commit).
+    pub fsync: bool,
 }
 
 impl Default for TxOptions {
@@ -95,6 +97,7 @@ impl Default for TxOptions {
         TxOptions {
             gas: None,
             caller: DEFAULT_CALLER.to_string(),
+            fsync: true,
         }
     }
 }
@@ -441,6 +444,9 @@ impl Home {
     /// Evaluates `expr` in the scope of package `path` against committed state and prints it like
     /// `fmt.Println`. Never writes anything.
     pub fn query(&self, path: &str, expr: &str, opts: &TxOptions) -> Result<TxOutcome, HomeError> {
+        if expr.trim().is_empty() {
+            return Ok(TxOutcome::error("empty expression"));
+        }
         let reader = self.store.reader()?;
         let Some(rec) = self.package(path)? else {
             return Ok(TxOutcome::error(format!("package {path} is not deployed")));
@@ -533,6 +539,7 @@ impl Home {
             Err(failed) => return Ok(*failed),
         };
         let mut w = self.store.writer()?;
+        w.set_durability(opts.fsync);
         for (id, bytes) in &ran.changes.writes {
             w.put_object(*id, bytes)?;
         }

@@ -243,3 +243,35 @@ pub fn inspect(home: &Path, path: &str, id: Option<u64>) -> Printed {
         Err(e) => Printed::home_error(e),
     }
 }
+
+/// `amber tx HEIGHT`: the recorded result of a committed transaction.
+pub fn tx(home: &Path, height: u64) -> Printed {
+    match Home::open(home).and_then(|h| h.tx(height)) {
+        Ok(Some(rec)) => {
+            let mut s = format!(
+                "height: {}\ntime: {}\ncaller: {}\ntx: {}\ngas used: {}\n",
+                rec.height, rec.time, rec.caller, rec.what, rec.gas_used
+            );
+            for e in &rec.events {
+                s.push_str(&event_line(e));
+                s.push('\n');
+            }
+            if !rec.output.is_empty() {
+                s.push_str("output:\n");
+                for line in rec.output.lines() {
+                    s.push_str(&format!("    {line}\n"));
+                }
+            }
+            Printed {
+                stdout: s.into_bytes(),
+                ..Printed::default()
+            }
+        }
+        Ok(None) => Printed {
+            stderr: format!("no transaction at height {height}\n"),
+            exit_code: 1,
+            ..Printed::default()
+        },
+        Err(e) => Printed::home_error(e),
+    }
+}

@@ -116,6 +116,12 @@ enum Command {
         #[arg(long)]
         home: Option<PathBuf>,
     },
+    /// Show the committed transaction at HEIGHT: time, caller, what it did, gas, events, output.
+    Tx {
+        height: u64,
+        #[arg(long)]
+        home: Option<PathBuf>,
+    },
     /// Print the home's app hash (lowercase hex).
     Apphash {
         #[arg(long)]
@@ -139,7 +145,18 @@ fn dispatch(cli: Cli) -> ExitCode {
             caller,
             files,
             ..
-        } => exit(chaincmd::run_script(&home, &files, &TxOptions { gas, caller }).emit()),
+        } => exit(
+            chaincmd::run_script(
+                &home,
+                &files,
+                &TxOptions {
+                    gas,
+                    caller,
+                    ..TxOptions::default()
+                },
+            )
+            .emit(),
+        ),
         Command::Run {
             gas, stats, files, ..
         } => {
@@ -181,7 +198,11 @@ fn dispatch(cli: Cli) -> ExitCode {
                 &chaincmd::home_dir(home),
                 &dir,
                 &pkgpath,
-                &TxOptions { gas, caller },
+                &TxOptions {
+                    gas,
+                    caller,
+                    ..TxOptions::default()
+                },
             )
             .emit(),
         ),
@@ -198,7 +219,11 @@ fn dispatch(cli: Cli) -> ExitCode {
                 &pkgpath,
                 &func,
                 &args,
-                &TxOptions { gas, caller },
+                &TxOptions {
+                    gas,
+                    caller,
+                    ..TxOptions::default()
+                },
             )
             .emit(),
         ),
@@ -213,7 +238,11 @@ fn dispatch(cli: Cli) -> ExitCode {
                 &chaincmd::home_dir(home),
                 &pkgpath,
                 &expr,
-                &TxOptions { gas, caller },
+                &TxOptions {
+                    gas,
+                    caller,
+                    ..TxOptions::default()
+                },
             )
             .emit(),
         ),
@@ -228,12 +257,19 @@ fn dispatch(cli: Cli) -> ExitCode {
                 &chaincmd::home_dir(home),
                 &pkgpath,
                 &path,
-                &TxOptions { gas, caller },
+                &TxOptions {
+                    gas,
+                    caller,
+                    ..TxOptions::default()
+                },
             )
             .emit(),
         ),
         Command::Inspect { pkgpath, id, home } => {
             exit(chaincmd::inspect(&chaincmd::home_dir(home), &pkgpath, id).emit())
+        }
+        Command::Tx { height, home } => {
+            exit(chaincmd::tx(&chaincmd::home_dir(home), height).emit())
         }
         Command::Apphash { home } => exit(chaincmd::apphash(&chaincmd::home_dir(home)).emit()),
     }

@@ -239,7 +239,7 @@ pub fn run(path: &Path, amber: &Path) -> Result<(), String> {
             run_amber(&home_of(&home), &["init".to_string()]).map_err(|e| e.to_string())?;
             created.push(home.clone());
         }
-        match step.words[0].as_str() {
+        match step.words.first().map_or("", String::as_str) {
             "home" => {
                 home = step.words.get(1).cloned().unwrap_or_else(|| "a".into());
                 continue;
@@ -269,7 +269,7 @@ pub fn run(path: &Path, amber: &Path) -> Result<(), String> {
         }
         before_last = apphash(&home_of(&home))?;
         let mut args = step.words.clone();
-        if args[0] == "run" {
+        if args.first().is_some_and(|a| a == "run") {
             args.insert(1, "--home".into());
             args.insert(2, home_of(&home).display().to_string());
         }

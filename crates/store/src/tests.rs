@@ -709,7 +709,9 @@ fn a_process_dying_after_a_commit_leaves_that_commit() {
 }
 
 /// Commit timings, printed (not asserted). Run with
-/// `cargo test --release -p amber-store -- --ignored --nocapture commit_timings`.
+/// `cargo test --release -p amber-store -- --ignored --nocapture commit_timings`;
+/// AMBER_STORE_BENCH_KEYS sets the store size (default 10^5), AMBER_STORE_BENCH_DIR keeps the
+/// filled home there for the next run.
 #[test]
 #[ignore]
 fn commit_timings() {
@@ -718,21 +720,38 @@ fn commit_timings() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(100_000);
-    let (dir, store) = new_store();
-    let start = Instant::now();
-    let mut id = 0;
-    while id < size {
-        let mut w = store.writer().unwrap();
-        w.set_durability(false);
-        for _ in 0..10_000.min(size - id) {
-            w.put_object(id, &[id as u8; 100]).unwrap();
-            id += 1;
+    let temp = tempfile::tempdir().unwrap();
+    let home = match std::env::var_os("AMBER_STORE_BENCH_DIR") {
+        Some(dir) => PathBuf::from(dir).join(format!("keys-{size}")),
+        None => temp.path().to_path_buf(),
+    };
+    let store = match Store::open(&home) {
+        Ok(store) => store,
+        Err(_) => {
+            let store = Store::create(&home).unwrap();
+            let start = Instant::now();
+            let mut id = 0;
+            while id < size {
+                let mut w = store.writer().unwrap();
+                w.set_durability(false);
+                for _ in 0..10_000.min(size - id) {
+                    w.put_object(id, &[id as u8; 100]).unwrap();
+                    id += 1;
+                }
+                w.commit().unwrap();
+            }
+            // Flush the fill now, so that the first timed durable commit does not pay for it.
+            store.writer().unwrap().commit().unwrap();
+            println!(
+                "filled {size} objects of 100 bytes in {:.2?}",
+                start.elapsed()
+            );
+            store
         }
-        w.commit().unwrap();
-    }
+    };
     println!(
-        "filled {size} objects of 100 bytes in {:.2?}",
-        start.elapsed()
+        "database file: {} MB",
+        std::fs::metadata(db_path(&home)).unwrap().len() / 1_000_000
     );
     let mut round = 0u64;
     for (label, fsync) in [("fsync", true), ("no fsync", false)] {
@@ -757,11 +776,11 @@ fn commit_timings() {
     }
     drop(store);
     let start = Instant::now();
-    drop(Store::open(dir.path()).unwrap());
+    drop(Store::open(&home).unwrap());
     println!("open after a clean close: {:.2?}", start.elapsed());
-    run_child("tests::child_commits_then_dies", dir.path());
+    run_child("tests::child_commits_then_dies", &home);
     let start = Instant::now();
-    drop(Store::open(dir.path()).unwrap());
+    drop(Store::open(&home).unwrap());
     println!("open after a crash (redb repair): {:.2?}", start.elapsed());
 }
 

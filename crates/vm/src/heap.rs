@@ -76,7 +76,7 @@ pub fn owner_package(owner: u32) -> Option<u32> {
     if owner == 0 || owner == GLOBALS_OWNER {
         return None;
     }
-    Some((owner & !FROZEN) - 1)
+    (owner & !FROZEN).checked_sub(1)
 }
 
 /// Records the first denied write until the machine takes it.
@@ -257,8 +257,9 @@ impl Heap {
     pub fn get_mut(&mut self, h: Handle) -> Option<&mut Obj> {
         let s = self.slots.get_mut(h as usize)?;
         let owner = s.owner;
-        // Objects not yet persisted (owner 0) are the common case: one compare.
-        if owner == 0 || owner == self.realm || owner == GLOBALS_OWNER {
+        // Objects not yet persisted (owner 0) are the common case: one compare. `GLOBALS_OWNER` on any other
+        // object (an owner the persistence layer does not know) lets nobody write.
+        if owner == 0 || owner == self.realm || (owner == GLOBALS_OWNER && h == self.globals) {
             s.flags |= DIRTY;
             return Some(&mut s.obj);
         }
@@ -534,6 +535,95 @@ mod tests {
         let before = heap.object_count();
         heap.collect(&mut std::iter::empty());
         assert_eq!(heap.object_count(), before - 2);
+    }
+
+    #[test]
+    fn writes_are_checked_against_the_owner() {
+        let mut heap = Heap::new(1 << 30);
+        let (a, b) = (realm_owner(3), realm_owner(4));
+        let fresh = heap.alloc(Obj::Ints(vec![1])).unwrap();
+        let of_a = heap.alloc(Obj::Ints(vec![1])).unwrap();
+        let frozen = heap.alloc(Obj::Ints(vec![1])).unwrap();
+        let unknown = heap.alloc(Obj::Ints(vec![1])).unwrap();
+        heap.set_owner(of_a, a);
+        heap.set_owner(frozen, FROZEN | realm_owner(2));
+        heap.set_owner(unknown, GLOBALS_OWNER);
+        heap.realm = a;
+        assert!(heap.get_mut(fresh).is_some());
+        assert!(heap.get_mut(of_a).is_some());
+        assert!(!heap.has_refusal());
+        assert!(heap.get_mut(frozen).is_none());
+        assert_eq!(
+            heap.take_refusal(),
+            Some(Refusal {
+                handle: frozen,
+                cell: None,
+                owner: FROZEN | realm_owner(2),
+                realm: a
+            })
+        );
+        // An owner only the package-variable object may have protects any other object completely.
+        assert!(heap.get_mut(unknown).is_none());
+        assert!(heap.get_cell_mut(unknown, 0).is_none());
+        assert!(heap.take_refusal().is_some());
+        heap.realm = b;
+        assert!(heap.get_cell_mut(of_a, 0).is_none());
+        // Only the first refusal is kept until taken; reads are never refused.
+        assert!(heap.get_mut(frozen).is_none());
+        assert_eq!(
+            heap.take_refusal().map(|r| (r.handle, r.realm)),
+            Some((of_a, b))
+        );
+        assert!(heap.get(of_a).is_some());
+        assert_eq!(heap.take_refusal(), None);
+        assert_eq!(owner_package(a), Some(3));
+        assert_eq!(owner_package(FROZEN | realm_owner(2)), Some(2));
+        assert_eq!(owner_package(FROZEN), None);
+        assert_eq!(owner_package(0), None);
+    }
+
+    #[test]
+    fn package_variables_have_owners_of_their_own() {
+        let mut heap = Heap::new(1 << 30);
+        let g = heap
+            .alloc(Obj::Values(vec![Value::Int(0), Value::Int(0)]))
+            .unwrap();
+        heap.set_global_owners(g, vec![0, realm_owner(1)]);
+        assert!(heap.get_cell_mut(g, 0).is_some());
+        assert!(heap.get_cell_mut(g, 1).is_none());
+        let r = heap.take_refusal().expect("refused");
+        assert_eq!((r.cell, r.owner), (Some(1), realm_owner(1)));
+        heap.realm = realm_owner(1);
+        assert!(heap.get_cell_mut(g, 1).is_some());
+        // Without owned variables the object is plain.
+        heap.set_global_owners(g, vec![0, 0]);
+        assert_eq!(heap.owner(g), 0);
+    }
+
+    #[test]
+    fn claiming_stops_at_objects_owned_by_others() {
+        let mut heap = Heap::new(1 << 30);
+        let below_theirs = heap.alloc(Obj::Ints(vec![2])).unwrap();
+        let theirs = heap
+            .alloc(Obj::Values(vec![Value::Ref(below_theirs)]))
+            .unwrap();
+        heap.set_owner(theirs, realm_owner(7));
+        let mine = heap
+            .alloc(Obj::Values(vec![Value::Ref(theirs), Value::Nil]))
+            .unwrap();
+        let cycle = heap.alloc(Obj::Values(vec![Value::Ref(mine)])).unwrap();
+        if let Some(Obj::Values(v)) = heap.get_mut(mine) {
+            v[1] = Value::Ref(cycle);
+        }
+        assert_eq!(heap.claim_reachable(&[Value::Ref(mine)], realm_owner(1)), 2);
+        assert_eq!(heap.owner(mine), realm_owner(1));
+        assert_eq!(heap.owner(cycle), realm_owner(1));
+        assert_eq!(heap.owner(theirs), realm_owner(7));
+        assert_eq!(heap.owner(below_theirs), 0);
+        // Freed slots come back unowned.
+        heap.collect(&mut std::iter::empty());
+        let again = heap.alloc(Obj::Ints(vec![])).unwrap();
+        assert_eq!(heap.owner(again), 0);
     }
 
     #[test]

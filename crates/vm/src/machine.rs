@@ -225,6 +225,13 @@ const INHERIT: u32 = u32::MAX;
 
 /// What each function runs as: a realm's code as that realm, a `main` package's as the user (0), anything
 /// else as whoever called it.
+///
+/// Only code the realm declared runs as the realm: its functions, methods and closures, whose names start
+/// with the package path (`r/a.F`, `r/a.(*T).M`, `r/a.F.func1`). Generated method wrappers are compiled into
+/// (and cached across) whichever package first needed them, and are named after the method's package or an
+/// interface type (`p/lib.(*T).M-fm`, `b.I.M`); they only forward, so they run as their caller, which is never
+/// more than the caller could do by calling the target itself. (A wrapper compiled into the realm whose
+/// method it wraps may also run as that realm: the method does anyway.)
 fn func_realms(image: &Image) -> Vec<u32> {
     let pkg_realm: Vec<u32> = image
         .packages
@@ -239,7 +246,20 @@ fn func_realms(image: &Image) -> Vec<u32> {
     image
         .funcs
         .iter()
-        .map(|f| pkg_realm.get(f.pkg as usize).copied().unwrap_or(INHERIT))
+        .map(|f| {
+            let Some(p) = image.packages.get(f.pkg as usize) else {
+                return INHERIT;
+            };
+            let declared_here = f
+                .name
+                .strip_prefix(p.path.as_str())
+                .is_some_and(|rest| rest.starts_with('.'));
+            if declared_here {
+                pkg_realm.get(f.pkg as usize).copied().unwrap_or(INHERIT)
+            } else {
+                INHERIT
+            }
+        })
         .collect()
 }
 
@@ -356,7 +376,7 @@ impl<'img> Machine<'img> {
     /// The Go panic message of a denied write.
     fn refusal_message(&self, r: Refusal) -> String {
         let image = self.image;
-        let owner = self.owner_path(r.owner).unwrap_or("?");
+        let owner = self.owner_path(r.owner);
         let what = match r.cell {
             Some(g) => {
                 let name = image
@@ -369,14 +389,17 @@ impl<'img> Machine<'img> {
             }
             None => "object of".to_string(),
         };
-        if r.owner & FROZEN != 0 {
-            return format!("cannot modify {what} frozen package {owner}");
-        }
         let from = match self.owner_path(r.realm) {
             Some(p) => format!("realm {p}"),
             None => "user code".to_string(),
         };
-        format!("cannot modify {what} realm {owner} from {from}")
+        match owner {
+            None => format!("cannot modify {what} a package not in this program from {from}"),
+            Some(owner) if r.owner & FROZEN != 0 => {
+                format!("cannot modify {what} frozen package {owner}")
+            }
+            Some(owner) => format!("cannot modify {what} realm {owner} from {from}"),
+        }
     }
 
     /// The realm owner a new frame of `func` runs as, called from code acting as `caller`.

@@ -26,6 +26,7 @@ var Count int
 var Shared = &Box{N: 1}
 
 func Inc(b *Box)            { b.N++ }
+func (b *Box) Add()         { b.N++ }
 func SetFirst(s []int, v int) { s[0] = v }
 func Bump()                 { Count++ }
 func Where() string         { return realmtest.Current() + "<" + realmtest.Previous() }
@@ -61,6 +62,7 @@ func Writer() func(int)       { return func(n int) { Obj.N = n } }
 func LibInc()                 { lib.Inc(B); lib.SetFirst(Items, 9) }
 func N() int                  { return Obj.N }
 func Items0() int             { return Items[0] }
+func BoxAddValue()            { f := B.Add; f() }
 func Where() string           { return realmtest.Current() + "<" + realmtest.Previous() }
 func LibWhere() string        { return lib.Where() }
 func Call(f func() string) string { return f() }
@@ -107,6 +109,18 @@ func LibOnOwn()       { lib.Inc((*lib.Box)(nil)) }
 func AppendAlias()    { s := a.GetItems()[:1]; s = append(s, 8); _ = s }
 func CopyInto()       { copy(a.GetItems(), []int{4, 4}) }
 func WriteOwn()       { Own.N = 6 }
+
+type Wrap struct{ lib.Box }
+
+var OwnBox = &lib.Box{N: 1}
+var OwnWrap = &Wrap{}
+
+// Method values and promoted methods of library types: the generated wrappers are library code too.
+func OwnBoxAddValue() { f := OwnBox.Add; f() }
+type Adder interface{ Add() }
+
+func IfaceExpr()      { Adder.Add(OwnBox); g := Adder(OwnBox).Add; g(); (*lib.Box).Add(OwnBox); h := (*Wrap).Add; h(OwnWrap) }
+func OwnWrapAdd()     { var i interface{ Add() } = OwnWrap; i.Add(); f := OwnWrap.Add; f() }
 func WriteVarPtr()    { *a.CountPtr() = 5 }
 func WriteVarAddr()   { p := &a.Count; *p = 5 }
 func WriteStructVar() { a.S.N = 5 }
@@ -140,9 +154,15 @@ const MAIN: &str = r#"package main
 import (
 	"p/lib"
 	"r/a"
+	"r/b"
 )
 
 func WriteVar()     { a.Count = 1 }
+
+// Wrappers first compiled into B (for B's interface type) must not lend B's authority to later packages.
+func ViaBWrapper()      { b.Adder.Add(b.OwnBox) }
+func ViaBWrapperValue() { f := b.Adder(b.OwnBox).Add; f() }
+func ViaBPromoted()     { var i b.Adder = b.OwnWrap; i.Add() }
 func WriteObj()     { a.GetObj().N = 2 }
 func LibVar()       { lib.Count = 3 }
 func LibTable()     { lib.Table[0] = 5 }
@@ -345,6 +365,17 @@ fn user_code_cannot_modify_realms() {
         .starts_with("panic: cannot modify variable Count of realm r/a from user code"));
     assert!(denied(&mut m, "main.WriteObj")
         .starts_with("panic: cannot modify object of realm r/a from user code"));
+    for f in [
+        "main.ViaBWrapper",
+        "main.ViaBWrapperValue",
+        "main.ViaBPromoted",
+    ] {
+        let e = denied(&mut m, f);
+        assert!(
+            e.starts_with("panic: cannot modify object of realm r/b from user code"),
+            "{f}: {e}"
+        );
+    }
 }
 
 #[test]
@@ -358,6 +389,11 @@ fn closures_run_as_the_realm_that_declared_them() {
     assert_eq!(call_int(&mut m, "r/a.N"), "Int(43)");
     // B's own objects (even of A's type) are B's to modify.
     ok(&mut m, "r/b.WriteOwn");
+    // Library methods reached through generated wrappers (first made while compiling A) run as the caller.
+    ok(&mut m, "r/a.BoxAddValue");
+    ok(&mut m, "r/b.OwnBoxAddValue");
+    ok(&mut m, "r/b.OwnWrapAdd");
+    ok(&mut m, "r/b.IfaceExpr");
 }
 
 #[test]
