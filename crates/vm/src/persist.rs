@@ -195,6 +195,8 @@ struct Loader<'a, 'img> {
     /// Ids with a placeholder slot that still needs its contents.
     queue: VecDeque<ObjectId>,
     pending: HashMap<ObjectId, Handle>,
+    /// The shared string bytes of the record being converted, and how far its strings are used.
+    arena: Option<(Handle, u32)>,
     /// Objects loaded so far (checked once everything they refer to is loaded too).
     loaded: Vec<Handle>,
     gas_left: &'a mut u64,
@@ -222,6 +224,41 @@ impl Loader<'_, '_> {
         Ok(h)
     }
 
+    /// Puts every string of a record into one byte object that the record's string values share (strings are
+    /// immutable), so that a loaded object costs no more than about twice its encoded size.
+    fn begin_strings(&mut self, payload: &Payload) -> Res<()> {
+        let mut buf = Vec::new();
+        payload.for_each_str(&mut |b| buf.extend_from_slice(b));
+        self.arena = None;
+        if !buf.is_empty() && u32::try_from(buf.len()).is_ok() {
+            let h = self
+                .heap
+                .alloc(Obj::Bytes(buf))
+                .map_err(|_| "out of memory while loading".to_string())?;
+            self.arena = Some((h, 0));
+        }
+        Ok(())
+    }
+
+    fn string(&mut self, b: &[u8]) -> Res<Value> {
+        if b.is_empty() {
+            return Ok(Value::EMPTY_STR);
+        }
+        let len = u32::try_from(b.len()).map_err(|_| "string too long".to_string())?;
+        if let Some((h, at)) = self.arena {
+            let end = at as usize + b.len();
+            if let Some(Obj::Bytes(buf)) = self.heap.get(h) {
+                if buf.get(at as usize..end) == Some(b) {
+                    self.arena = Some((h, at + len));
+                    return Ok(Value::Str { h, off: at, len });
+                }
+            }
+        }
+        self.heap
+            .alloc_str(b.to_vec())
+            .map_err(|_| "out of memory while loading".to_string())
+    }
+
     /// A global cell of the block `id` refers to, if `id` is a block.
     fn global_cell(&self, id: ObjectId, idx: u32) -> Option<Res<u32>> {
         let pkg = self.p.block_pkg(id)?;
@@ -241,10 +278,7 @@ impl Loader<'_, '_> {
             PVal::Bool(b) => Value::Bool(*b),
             PVal::Int(i) => Value::Int(*i),
             PVal::Float(f) => Value::Float(*f),
-            PVal::Str(b) => self
-                .heap
-                .alloc_str(b.clone())
-                .map_err(|_| "out of memory while loading".to_string())?,
+            PVal::Str(b) => self.string(b)?,
             PVal::Slice { id: 0, off, len } => {
                 if *len != 0 {
                     return Err("corrupt object record: non-empty slice of nothing".into());
@@ -443,6 +477,7 @@ impl Loader<'_, '_> {
             let bytes = self.p.read(id)?;
             self.charge(bytes.len())?;
             let rec = enc::decode(&bytes).map_err(|e| format!("object {id}: {e}"))?;
+            self.begin_strings(&rec.payload)?;
             let obj = self.object(&rec)?;
             let h = self
                 .pending
@@ -756,6 +791,7 @@ impl<'img> Machine<'img> {
             queue: VecDeque::new(),
             pending: HashMap::default(),
             loaded: Vec::new(),
+            arena: None,
             gas_left: &mut self.gas_left,
         };
         let mut cells = Vec::new();
@@ -776,6 +812,7 @@ impl<'img> Machine<'img> {
                     pkg.global_names.len()
                 )));
             }
+            loader.begin_strings(&rec.payload).map_err(load_error)?;
             for (k, (_, v)) in vars.iter().enumerate() {
                 let v = loader.value(v).map_err(load_error)?;
                 cells.push((pkg.globals.start as usize + k, v));

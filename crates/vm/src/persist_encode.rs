@@ -119,6 +119,28 @@ impl Payload {
         }
     }
 
+    /// Calls `f` with the bytes of every string value, in the order the values appear (map entries: key, then
+    /// value).
+    pub(crate) fn for_each_str(&self, f: &mut dyn FnMut(&[u8])) {
+        let mut val = |v: &PVal| {
+            if let PVal::Str(b) = v {
+                f(b)
+            }
+        };
+        match self {
+            Payload::Block { vars, .. } => vars.iter().for_each(|(_, v)| val(v)),
+            Payload::Values(vs) | Payload::Closure { captures: vs, .. } => vs.iter().for_each(val),
+            Payload::Map { entries, .. } => {
+                for (k, v, _) in entries {
+                    val(k);
+                    val(v);
+                }
+            }
+            Payload::Iface(v) => val(v),
+            Payload::Bytes(_) | Payload::Ints(_) | Payload::Floats(_) | Payload::View { .. } => {}
+        }
+    }
+
     /// The distinct ids this payload refers to, sorted.
     pub(crate) fn refs(&self) -> Vec<ObjectId> {
         let mut out = Vec::new();

@@ -887,3 +887,65 @@ fn slots_freed_and_reused_by_the_collector_get_new_identities() {
         .unwrap();
     assert!(m.heap.collections > 0);
 }
+
+const PEOPLE: &str = r#"
+package people
+
+type Person struct {
+	Name, Email string
+	Age         int
+	Friends     []*Person
+	Tags        []string
+	Scores      []int
+}
+
+var all []*Person
+
+func init() {
+	for i := 0; i < 200; i++ {
+		p := &Person{Name: "p", Email: "p@example.com", Age: i, Tags: []string{"a", "bc"}, Scores: []int{1, 2, 3}}
+		if i > 0 {
+			p.Friends = []*Person{all[i-1]}
+		}
+		all = append(all, p)
+	}
+}
+"#;
+
+/// Heap bytes a fresh attach of `pkgs` takes, and the bytes of the records it read.
+fn load_footprint(store: &Store, pkgs: &[(&str, &str)]) -> (u64, u64) {
+    let image = compile_pkgs(pkgs);
+    let mut m = Machine::new(&image, Limits::default()).unwrap();
+    let before = m.heap.live_bytes;
+    let source = Box::new(MapSource(store.objects.clone()));
+    m.attach_store(source, &store.roots, store.next_id).unwrap();
+    let encoded: usize = store.objects.values().map(|b| b.len()).sum();
+    (m.heap.live_bytes - before, encoded as u64)
+}
+
+#[test]
+fn loaded_objects_take_at_most_twice_their_encoded_size() {
+    let pkgs = [("r/people", PEOPLE)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    transaction(&mut store, &pkgs, Some("r/people"), &[]);
+    let (memory, encoded) = load_footprint(&store, &pkgs);
+    assert!(
+        memory <= 2 * encoded,
+        "{memory} bytes in memory for {encoded} encoded"
+    );
+    // Values of every kind, maps included.
+    let kinds = [("r/kinds", KINDS)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    transaction(&mut store, &kinds, Some("r/kinds"), &[]);
+    let (memory, encoded) = load_footprint(&store, &kinds);
+    assert!(
+        memory <= 2 * encoded,
+        "{memory} bytes in memory for {encoded} encoded"
+    );
+}
