@@ -948,7 +948,7 @@ impl<'img> Machine<'img> {
             encoded.insert(id, (rec, Some(k.handle)));
             drain(&mut enc, &mut encoded)?;
         }
-        let next_id = enc.next_id;
+        let first_object_id = next_id;
 
         // 2. Refcounts from old and new reference lists.
         let mut graph = Graph {
@@ -1007,7 +1007,52 @@ impl<'img> Machine<'img> {
             }
         }
 
-        // 4. The writes: encoded objects with their final counts, and objects whose count alone changed.
+        // 4. Final ids for the new objects that survive, in discovery order over surviving records only: the
+        // ids given above also count new objects reached from garbage, which depends on when the collector
+        // last ran, and must not shift the ids of others.
+        let tentative: BTreeSet<ObjectId> = encoded
+            .keys()
+            .copied()
+            .filter(|id| *id >= first_object_id && !graph.p.known.contains_key(id))
+            .collect();
+        let mut final_ids: HashMap<ObjectId, ObjectId> = HashMap::default();
+        let mut new_owner: HashMap<ObjectId, ObjectId> = HashMap::default();
+        let mut next_id = first_object_id;
+        let starts: Vec<ObjectId> = blocks
+            .iter()
+            .flatten()
+            .copied()
+            .chain(
+                encoded
+                    .keys()
+                    .copied()
+                    .filter(|id| graph.p.known.get(id).is_some_and(|k| k.block.is_none())),
+            )
+            .filter(|id| encoded.contains_key(id) && !deleted.contains(id))
+            .collect();
+        for start in starts {
+            let mut queue = VecDeque::from([start]);
+            while let Some(id) = queue.pop_front() {
+                let Some((rec, _)) = encoded.get(&id) else {
+                    continue;
+                };
+                let owner = new_owner.get(&id).copied().unwrap_or(rec.owner);
+                for r in rec.payload.ids_in_order() {
+                    if tentative.contains(&r)
+                        && !deleted.contains(&r)
+                        && !final_ids.contains_key(&r)
+                    {
+                        final_ids.insert(r, next_id);
+                        new_owner.insert(r, owner);
+                        next_id += 1;
+                        queue.push_back(r);
+                    }
+                }
+            }
+        }
+        let final_id = |id: ObjectId| final_ids.get(&id).copied().unwrap_or(id);
+
+        // 5. The writes: encoded objects with their final counts, and objects whose count alone changed.
         let mut writes = Vec::new();
         let mut block_updates = Vec::new();
         let mut known_updates = Vec::new();
@@ -1016,8 +1061,16 @@ impl<'img> Machine<'img> {
             if deleted.contains(id) {
                 continue;
             }
+            if tentative.contains(id) && !final_ids.contains_key(id) {
+                return Err(format!("new object {id} is neither reachable nor garbage"));
+            }
             let mut rec = rec.clone();
             rec.refcount = graph.rc(*id)?;
+            if let Some(o) = new_owner.get(id) {
+                rec.owner = *o;
+            }
+            rec.payload.map_ids(&mut |x| final_id(x));
+            let id = &final_id(*id);
             let bytes = enc::encode(&rec);
             let block = graph.p.block_pkg(*id).or_else(|| {
                 image
@@ -1058,7 +1111,7 @@ impl<'img> Machine<'img> {
             .collect();
         drop(graph);
 
-        // 5. The machine now treats this as committed.
+        // 6. The machine now treats this as committed.
         p.next_id = next_id;
         p.blocks = blocks;
         for (i, bytes) in block_updates {

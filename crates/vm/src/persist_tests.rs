@@ -949,3 +949,50 @@ fn loaded_objects_take_at_most_twice_their_encoded_size() {
         "{memory} bytes in memory for {encoded} encoded"
     );
 }
+
+const DETACH: &str = r#"
+package detach
+
+type Node struct {
+	Val  int
+	Next *Node
+}
+
+var a, b *Node
+
+func init() { a = &Node{Val: 1}; b = &Node{Val: 2} }
+
+// Detach drops a (after giving it a new child, which is garbage too) and gives b a new child.
+func Detach() {
+	x := a
+	a = nil
+	x.Next = &Node{Val: 5}
+	b.Next = &Node{Val: 6}
+}
+"#;
+
+#[test]
+fn commits_do_not_depend_on_when_the_collector_ran() {
+    let pkgs = [("r/detach", DETACH)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    transaction(&mut store, &pkgs, Some("r/detach"), &[]);
+    let image = compile_pkgs(&pkgs);
+    let run = |collect: bool| {
+        let mut m = Machine::new(&image, Limits::default()).unwrap();
+        let source = Box::new(MapSource(store.objects.clone()));
+        m.attach_store(source, &store.roots, store.next_id).unwrap();
+        m.invoke(func(&image, "r/detach.Detach"), &[], &mut Vec::new())
+            .unwrap();
+        if collect {
+            m.heap.collect(&mut std::iter::empty());
+        }
+        m.commit_changes().unwrap()
+    };
+    let (with_gc, without) = (run(true), run(false));
+    assert_eq!(with_gc, without);
+    assert_eq!(with_gc.deletes.len(), 1);
+    assert_eq!(with_gc.writes.len(), 3, "block, b and its new child");
+}
