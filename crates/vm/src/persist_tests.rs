@@ -996,3 +996,134 @@ fn commits_do_not_depend_on_when_the_collector_ran() {
     assert_eq!(with_gc.deletes.len(), 1);
     assert_eq!(with_gc.writes.len(), 3, "block, b and its new child");
 }
+
+const KINDS2: &str = r#"
+package kinds2
+
+import "fmt"
+
+type Point struct{ X, Y int }
+
+type Key struct {
+	Name string
+	P    *Point
+}
+
+var (
+	pkey  = &Point{5, 6}
+	im    map[any]int
+	fm    map[float64]int
+	sk    map[Key]int
+	ak    map[[2]int]string
+	agg   [2]Point
+	pagg  *Point
+	views []int
+	base  []int
+	grid  [][]int
+	fns   []func() int
+	mp    map[string]*Point
+	empty []int
+	nilm  map[string]int
+	es    string
+	bk    map[bool]string
+	u64   uint64 = ^uint64(0)
+	i8    int8   = -128
+	f32   float32 = 1.25
+)
+
+func init() {
+	im = map[any]int{1: 10, "s": 20, Point{1, 2}: 30, pkey: 40, 2.5: 50}
+	fm = map[float64]int{nan(): 1, 0.5: 2}
+	sk = map[Key]int{{"k", pkey}: 7}
+	ak = map[[2]int]string{{1, 2}: "arr"}
+	agg = [2]Point{{1, 1}, {2, 2}}
+	pagg = &agg[1]
+	base = []int{1, 2, 3, 4, 5, 6}
+	views = base[1:3:4]
+	grid = [][]int{{1, 2}, {3, 4}}
+	n := 0
+	fns = []func() int{func() int { n++; return n }, func() int { return n * 10 }}
+	mp = map[string]*Point{"k": pkey}
+	empty = []int{}
+	bk = map[bool]string{true: "yes"}
+}
+
+func Check() {
+	fmt.Println(im[1], im["s"], im[Point{1, 2}], im[pkey], im[2.5], len(im))
+	fmt.Println(fm[0.5], len(fm))
+	fmt.Println(sk[Key{"k", pkey}], sk[Key{"k", &Point{5, 6}}], ak[[2]int{1, 2}])
+	pagg.X++
+	fmt.Println(agg[1].X, pagg.X)
+	views = append(views, 99)
+	fmt.Println(len(views), cap(views), base[3])
+	views = append(views, 100)
+	views[0] = -1
+	fmt.Println(len(views), base[1], base[4])
+	grid[1][0]++
+	fmt.Println(grid[1][0], fns[0](), fns[1]())
+	mp["k"].Y++
+	fmt.Println(pkey.Y, empty == nil, len(empty), nilm == nil, es == "", bk[true])
+	u64--
+	i8--
+	f32 *= 2
+	fmt.Println(u64, i8, f32)
+	im[pkey]++
+	fm[nan()] = 3
+	fmt.Println(im[pkey], len(fm))
+}
+
+func nan() float64 {
+	zero := 0.0
+	return zero / zero
+}
+"#;
+
+const KINDS2_OUT: &str = "\
+10 20 30 40 50 5
+2 2
+7 0 arr
+3 3
+3 3 99
+4 2 5
+4 1 10
+7 false 0 true true yes
+18446744073709551614 127 2.5
+41 3
+10 20 30 41 50 5
+2 3
+7 0 arr
+4 4
+5 6 99
+6 2 5
+5 2 20
+8 false 0 true true yes
+18446744073709551613 126 5
+42 4
+10 20 30 42 50 5
+2 4
+7 0 arr
+5 5
+7 12 99
+8 2 5
+6 3 30
+9 false 0 true true yes
+18446744073709551612 125 10
+43 5
+";
+
+#[test]
+fn interface_keys_views_and_more_survive_restarts() {
+    let pkgs = [("r/kinds2", KINDS2)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    let lines: Vec<&str> = KINDS2_OUT.lines().collect();
+    let per = lines.len() / 3;
+    for (i, chunk) in lines.chunks(per).enumerate() {
+        let deploy = (i == 0).then_some("r/kinds2");
+        let (out, _) = transaction(&mut store, &pkgs, deploy, &["r/kinds2.Check"]);
+        let want: String = chunk.iter().map(|l| format!("{l}\n")).collect();
+        assert_eq!(out, want, "call {i}");
+    }
+}
