@@ -756,6 +756,9 @@ impl<'img> Machine<'img> {
         next_id: ObjectId,
     ) -> Result<(), RunError> {
         let image = self.image;
+        if self.persist.is_some() {
+            return Err(RunError::Internal("store: already attached".into()));
+        }
         let mut p = Persist::new(image, source, next_id);
         let mut attached = Vec::new();
         for (path, id) in roots {
@@ -855,6 +858,14 @@ impl<'img> Machine<'img> {
             .iter()
             .find(|p| p.path == path)
             .ok_or_else(|| RunError::Internal(format!("no package {path} in the image")))?;
+        let i = image.packages.iter().position(|p| p.path == path);
+        if let (Some(p), Some(i)) = (&self.persist, i) {
+            if p.blocks.get(i).copied().flatten().is_some() {
+                return Err(RunError::Internal(format!(
+                    "package {path} is already initialised (its state is in the store)"
+                )));
+            }
+        }
         for &f in &pkg.init {
             self.invoke(f, &[], out)?;
         }

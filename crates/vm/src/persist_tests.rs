@@ -1127,3 +1127,21 @@ fn interface_keys_views_and_more_survive_restarts() {
         assert_eq!(out, want, "call {i}");
     }
 }
+
+#[test]
+fn attached_packages_are_not_initialised_again() {
+    let pkgs = [("r/gc", GC)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    transaction(&mut store, &pkgs, Some("r/gc"), &[]);
+    let image = compile_pkgs(&pkgs);
+    let mut m = Machine::new(&image, Limits::default()).unwrap();
+    let source = Box::new(MapSource(store.objects.clone()));
+    m.attach_store(source, &store.roots, store.next_id).unwrap();
+    let e = m.run_package_init("r/gc", &mut Vec::new()).unwrap_err();
+    assert!(e.render().contains("already initialised"));
+    let again = Box::new(MapSource(store.objects.clone()));
+    assert!(m.attach_store(again, &store.roots, store.next_id).is_err());
+}
