@@ -362,8 +362,9 @@ impl Loader<'_, '_> {
             Payload::Ints(xs) => Obj::Ints(xs.clone()),
             Payload::Floats(xs) => Obj::Floats(xs.clone()),
             Payload::Values(vs) => Obj::Values(self.values(vs)?),
-            Payload::View { base, end } => Obj::View {
+            Payload::View { base, off, end } => Obj::View {
                 base: self.handle_for(*base)?,
+                off: *off,
                 end: *end,
             },
             Payload::Map { kind, entries } => {
@@ -426,9 +427,9 @@ impl Loader<'_, '_> {
         let ok = match v {
             Value::Slice { arr, off, len } if arr != NIL_ARRAY => {
                 let cap = match self.heap.get(arr) {
-                    Some(Obj::View { base, end }) => cells(*base)
-                        .filter(|&n| *end as usize <= n)
-                        .map(|_| *end as usize),
+                    Some(Obj::View { base, off, end }) => cells(*base)
+                        .filter(|&n| off <= end && *end as usize <= n)
+                        .map(|_| (*end - *off) as usize),
                     _ => cells(arr),
                 };
                 cap.is_some_and(|cap| off as usize + len as usize <= cap)
@@ -453,11 +454,12 @@ impl Loader<'_, '_> {
                 captures.iter().try_for_each(|v| self.check_value(*v))
             }
             Some(Obj::Iface { val, .. }) => self.check_value(*val),
-            Some(Obj::View { base, end }) => self.check_value(Value::Slice {
+            Some(Obj::View { base, off, end }) if off <= end => self.check_value(Value::Slice {
                 arr: *base,
-                off: 0,
-                len: *end,
+                off: *off,
+                len: *end - *off,
             }),
+            Some(Obj::View { .. }) => Err("corrupt object record: an empty window".into()),
             Some(Obj::Map(m)) => {
                 let mut r = Ok(());
                 m.for_each_value(|v| {
@@ -701,8 +703,9 @@ impl Encoder<'_, '_> {
             Obj::Ints(xs) => Payload::Ints(xs.clone()),
             Obj::Floats(xs) => Payload::Floats(xs.clone()),
             Obj::Values(vs) => Payload::Values(self.values(vs, ty)?),
-            Obj::View { base, end } => Payload::View {
+            Obj::View { base, off, end } => Payload::View {
                 base: self.id_for(*base, ty)?,
+                off: *off,
                 end: *end,
             },
             Obj::Map(m) => {

@@ -1145,3 +1145,45 @@ fn attached_packages_are_not_initialised_again() {
     let again = Box::new(MapSource(store.objects.clone()));
     assert!(m.attach_store(again, &store.roots, store.next_id).is_err());
 }
+
+/// `(*[N]T)(s)` is a window on the slice's array (`Obj::View` with an offset); it must still share that array
+/// after a restart. Expected output from Go (the same program calling Check three times).
+const WINDOW: &str = r#"
+package window
+
+import "fmt"
+
+var (
+	s []int
+	p *[2]int
+	q []int
+)
+
+func init() {
+	s = []int{1, 2, 3, 4, 5}
+	p = (*[2]int)(s[1:])
+	q = p[:]
+}
+
+func Check() {
+	p[0]++
+	s[2] += 10
+	q[1]++
+	fmt.Println(s, p[0], p[1], len(q), cap(q))
+}
+"#;
+
+#[test]
+fn array_pointer_windows_survive_restarts() {
+    let pkgs = [("r/window", WINDOW)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    let (out, _) = transaction(&mut store, &pkgs, Some("r/window"), &["r/window.Check"]);
+    assert_eq!(out, "[1 3 14 4 5] 3 14 2 2\n");
+    let (out, _) = transaction(&mut store, &pkgs, None, &["r/window.Check"]);
+    assert_eq!(out, "[1 4 25 4 5] 4 25 2 2\n");
+    let (out, _) = transaction(&mut store, &pkgs, None, &["r/window.Check"]);
+    assert_eq!(out, "[1 5 36 4 5] 5 36 2 2\n");
+}
