@@ -195,6 +195,8 @@ struct Loader<'a, 'img> {
     /// Ids with a placeholder slot that still needs its contents.
     queue: VecDeque<ObjectId>,
     pending: HashMap<ObjectId, Handle>,
+    /// The shared string bytes of the record being converted, and how far its strings are used.
+    arena: Option<(Handle, u32)>,
     /// Objects loaded so far (checked once everything they refer to is loaded too).
     loaded: Vec<Handle>,
     gas_left: &'a mut u64,
@@ -222,6 +224,41 @@ impl Loader<'_, '_> {
         Ok(h)
     }
 
+    /// Puts every string of a record into one byte object that the record's string values share (strings are
+    /// immutable), so that a loaded object costs no more than about twice its encoded size.
+    fn begin_strings(&mut self, payload: &Payload) -> Res<()> {
+        let mut buf = Vec::new();
+        payload.for_each_str(&mut |b| buf.extend_from_slice(b));
+        self.arena = None;
+        if !buf.is_empty() && u32::try_from(buf.len()).is_ok() {
+            let h = self
+                .heap
+                .alloc(Obj::Bytes(buf))
+                .map_err(|_| "out of memory while loading".to_string())?;
+            self.arena = Some((h, 0));
+        }
+        Ok(())
+    }
+
+    fn string(&mut self, b: &[u8]) -> Res<Value> {
+        if b.is_empty() {
+            return Ok(Value::EMPTY_STR);
+        }
+        let len = u32::try_from(b.len()).map_err(|_| "string too long".to_string())?;
+        if let Some((h, at)) = self.arena {
+            let end = at as usize + b.len();
+            if let Some(Obj::Bytes(buf)) = self.heap.get(h) {
+                if buf.get(at as usize..end) == Some(b) {
+                    self.arena = Some((h, at + len));
+                    return Ok(Value::Str { h, off: at, len });
+                }
+            }
+        }
+        self.heap
+            .alloc_str(b.to_vec())
+            .map_err(|_| "out of memory while loading".to_string())
+    }
+
     /// A global cell of the block `id` refers to, if `id` is a block.
     fn global_cell(&self, id: ObjectId, idx: u32) -> Option<Res<u32>> {
         let pkg = self.p.block_pkg(id)?;
@@ -241,10 +278,7 @@ impl Loader<'_, '_> {
             PVal::Bool(b) => Value::Bool(*b),
             PVal::Int(i) => Value::Int(*i),
             PVal::Float(f) => Value::Float(*f),
-            PVal::Str(b) => self
-                .heap
-                .alloc_str(b.clone())
-                .map_err(|_| "out of memory while loading".to_string())?,
+            PVal::Str(b) => self.string(b)?,
             PVal::Slice { id: 0, off, len } => {
                 if *len != 0 {
                     return Err("corrupt object record: non-empty slice of nothing".into());
@@ -445,6 +479,7 @@ impl Loader<'_, '_> {
             let bytes = self.p.read(id)?;
             self.charge(bytes.len())?;
             let rec = enc::decode(&bytes).map_err(|e| format!("object {id}: {e}"))?;
+            self.begin_strings(&rec.payload)?;
             let obj = self.object(&rec)?;
             let h = self
                 .pending
@@ -724,6 +759,9 @@ impl<'img> Machine<'img> {
         next_id: ObjectId,
     ) -> Result<(), RunError> {
         let image = self.image;
+        if self.persist.is_some() {
+            return Err(RunError::Internal("store: already attached".into()));
+        }
         let mut p = Persist::new(image, source, next_id);
         let mut attached = Vec::new();
         for (path, id) in roots {
@@ -759,6 +797,7 @@ impl<'img> Machine<'img> {
             queue: VecDeque::new(),
             pending: HashMap::default(),
             loaded: Vec::new(),
+            arena: None,
             gas_left: &mut self.gas_left,
         };
         let mut cells = Vec::new();
@@ -779,6 +818,7 @@ impl<'img> Machine<'img> {
                     pkg.global_names.len()
                 )));
             }
+            loader.begin_strings(&rec.payload).map_err(load_error)?;
             for (k, (_, v)) in vars.iter().enumerate() {
                 let v = loader.value(v).map_err(load_error)?;
                 cells.push((pkg.globals.start as usize + k, v));
@@ -821,6 +861,14 @@ impl<'img> Machine<'img> {
             .iter()
             .find(|p| p.path == path)
             .ok_or_else(|| RunError::Internal(format!("no package {path} in the image")))?;
+        let i = image.packages.iter().position(|p| p.path == path);
+        if let (Some(p), Some(i)) = (&self.persist, i) {
+            if p.blocks.get(i).copied().flatten().is_some() {
+                return Err(RunError::Internal(format!(
+                    "package {path} is already initialised (its state is in the store)"
+                )));
+            }
+        }
         for &f in &pkg.init {
             self.invoke(f, &[], out)?;
         }
@@ -914,7 +962,7 @@ impl<'img> Machine<'img> {
             encoded.insert(id, (rec, Some(k.handle)));
             drain(&mut enc, &mut encoded)?;
         }
-        let next_id = enc.next_id;
+        let first_object_id = next_id;
 
         // 2. Refcounts from old and new reference lists.
         let mut graph = Graph {
@@ -973,7 +1021,52 @@ impl<'img> Machine<'img> {
             }
         }
 
-        // 4. The writes: encoded objects with their final counts, and objects whose count alone changed.
+        // 4. Final ids for the new objects that survive, in discovery order over surviving records only: the
+        // ids given above also count new objects reached from garbage, which depends on when the collector
+        // last ran, and must not shift the ids of others.
+        let tentative: BTreeSet<ObjectId> = encoded
+            .keys()
+            .copied()
+            .filter(|id| *id >= first_object_id && !graph.p.known.contains_key(id))
+            .collect();
+        let mut final_ids: HashMap<ObjectId, ObjectId> = HashMap::default();
+        let mut new_owner: HashMap<ObjectId, ObjectId> = HashMap::default();
+        let mut next_id = first_object_id;
+        let starts: Vec<ObjectId> = blocks
+            .iter()
+            .flatten()
+            .copied()
+            .chain(
+                encoded
+                    .keys()
+                    .copied()
+                    .filter(|id| graph.p.known.get(id).is_some_and(|k| k.block.is_none())),
+            )
+            .filter(|id| encoded.contains_key(id) && !deleted.contains(id))
+            .collect();
+        for start in starts {
+            let mut queue = VecDeque::from([start]);
+            while let Some(id) = queue.pop_front() {
+                let Some((rec, _)) = encoded.get(&id) else {
+                    continue;
+                };
+                let owner = new_owner.get(&id).copied().unwrap_or(rec.owner);
+                for r in rec.payload.ids_in_order() {
+                    if tentative.contains(&r)
+                        && !deleted.contains(&r)
+                        && !final_ids.contains_key(&r)
+                    {
+                        final_ids.insert(r, next_id);
+                        new_owner.insert(r, owner);
+                        next_id += 1;
+                        queue.push_back(r);
+                    }
+                }
+            }
+        }
+        let final_id = |id: ObjectId| final_ids.get(&id).copied().unwrap_or(id);
+
+        // 5. The writes: encoded objects with their final counts, and objects whose count alone changed.
         let mut writes = Vec::new();
         let mut block_updates = Vec::new();
         let mut known_updates = Vec::new();
@@ -982,8 +1075,16 @@ impl<'img> Machine<'img> {
             if deleted.contains(id) {
                 continue;
             }
+            if tentative.contains(id) && !final_ids.contains_key(id) {
+                return Err(format!("new object {id} is neither reachable nor garbage"));
+            }
             let mut rec = rec.clone();
             rec.refcount = graph.rc(*id)?;
+            if let Some(o) = new_owner.get(id) {
+                rec.owner = *o;
+            }
+            rec.payload.map_ids(&mut |x| final_id(x));
+            let id = &final_id(*id);
             let bytes = enc::encode(&rec);
             let block = graph.p.block_pkg(*id).or_else(|| {
                 image
@@ -1024,7 +1125,7 @@ impl<'img> Machine<'img> {
             .collect();
         drop(graph);
 
-        // 5. The machine now treats this as committed.
+        // 6. The machine now treats this as committed.
         p.next_id = next_id;
         p.blocks = blocks;
         for (i, bytes) in block_updates {

@@ -888,6 +888,264 @@ fn slots_freed_and_reused_by_the_collector_get_new_identities() {
     assert!(m.heap.collections > 0);
 }
 
+const PEOPLE: &str = r#"
+package people
+
+type Person struct {
+	Name, Email string
+	Age         int
+	Friends     []*Person
+	Tags        []string
+	Scores      []int
+}
+
+var all []*Person
+
+func init() {
+	for i := 0; i < 200; i++ {
+		p := &Person{Name: "p", Email: "p@example.com", Age: i, Tags: []string{"a", "bc"}, Scores: []int{1, 2, 3}}
+		if i > 0 {
+			p.Friends = []*Person{all[i-1]}
+		}
+		all = append(all, p)
+	}
+}
+"#;
+
+/// Heap bytes a fresh attach of `pkgs` takes, and the bytes of the records it read.
+fn load_footprint(store: &Store, pkgs: &[(&str, &str)]) -> (u64, u64) {
+    let image = compile_pkgs(pkgs);
+    let mut m = Machine::new(&image, Limits::default()).unwrap();
+    let before = m.heap.live_bytes;
+    let source = Box::new(MapSource(store.objects.clone()));
+    m.attach_store(source, &store.roots, store.next_id).unwrap();
+    let encoded: usize = store.objects.values().map(|b| b.len()).sum();
+    (m.heap.live_bytes - before, encoded as u64)
+}
+
+#[test]
+fn loaded_objects_take_at_most_twice_their_encoded_size() {
+    let pkgs = [("r/people", PEOPLE)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    transaction(&mut store, &pkgs, Some("r/people"), &[]);
+    let (memory, encoded) = load_footprint(&store, &pkgs);
+    assert!(
+        memory <= 2 * encoded,
+        "{memory} bytes in memory for {encoded} encoded"
+    );
+    // Values of every kind, maps included.
+    let kinds = [("r/kinds", KINDS)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    transaction(&mut store, &kinds, Some("r/kinds"), &[]);
+    let (memory, encoded) = load_footprint(&store, &kinds);
+    assert!(
+        memory <= 2 * encoded,
+        "{memory} bytes in memory for {encoded} encoded"
+    );
+}
+
+const DETACH: &str = r#"
+package detach
+
+type Node struct {
+	Val  int
+	Next *Node
+}
+
+var a, b *Node
+
+func init() { a = &Node{Val: 1}; b = &Node{Val: 2} }
+
+// Detach drops a (after giving it a new child, which is garbage too) and gives b a new child.
+func Detach() {
+	x := a
+	a = nil
+	x.Next = &Node{Val: 5}
+	b.Next = &Node{Val: 6}
+}
+"#;
+
+#[test]
+fn commits_do_not_depend_on_when_the_collector_ran() {
+    let pkgs = [("r/detach", DETACH)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    transaction(&mut store, &pkgs, Some("r/detach"), &[]);
+    let image = compile_pkgs(&pkgs);
+    let run = |collect: bool| {
+        let mut m = Machine::new(&image, Limits::default()).unwrap();
+        let source = Box::new(MapSource(store.objects.clone()));
+        m.attach_store(source, &store.roots, store.next_id).unwrap();
+        m.invoke(func(&image, "r/detach.Detach"), &[], &mut Vec::new())
+            .unwrap();
+        if collect {
+            m.heap.collect(&mut std::iter::empty());
+        }
+        m.commit_changes().unwrap()
+    };
+    let (with_gc, without) = (run(true), run(false));
+    assert_eq!(with_gc, without);
+    assert_eq!(with_gc.deletes.len(), 1);
+    assert_eq!(with_gc.writes.len(), 3, "block, b and its new child");
+}
+
+const KINDS2: &str = r#"
+package kinds2
+
+import "fmt"
+
+type Point struct{ X, Y int }
+
+type Key struct {
+	Name string
+	P    *Point
+}
+
+var (
+	pkey  = &Point{5, 6}
+	im    map[any]int
+	fm    map[float64]int
+	sk    map[Key]int
+	ak    map[[2]int]string
+	agg   [2]Point
+	pagg  *Point
+	views []int
+	base  []int
+	grid  [][]int
+	fns   []func() int
+	mp    map[string]*Point
+	empty []int
+	nilm  map[string]int
+	es    string
+	bk    map[bool]string
+	u64   uint64 = ^uint64(0)
+	i8    int8   = -128
+	f32   float32 = 1.25
+)
+
+func init() {
+	im = map[any]int{1: 10, "s": 20, Point{1, 2}: 30, pkey: 40, 2.5: 50}
+	fm = map[float64]int{nan(): 1, 0.5: 2}
+	sk = map[Key]int{{"k", pkey}: 7}
+	ak = map[[2]int]string{{1, 2}: "arr"}
+	agg = [2]Point{{1, 1}, {2, 2}}
+	pagg = &agg[1]
+	base = []int{1, 2, 3, 4, 5, 6}
+	views = base[1:3:4]
+	grid = [][]int{{1, 2}, {3, 4}}
+	n := 0
+	fns = []func() int{func() int { n++; return n }, func() int { return n * 10 }}
+	mp = map[string]*Point{"k": pkey}
+	empty = []int{}
+	bk = map[bool]string{true: "yes"}
+}
+
+func Check() {
+	fmt.Println(im[1], im["s"], im[Point{1, 2}], im[pkey], im[2.5], len(im))
+	fmt.Println(fm[0.5], len(fm))
+	fmt.Println(sk[Key{"k", pkey}], sk[Key{"k", &Point{5, 6}}], ak[[2]int{1, 2}])
+	pagg.X++
+	fmt.Println(agg[1].X, pagg.X)
+	views = append(views, 99)
+	fmt.Println(len(views), cap(views), base[3])
+	views = append(views, 100)
+	views[0] = -1
+	fmt.Println(len(views), base[1], base[4])
+	grid[1][0]++
+	fmt.Println(grid[1][0], fns[0](), fns[1]())
+	mp["k"].Y++
+	fmt.Println(pkey.Y, empty == nil, len(empty), nilm == nil, es == "", bk[true])
+	u64--
+	i8--
+	f32 *= 2
+	fmt.Println(u64, i8, f32)
+	im[pkey]++
+	fm[nan()] = 3
+	fmt.Println(im[pkey], len(fm))
+}
+
+func nan() float64 {
+	zero := 0.0
+	return zero / zero
+}
+"#;
+
+const KINDS2_OUT: &str = "\
+10 20 30 40 50 5
+2 2
+7 0 arr
+3 3
+3 3 99
+4 2 5
+4 1 10
+7 false 0 true true yes
+18446744073709551614 127 2.5
+41 3
+10 20 30 41 50 5
+2 3
+7 0 arr
+4 4
+5 6 99
+6 2 5
+5 2 20
+8 false 0 true true yes
+18446744073709551613 126 5
+42 4
+10 20 30 42 50 5
+2 4
+7 0 arr
+5 5
+7 12 99
+8 2 5
+6 3 30
+9 false 0 true true yes
+18446744073709551612 125 10
+43 5
+";
+
+#[test]
+fn interface_keys_views_and_more_survive_restarts() {
+    let pkgs = [("r/kinds2", KINDS2)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    let lines: Vec<&str> = KINDS2_OUT.lines().collect();
+    let per = lines.len() / 3;
+    for (i, chunk) in lines.chunks(per).enumerate() {
+        let deploy = (i == 0).then_some("r/kinds2");
+        let (out, _) = transaction(&mut store, &pkgs, deploy, &["r/kinds2.Check"]);
+        let want: String = chunk.iter().map(|l| format!("{l}\n")).collect();
+        assert_eq!(out, want, "call {i}");
+    }
+}
+
+#[test]
+fn attached_packages_are_not_initialised_again() {
+    let pkgs = [("r/gc", GC)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    transaction(&mut store, &pkgs, Some("r/gc"), &[]);
+    let image = compile_pkgs(&pkgs);
+    let mut m = Machine::new(&image, Limits::default()).unwrap();
+    let source = Box::new(MapSource(store.objects.clone()));
+    m.attach_store(source, &store.roots, store.next_id).unwrap();
+    let e = m.run_package_init("r/gc", &mut Vec::new()).unwrap_err();
+    assert!(e.render().contains("already initialised"));
+    let again = Box::new(MapSource(store.objects.clone()));
+    assert!(m.attach_store(again, &store.roots, store.next_id).is_err());
+}
+
 /// `(*[N]T)(s)` is a window on the slice's array (`Obj::View` with an offset); it must still share that array
 /// after a restart. Expected output from Go (the same program calling Check three times).
 const WINDOW: &str = r#"
