@@ -840,6 +840,7 @@ impl Compiler<'_> {
             self.emit(Instr::Move { dst: c, src: c0 });
             let base = self.temps(nargs.max(1) as u32, pos)?;
             self.args(&sig, args, spread, base, pos)?;
+            self.snapshot_agg_args(&sig, base, nargs, pos)?;
             entry.push(c);
             entry.extend((0..nargs).map(|j| base + j as Reg));
         }
