@@ -79,6 +79,25 @@ pub fn owner_package(owner: u32) -> Option<u32> {
     Some((owner & !FROZEN) - 1)
 }
 
+/// Records the first denied write until the machine takes it.
+#[cold]
+fn record_refusal(
+    refused: &mut Option<Refusal>,
+    handle: Handle,
+    cell: Option<u32>,
+    owner: u32,
+    realm: u32,
+) {
+    if refused.is_none() {
+        *refused = Some(Refusal {
+            handle,
+            cell,
+            owner,
+            realm,
+        });
+    }
+}
+
 /// A denied write: the object (and, for the package-variable object, the cell) and its owner.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Refusal {
@@ -236,57 +255,39 @@ impl Heap {
     /// which checks the cell's owner.
     #[inline]
     pub fn get_mut(&mut self, h: Handle) -> Option<&mut Obj> {
-        let owner = self.slots.get(h as usize)?.owner;
+        let s = self.slots.get_mut(h as usize)?;
+        let owner = s.owner;
         // Objects not yet persisted (owner 0) are the common case: one compare.
         if owner == 0 || owner == self.realm || owner == GLOBALS_OWNER {
-            let s = self.slots.get_mut(h as usize)?;
             s.flags |= DIRTY;
             return Some(&mut s.obj);
         }
-        self.refuse(h, None, owner)
+        record_refusal(&mut self.refused, h, None, owner, self.realm);
+        None
     }
 
     /// Mutable access to object `h` for writing its cell `idx` (an element, field or package variable): like
     /// [`Heap::get_mut`], and for the package-variable object the variable's own owner is checked.
     #[inline]
     pub fn get_cell_mut(&mut self, h: Handle, idx: usize) -> Option<&mut Obj> {
-        let owner = self.slots.get(h as usize)?.owner;
+        let s = self.slots.get_mut(h as usize)?;
+        let owner = s.owner;
         if owner == 0 || owner == self.realm {
-            let s = self.slots.get_mut(h as usize)?;
             s.flags |= DIRTY;
             return Some(&mut s.obj);
         }
-        self.get_cell_mut_slow(h, idx)
-    }
-
-    #[cold]
-    fn get_cell_mut_slow(&mut self, h: Handle, idx: usize) -> Option<&mut Obj> {
-        let realm = self.realm;
-        let owner = self.slots.get(h as usize)?.owner;
+        // The package-variable object: the variable's own owner decides.
         let (owner, cell) = if owner == GLOBALS_OWNER && h == self.globals {
             let cell_owner = self.global_owners.get(idx).copied().unwrap_or(0);
             (cell_owner, Some(u32::try_from(idx).unwrap_or(u32::MAX)))
         } else {
             (owner, None)
         };
-        if owner == 0 || owner == realm {
-            let s = self.slots.get_mut(h as usize)?;
+        if owner == 0 || owner == self.realm {
             s.flags |= DIRTY;
             return Some(&mut s.obj);
         }
-        self.refuse(h, cell, owner)
-    }
-
-    #[cold]
-    fn refuse(&mut self, handle: Handle, cell: Option<u32>, owner: u32) -> Option<&mut Obj> {
-        if self.refused.is_none() {
-            self.refused = Some(Refusal {
-                handle,
-                cell,
-                owner,
-                realm: self.realm,
-            });
-        }
+        record_refusal(&mut self.refused, h, cell, owner, self.realm);
         None
     }
 
