@@ -1608,6 +1608,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::Move { dst: base, src: r });
                 }
                 self.args(&sig, args, spread, base + has_recv as Reg, pos)?;
+                self.snapshot_agg_args(&sig, base + has_recv as Reg, nargs, pos)?;
                 self.set_line(pos);
                 self.emit(Instr::Defer {
                     func: f,
@@ -1625,6 +1626,7 @@ impl<'a> Compiler<'a> {
                 });
                 let base = self.temps(nargs.max(1) as u32, pos)?;
                 self.args(&sig, args, spread, base, pos)?;
+                self.snapshot_agg_args(&sig, base, nargs, pos)?;
                 self.set_line(pos);
                 self.emit(Instr::DeferValue {
                     callee: c,
@@ -1634,6 +1636,30 @@ impl<'a> Compiler<'a> {
             }
         }
         self.release(mark);
+        Ok(())
+    }
+
+    /// A deferred call's struct and array arguments are copied when the `defer` runs (arguments are passed by
+    /// reference, and the variables they came from may change before the call).
+    fn snapshot_agg_args(
+        &mut self,
+        sig: &amber_check::types::Signature,
+        base: Reg,
+        nargs: usize,
+        pos: Pos,
+    ) -> R<()> {
+        let _ = pos;
+        for (j, &ty) in sig.params.iter().enumerate().take(nargs) {
+            if self.repr(ty) == Repr::Agg {
+                let rt = self.rt(ty);
+                let r = base + j as Reg;
+                self.emit(Instr::CopyAgg {
+                    dst: r,
+                    src: r,
+                    ty: rt,
+                });
+            }
+        }
         Ok(())
     }
 

@@ -19,8 +19,9 @@
 //! anything that leaves for further out (`return`, `break L` / `continue L` of an enclosing loop) stores an
 //! exit code in `next`, sets `state = DONE` and returns false; C then performs it after the iterator returned
 //! (passing it on outwards when C is itself a loop body). `return x` first stores `x` in hidden result variables
-//! of the loop. A `defer` in the body belongs to the enclosing real function: it is chained onto a hidden list
-//! that function runs through one deferred call registered where the loop starts.
+//! of the loop. A `defer` in the body belongs to the enclosing real function: the body lists the call (callee and
+//! arguments, evaluated at once), and the real function defers the listed calls itself when the iterator
+//! returns; if a panic leaves the loop instead, a runner deferred where the loop starts runs them.
 
 use super::*;
 
@@ -44,12 +45,6 @@ const SYNTHETIC_BASE: u32 = 0xE000_0000;
 pub(super) struct RangeFuncs {
     /// Labelled branches that leave a loop body, by exit code (`FIRST_BRANCH_CODE + index`).
     branch_codes: Vec<(String, BranchKind)>,
-    /// Deferred-call thunks by argument count.
-    thunks: FxHashMap<u16, u32>,
-    /// `func() {}`: the empty deferred-call chain.
-    noop: Option<u32>,
-    /// Runs a chain of deferred calls (its argument is the chain's box).
-    runner: Option<u32>,
     /// The native that panics with Go's message for a bad loop state.
     panic_native: Option<u32>,
     next_synthetic: u32,
@@ -66,8 +61,10 @@ pub(super) struct RangeBody {
     results: Vec<(ObjId, TypeId)>,
     /// The result types of the real function around the loop.
     func_results: Vec<TypeId>,
-    /// The chain of deferred calls of the real function around the loop.
+    /// The list of deferred calls of the body (and nested loop bodies) for the real function around the loop.
     defers: Option<ObjId>,
+    /// The argument counts of the calls the body (or a nested loop body) lists.
+    arities: Vec<u16>,
     /// Exit codes the body may leave with (for the enclosing function to dispatch).
     exits: Vec<i32>,
     /// Labels defined inside the body (a `goto` to any other label leaves it).
@@ -263,10 +260,13 @@ impl Compiler<'_> {
                 results.push((self.hidden_var(t, pos)?, t));
             }
         }
-        let defers = match &outer {
-            Some(o) => o.defers,
-            None if has_defer(&body.stmts) => Some(self.defer_chain(pos)?),
-            None => None,
+        let (defers, runner) = match &outer {
+            Some(o) => (o.defers, None),
+            None if has_defer(&body.stmts) => {
+                let (list, runner) = self.start_defer_list(pos)?;
+                (Some(list), Some(runner))
+            }
+            None => (None, None),
         };
         let loop_results = results.clone();
         let info = RangeBody {
@@ -276,6 +276,7 @@ impl Compiler<'_> {
             results,
             func_results,
             defers,
+            arities: Vec::new(),
             exits: Vec::new(),
             labels: {
                 let mut l = Vec::new();
@@ -283,7 +284,8 @@ impl Compiler<'_> {
                 l
             },
         };
-        let (closure, exits) = self.range_body_closure(info, key, value, define, nparams, body)?;
+        let (closure, exits, arities) =
+            self.range_body_closure(info, key, value, define, nparams, body)?;
         // Call the iterator with the body.
         let base = self.temp(pos)?;
         self.emit(Instr::Move {
@@ -303,6 +305,19 @@ impl Compiler<'_> {
         self.panic_range(t, body.rbrace)?;
         self.bind(ok);
         self.set_int(state, RF_EXHAUSTED, pos)?;
+        match (runner, defers) {
+            (Some(runner), Some(list)) => self.finish_defer_list(list, runner, &arities, pos)?,
+            _ => {
+                // An enclosing loop's function defers the calls of this body too.
+                if let Some(b) = self.fb().range_body.as_mut() {
+                    for a in arities {
+                        if !b.arities.contains(&a) {
+                            b.arities.push(a);
+                        }
+                    }
+                }
+            }
+        }
         for code in exits {
             let skip = self.new_label();
             self.jump_unless_int(next, code, skip, pos)?;
@@ -321,7 +336,7 @@ impl Compiler<'_> {
         define: bool,
         nparams: usize,
         body: &ast::Block,
-    ) -> R<(Reg, Vec<i32>)> {
+    ) -> R<(Reg, Vec<i32>, Vec<u16>)> {
         let pos = body.lbrace;
         let outer_name = self.fb().name.clone();
         self.fb().range_count += 1;
@@ -335,10 +350,10 @@ impl Compiler<'_> {
             return err(pos, "internal compiler error");
         };
         r?;
-        let exits = fb
+        let (exits, arities) = fb
             .range_body
             .as_ref()
-            .map(|b| b.exits.clone())
+            .map(|b| (b.exits.clone(), b.arities.clone()))
             .unwrap_or_default();
         let captures = fb.captures.clone();
         // The body never runs deferred calls itself, so it never resumes after a recovered panic.
@@ -346,7 +361,7 @@ impl Compiler<'_> {
         let idx = self.image.add_func(f);
         let d = self.temp(pos)?;
         self.make_closure(idx, &captures, d, pos)?;
-        Ok((d, exits))
+        Ok((d, exits, arities))
     }
 
     fn range_body_code(
@@ -644,66 +659,17 @@ impl Compiler<'_> {
 
     // ---- defer in a loop body ----
 
-    /// A synthesized function compiled from `emit_body` (which gets the function builder on top).
-    fn synth_func(
-        &mut self,
-        name: &str,
-        nparams: u16,
-        nslots: u32,
-        emit_body: impl FnOnce(&mut Self) -> R<u32>,
-    ) -> R<u32> {
-        let mut fb = self.new_fb(name.to_string(), 0);
-        fb.next = nslots;
-        fb.nslots = nslots;
-        fb.const_base = u32::MAX;
-        self.fbs.push(fb);
-        let entry = self.new_label();
-        self.bind(entry);
-        let r = emit_body(self);
-        let Some(fb) = self.fbs.pop() else {
-            return err(0, "internal compiler error");
-        };
-        let recover_pc = r?;
-        let f = self.finish(fb, nparams, 0, recover_pc)?;
-        Ok(self.image.add_func(f))
-    }
-
-    fn noop_func(&mut self) -> R<u32> {
-        if let Some(f) = self.range.noop {
-            return Ok(f);
-        }
-        let f = self.synth_func("runtime.deferrangefunc", 0, 1, |c| {
-            c.emit(Instr::Return);
-            Ok(0)
-        })?;
-        self.range.noop = Some(f);
-        Ok(f)
-    }
-
-    /// In the real function: a box holding the chain of deferred calls of loop bodies, run by a deferred call
-    /// registered now (so that it runs in Go's order relative to the function's own deferred calls).
-    fn defer_chain(&mut self, pos: Pos) -> R<ObjId> {
-        let noop = self.noop_func()?;
-        let runner = match self.range.runner {
-            Some(r) => r,
-            None => {
-                let r = self.synth_func("runtime.rangefuncdefers", 1, 3, |c| {
-                    c.emit(Instr::Load {
-                        dst: 1,
-                        ptr: 0,
-                        kind: ElemKind::Value,
-                    });
-                    c.emit(Instr::CallValue { callee: 1, base: 2 });
-                    c.emit(Instr::Return);
-                    Ok(2)
-                })?;
-                self.range.runner = Some(r);
-                r
-            }
-        };
+    /// In the real function at the start of an outermost loop whose body defers: the list of the body's
+    /// deferred calls (boxed, captured by the body) and a deferred call of a runner (filled in later, see
+    /// `finish_defer_list`) that runs whatever is still listed if the loop is left by a panic.
+    fn start_defer_list(&mut self, pos: Pos) -> R<(ObjId, u32)> {
+        let runner = self.image.add_func(Func {
+            name: "runtime.rangefuncdefers".into(),
+            ..Func::default()
+        });
         let obj = self.synthetic_var();
         let r = self.temp(pos)?;
-        let k = self.image.add_const(ConstValue::Value(Value::Func(noop)));
+        let k = self.image.add_const(ConstValue::Value(Value::NIL_SLICE));
         self.emit(Instr::Const { dst: r, k });
         self.emit(Instr::Box { dst: r, src: r });
         self.fb().vars.insert(obj, Var::Boxed(r));
@@ -716,45 +682,135 @@ impl Compiler<'_> {
             nargs: 1,
         });
         self.fb().has_defer = true;
-        Ok(obj)
+        Ok((obj, runner))
     }
 
-    /// The thunk for a deferred call with `nargs` arguments. Its captures are the previous chain, the callee
-    /// and the arguments: it defers the previous chain, then makes the call (so the chain runs last-in
-    /// first-out, and the earlier calls still run if a later one panics).
-    fn defer_thunk(&mut self, nargs: u16) -> R<u32> {
-        if let Some(&f) = self.range.thunks.get(&nargs) {
-            return Ok(f);
+    /// After the iterator returned: the listed calls become deferred calls of the real function itself (so
+    /// that they run, and may recover, exactly as Go's do), and the runner is compiled.
+    fn finish_defer_list(&mut self, list: ObjId, runner: u32, arities: &[u16], pos: Pos) -> R<()> {
+        let Var::Boxed(boxp) = self.lookup_var(list, pos)? else {
+            return err(pos, "internal compiler error: defer list");
+        };
+        self.emit_defer_list(boxp, arities, pos)?;
+        let mut fb = self.new_fb("runtime.rangefuncdefers".into(), pos);
+        fb.next = 1;
+        fb.nslots = 1;
+        fb.const_base = u32::MAX;
+        self.fbs.push(fb);
+        let entry = self.new_label();
+        self.bind(entry);
+        let r = self.emit_defer_list(0, arities, pos);
+        let recover_pc = self.fb().code.len() as u32;
+        self.emit(Instr::RunDefers);
+        self.emit(Instr::Return);
+        let Some(fb) = self.fbs.pop() else {
+            return err(pos, "internal compiler error");
+        };
+        r?;
+        let f = self.finish(fb, 1, 0, recover_pc)?;
+        if let Some(slot) = self.image.funcs.get_mut(runner as usize) {
+            *slot = f;
         }
-        let n = nargs as u32;
-        let f = self.synth_func("runtime.deferrangefunc", 0, n + 2, |c| {
-            c.emit(Instr::Capture { dst: 0, idx: 0 });
-            c.emit(Instr::DeferValue {
-                callee: 0,
-                base: 1,
-                nargs: 0,
+        Ok(())
+    }
+
+    /// Defers (in the current frame) every call in the list boxed at `boxp`, in order, and empties it. Each
+    /// entry is its argument count, the callee and the arguments.
+    fn emit_defer_list(&mut self, boxp: Reg, arities: &[u16], pos: Pos) -> R<()> {
+        let mark = self.fb().next;
+        let l = self.temp(pos)?;
+        self.emit(Instr::Load {
+            dst: l,
+            ptr: boxp,
+            kind: ElemKind::Value,
+        });
+        let n = self.temp(pos)?;
+        self.emit(Instr::Len { dst: n, s: l });
+        let i = self.temp(pos)?;
+        self.emit(Instr::LoadInt { dst: i, v: 0 });
+        let k = self.temp(pos)?;
+        let callee = self.temp(pos)?;
+        let head = self.new_label();
+        let done = self.new_label();
+        self.bind(head);
+        self.jump_with(
+            Instr::JumpNotCmpI {
+                a: i,
+                b: n,
+                cmp: Cmp::Lt,
+                target: 0,
+            },
+            done,
+        );
+        for dst in [k, callee] {
+            self.emit(Instr::Index {
+                dst,
+                s: l,
+                i,
+                kind: ElemKind::Value,
             });
-            for i in 0..=nargs {
-                c.emit(Instr::Capture {
-                    dst: 1 + i,
-                    idx: 1 + i,
+            self.emit(Instr::AddIImm {
+                dst: i,
+                a: i,
+                imm: 1,
+            });
+        }
+        for &a in arities {
+            let next = self.new_label();
+            let t = self.temp(pos)?;
+            self.emit(Instr::LoadInt {
+                dst: t,
+                v: i32::from(a),
+            });
+            self.jump_with(
+                Instr::JumpNotCmpI {
+                    a: k,
+                    b: t,
+                    cmp: Cmp::Eq,
+                    target: 0,
+                },
+                next,
+            );
+            let base = self.temps(u32::from(a).max(1), pos)?;
+            for j in 0..a {
+                self.emit(Instr::Index {
+                    dst: base + j,
+                    s: l,
+                    i,
+                    kind: ElemKind::Value,
+                });
+                self.emit(Instr::AddIImm {
+                    dst: i,
+                    a: i,
+                    imm: 1,
                 });
             }
-            c.emit(Instr::CallValue { callee: 1, base: 2 });
-            let at = c.fb().code.len() as u32;
-            c.emit(Instr::RunDefers);
-            c.emit(Instr::Return);
-            Ok(at)
-        })?;
-        self.range.thunks.insert(nargs, f);
-        Ok(f)
+            self.emit(Instr::DeferValue {
+                callee,
+                base,
+                nargs: a,
+            });
+            self.jump(head);
+            self.bind(next);
+        }
+        // Every entry's count is one of `arities`; anything else ends the walk.
+        self.bind(done);
+        let k = self.image.add_const(ConstValue::Value(Value::NIL_SLICE));
+        self.emit(Instr::Const { dst: l, k });
+        self.emit(Instr::Store {
+            ptr: boxp,
+            src: l,
+            kind: ElemKind::Value,
+        });
+        self.release(mark);
+        Ok(())
     }
 
-    /// `defer f(args)` in a loop body: callee and arguments are evaluated now, and the call is chained onto
-    /// the real function's deferred calls.
+    /// `defer f(args)` in a loop body: callee and arguments are evaluated now and listed; the real function
+    /// defers them when the iterator returns.
     pub(super) fn range_defer(&mut self, e: &Expr, pos: Pos) -> R<()> {
-        let Some(chain) = self.fb().range_body.as_ref().and_then(|b| b.defers) else {
-            return err(pos, "internal compiler error: defer chain");
+        let Some(list) = self.fb().range_body.as_ref().and_then(|b| b.defers) else {
+            return err(pos, "internal compiler error: defer list");
         };
         let ExprKind::Call {
             fun,
@@ -765,58 +821,55 @@ impl Compiler<'_> {
             return err(pos, "defer requires a call");
         };
         let mark = self.fb().next;
+        let mut entry = Vec::new();
         if let Some(b) = self.prog.info.builtin(fun.id) {
             // The built-in's wrapper function is the callee.
             let (w, vals) = self.deferred_builtin_call(b, args, pos)?;
-            let n = u16::try_from(vals.len())
-                .map_err(|_| Diagnostic::new(pos, "too many arguments"))?;
-            let caps = self.temps(u32::from(n) + 2, pos)?;
+            let c = self.temp(pos)?;
             let k = self.image.add_const(ConstValue::Value(Value::Func(w)));
-            self.emit(Instr::Const { dst: caps + 1, k });
-            for (i, v) in vals.into_iter().enumerate() {
-                self.emit(Instr::Move {
-                    dst: caps + 2 + i as Reg,
-                    src: v,
-                });
-            }
-            self.chain_deferred_call(chain, caps, n, pos)?;
-            self.release(mark);
-            return Ok(());
+            self.emit(Instr::Const { dst: c, k });
+            entry.push(c);
+            entry.extend(vals);
+        } else {
+            let fun = strip_parens(fun);
+            let sig = self.sig_of(self.type_of(fun));
+            let spread = ellipsis.is_some();
+            let nargs = self.arg_count(&sig, args.len(), spread);
+            let c0 = self.expr(fun)?;
+            let c = self.temp(pos)?;
+            self.emit(Instr::Move { dst: c, src: c0 });
+            let base = self.temps(nargs.max(1) as u32, pos)?;
+            self.args(&sig, args, spread, base, pos)?;
+            self.snapshot_agg_args(&sig, base, nargs, pos)?;
+            entry.push(c);
+            entry.extend((0..nargs).map(|j| base + j as Reg));
         }
-        let fun = strip_parens(fun);
-        let sig = self.sig_of(self.type_of(fun));
-        let spread = ellipsis.is_some();
-        let nargs = self.arg_count(&sig, args.len(), spread);
-        let nargs16 =
-            u16::try_from(nargs).map_err(|_| Diagnostic::new(pos, "too many arguments"))?;
-        let caps = self.temps(nargs as u32 + 2, pos)?;
-        let callee = self.expr(fun)?;
-        self.emit(Instr::Move {
-            dst: caps + 1,
-            src: callee,
+        let nargs = u16::try_from(entry.len() - 1)
+            .map_err(|_| Diagnostic::new(pos, "too many arguments"))?;
+        let count = self.temp(pos)?;
+        self.emit(Instr::LoadInt {
+            dst: count,
+            v: i32::from(nargs),
         });
-        self.args(&sig, args, spread, caps + 2, pos)?;
-        self.chain_deferred_call(chain, caps, nargs16, pos)?;
+        let elem = self.rt(TypeId::EMPTY_INTERFACE);
+        let l = self.load_var(list, TypeId::INVALID, pos)?;
+        let acc = self.temp(pos)?;
+        self.emit(Instr::Move { dst: acc, src: l });
+        for v in std::iter::once(count).chain(entry) {
+            self.emit(Instr::Append {
+                dst: acc,
+                s: acc,
+                v,
+                elem,
+            });
+        }
+        self.store_var(list, TypeId::INVALID, acc, pos)?;
+        if let Some(b) = self.fb().range_body.as_mut() {
+            if !b.arities.contains(&nargs) {
+                b.arities.push(nargs);
+            }
+        }
         self.release(mark);
         Ok(())
-    }
-
-    /// Puts the call of `caps + 1` with the `nargs` arguments at `caps + 2..` at the head of the deferred-call
-    /// chain (slot `caps` receives the previous chain).
-    fn chain_deferred_call(&mut self, chain: ObjId, caps: Reg, nargs: u16, pos: Pos) -> R<()> {
-        let thunk = self.defer_thunk(nargs)?;
-        let prev = self.load_var(chain, TypeId::INVALID, pos)?;
-        self.emit(Instr::Move {
-            dst: caps,
-            src: prev,
-        });
-        let d = self.temp(pos)?;
-        self.emit(Instr::MakeClosure {
-            dst: d,
-            func: thunk,
-            base: caps,
-            n: nargs + 2,
-        });
-        self.store_var(chain, TypeId::INVALID, d, pos)
     }
 }
