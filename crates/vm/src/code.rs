@@ -382,6 +382,30 @@ pub enum Instr {
         src: Reg,
         kind: ElemKind,
     },
+    /// `obj.i1.i2` where field (or constant-index element) `i1` of `obj` holds an owned struct or array:
+    /// `Field { kind: Agg }` then `Field` on its result, without the intermediate register.
+    Field2 {
+        dst: Reg,
+        obj: Reg,
+        i1: u16,
+        i2: u16,
+        kind: ElemKind,
+    },
+    /// `obj.i1.i2 = src`, field `i1` as for `Field2` (`Field { kind: Agg }` then `SetField`).
+    SetField2 {
+        obj: Reg,
+        i1: u16,
+        i2: u16,
+        src: Reg,
+        kind: ElemKind,
+    },
+    /// `obj.idx op= src` on a 64-bit integer or float64 field (`Field`, the arithmetic, `SetField`).
+    UpdateField {
+        obj: Reg,
+        idx: u16,
+        src: Reg,
+        op: FieldOp,
+    },
     // ---- end of the perf block ----
     /// Calls guest function `func` with its frame starting at slot `base`.
     Call {
@@ -726,6 +750,15 @@ pub enum Instr {
         ty: u32,
         ptr: bool,
     },
+}
+
+/// The operator of a [`Instr::UpdateField`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldOp {
+    AddI,
+    SubI,
+    AddF,
+    SubF,
 }
 
 /// The operator of a [`Instr::ComplexArith`].

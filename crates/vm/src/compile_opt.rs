@@ -6,7 +6,9 @@
 //! execution of the block, only sometimes at the start of the block that always runs just before it. A function
 //! holding an instruction this pass does not know is left untouched (so new instructions are safe by default).
 
-use crate::code::{Cmp, Func, Image, Instr, Reg, NO_REG};
+use crate::code::{Cmp, Func, Image, Instr, Reg};
+use crate::types::ElemKind;
+use crate::validate::{CallShapes, Effect, Flow};
 
 /// Functions larger than this are left as compiled (keeps the liveness bitsets small).
 const MAX_WORK: usize = 1 << 26;
@@ -17,300 +19,22 @@ pub fn optimize(image: &mut Image) {
     if std::env::var_os("AMBER_NO_OPT").is_some() {
         return;
     }
-    let shapes: Vec<(u16, u16)> = image
-        .funcs
-        .iter()
-        .map(|f| (f.nparams, f.nresults))
-        .collect();
-    let native_slots: Vec<u16> = image.natives.iter().map(|n| n.nslots).collect();
+    let shapes = CallShapes::of(image);
     for f in &mut image.funcs {
-        optimize_func(f, &shapes, &native_slots);
+        optimize_func(f, &shapes);
     }
 }
 
-/// Where control goes after an instruction.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Flow {
-    Next,
-    Goto(u32),
-    /// Either the next instruction or the target.
-    Branch(u32),
-    /// Leaves the function.
-    Stop,
-}
-
-/// The registers an instruction reads and writes. `writes` lists only registers certainly written when the
-/// instruction completes (it is used to end liveness); `reads` may over-approximate.
-struct Effect {
-    reads: Vec<u32>,
-    writes: Vec<u32>,
-    /// Registers that may be written besides `writes` (a callee's frame, a range loop's key and value).
-    clobbers: Vec<u32>,
-    flow: Flow,
-}
-
 struct Ctx<'a> {
-    shapes: &'a [(u16, u16)],
-    native_slots: &'a [u16],
+    shapes: &'a CallShapes,
     nslots: u32,
     nparams: u32,
     nresults: u32,
 }
 
-fn range(lo: Reg, n: u32, limit: u32) -> impl Iterator<Item = u32> {
-    let lo = lo as u32;
-    let hi = if lo == NO_REG as u32 {
-        lo
-    } else {
-        lo.saturating_add(n).min(limit)
-    };
-    lo..hi
-}
-
-/// The effect of `ins`, or `None` for an instruction this pass does not know.
+/// The effect of `ins` (see [`crate::validate::effect`]), or `None` for a call of a function that does not exist.
 fn effect(ins: &Instr, cx: &Ctx) -> Option<Effect> {
-    use Instr::*;
-    let opt = |r: Reg| if r == NO_REG { None } else { Some(r as u32) };
-    let e = |reads: &[Reg], writes: &[Reg]| Effect {
-        reads: reads.iter().filter_map(|&r| opt(r)).collect(),
-        writes: writes.iter().filter_map(|&r| opt(r)).collect(),
-        clobbers: Vec::new(),
-        flow: Flow::Next,
-    };
-    let branch = |reads: &[Reg], t: u32| Effect {
-        reads: reads.iter().map(|&r| r as u32).collect(),
-        writes: Vec::new(),
-        clobbers: Vec::new(),
-        flow: Flow::Branch(t),
-    };
-    Some(match *ins {
-        Nop | Gas(_) | RunDefers => e(&[], &[]),
-        Move { dst, src } => e(&[src], &[dst]),
-        Const { dst, .. }
-        | LoadInt { dst, .. }
-        | LoadBool { dst, .. }
-        | LoadNil { dst }
-        | LoadGlobal { dst, .. }
-        | AddrGlobal { dst, .. }
-        | Recover { dst }
-        | NewAgg { dst, .. }
-        | MakeMap { dst, .. }
-        | Capture { dst, .. } => e(&[], &[dst]),
-        StoreGlobal { src, .. } | CheckNil { src } | StoreCaptured { src, .. } => e(&[src], &[]),
-        LoadCaptured { dst, .. } => e(&[], &[dst]),
-        Panic { src } => Effect {
-            reads: vec![src as u32],
-            writes: Vec::new(),
-            clobbers: Vec::new(),
-            flow: Flow::Stop,
-        },
-        AddI { dst, a, b }
-        | SubI { dst, a, b }
-        | MulI { dst, a, b }
-        | DivI { dst, a, b }
-        | RemI { dst, a, b }
-        | DivU { dst, a, b }
-        | RemU { dst, a, b }
-        | And { dst, a, b }
-        | Or { dst, a, b }
-        | Xor { dst, a, b }
-        | AndNot { dst, a, b }
-        | Shl { dst, a, b, .. }
-        | Shr { dst, a, b, .. }
-        | ShrU { dst, a, b, .. }
-        | CmpI { dst, a, b, .. }
-        | CmpU { dst, a, b, .. }
-        | AddF { dst, a, b }
-        | SubF { dst, a, b }
-        | MulF { dst, a, b }
-        | DivF { dst, a, b }
-        | CmpF { dst, a, b, .. }
-        | Eq { dst, a, b, .. }
-        | Ne { dst, a, b, .. }
-        | Concat { dst, a, b }
-        | CmpS { dst, a, b, .. }
-        | StrIndex { dst, s: a, i: b }
-        | AddrIndex { dst, s: a, i: b }
-        | Index {
-            dst, s: a, i: b, ..
-        }
-        | Append {
-            dst, s: a, v: b, ..
-        }
-        | AppendSlice {
-            dst, s: a, t: b, ..
-        } => e(&[a, b], &[dst]),
-        AddIImm { dst, a, .. }
-        | MulIImm { dst, a, .. }
-        | AndImm { dst, a, .. }
-        | OrImm { dst, a, .. }
-        | XorImm { dst, a, .. }
-        | ShlImm { dst, a, .. }
-        | ShrImm { dst, a, .. }
-        | ShrUImm { dst, a, .. }
-        | DivIImm { dst, a, .. }
-        | RemIImm { dst, a, .. }
-        | CmpIImm { dst, a, .. }
-        | NegI { dst, src: a }
-        | BitNot { dst, src: a }
-        | NegF { dst, src: a }
-        | IntToF { dst, src: a, .. }
-        | FToInt { dst, src: a, .. }
-        | Not { dst, src: a }
-        | RuneToStr { dst, src: a }
-        | BytesToStr { dst, src: a }
-        | StrToBytes { dst, src: a }
-        | CopyAgg { dst, src: a, .. }
-        | Box { dst, src: a }
-        | ToIface { dst, src: a, .. }
-        | AssertType { dst, src: a, .. }
-        | DynType { dst, src: a }
-        | StrLen { dst, s: a }
-        | Len { dst, s: a }
-        | Cap { dst, s: a }
-        | Field { dst, obj: a, .. }
-        | Load { dst, ptr: a, .. }
-        | AddrField { dst, obj: a, .. }
-        | MapLen { dst, m: a } => e(&[a], &[dst]),
-        Wrap { dst, .. } | RoundF32 { dst } => e(&[dst], &[dst]),
-        AssignAgg { dst, src, .. } => e(&[dst, src], &[]),
-        AssertTypeOk { dst, src, .. } => e(&[src], &[dst, dst.saturating_add(1)]),
-        StrSlice { dst, s, lo, hi } => e(&[s, lo, hi], &[dst]),
-        SliceSlice {
-            dst,
-            s,
-            lo,
-            hi,
-            max,
-        } => e(&[s, lo, hi, max], &[dst]),
-        MakeSlice { dst, len, cap, .. } => e(&[len, cap], &[dst]),
-        SetField { obj, src, .. } => e(&[obj, src], &[]),
-        Store { ptr, src, .. } => e(&[ptr, src], &[]),
-        SetIndex { s, i, src, .. } => e(&[s, i, src], &[]),
-        CopySlice { n, dst, src } => e(&[dst, src], &[n]),
-        MapGet { dst, m, k, .. } => e(&[m, k], &[dst]),
-        MapGetOk { dst, m, k, .. } => e(&[m, k], &[dst, dst.saturating_add(1)]),
-        MapSet { m, k, v, .. } => e(&[m, k, v], &[]),
-        MapDelete { m, k, .. } => e(&[m, k], &[]),
-        MapNext { it, m, k, done } => Effect {
-            reads: vec![it as u32, m as u32],
-            writes: Vec::new(),
-            clobbers: vec![it as u32, k as u32, k as u32 + 1],
-            flow: Flow::Branch(done),
-        },
-        Jump { target } => Effect {
-            reads: Vec::new(),
-            writes: Vec::new(),
-            clobbers: Vec::new(),
-            flow: Flow::Goto(target),
-        },
-        JumpIf { cond, target } | JumpIfNot { cond, target } => branch(&[cond], target),
-        JumpCmpI { a, b, target, .. } | JumpNotCmpI { a, b, target, .. } => branch(&[a, b], target),
-        JumpCmpIImm { a, target, .. } | JumpNotCmpIImm { a, target, .. } => branch(&[a], target),
-        Call { func, base } => {
-            let &(np, nr) = cx.shapes.get(func as usize)?;
-            Effect {
-                reads: range(base, np as u32, cx.nslots).collect(),
-                writes: range(base, nr as u32, cx.nslots).collect(),
-                clobbers: range(base, cx.nslots, cx.nslots).collect(),
-                flow: Flow::Next,
-            }
-        }
-        CallNative { native, base } => {
-            let n = *cx.native_slots.get(native as usize)?;
-            Effect {
-                reads: range(base, n as u32, cx.nslots).collect(),
-                writes: Vec::new(),
-                clobbers: range(base, cx.nslots, cx.nslots).collect(),
-                flow: Flow::Next,
-            }
-        }
-        CallIface { base, .. } => Effect {
-            reads: range(base, cx.nslots, cx.nslots).collect(),
-            writes: Vec::new(),
-            clobbers: range(base, cx.nslots, cx.nslots).collect(),
-            flow: Flow::Next,
-        },
-        CallValue { callee, base } => {
-            let mut reads: Vec<u32> = range(base, cx.nslots, cx.nslots).collect();
-            reads.push(callee as u32);
-            Effect {
-                reads,
-                writes: Vec::new(),
-                clobbers: range(base, cx.nslots, cx.nslots).collect(),
-                flow: Flow::Next,
-            }
-        }
-        Defer { base, nargs, .. } => Effect {
-            reads: range(base, nargs as u32, cx.nslots).collect(),
-            writes: Vec::new(),
-            clobbers: Vec::new(),
-            flow: Flow::Next,
-        },
-        DeferValue {
-            callee,
-            base,
-            nargs,
-        } => {
-            let mut reads: Vec<u32> = range(base, nargs as u32, cx.nslots).collect();
-            reads.push(callee as u32);
-            Effect {
-                reads,
-                writes: Vec::new(),
-                clobbers: Vec::new(),
-                flow: Flow::Next,
-            }
-        }
-        MakeClosure { dst, base, n, .. } => Effect {
-            reads: range(base, n as u32, cx.nslots).collect(),
-            writes: vec![dst as u32],
-            clobbers: Vec::new(),
-            flow: Flow::Next,
-        },
-        Return => Effect {
-            reads: (0..cx.nresults).collect(),
-            writes: Vec::new(),
-            clobbers: Vec::new(),
-            flow: Flow::Stop,
-        },
-        Print { base, n, .. } => Effect {
-            reads: range(base, n as u32, cx.nslots).collect(),
-            writes: Vec::new(),
-            clobbers: Vec::new(),
-            flow: Flow::Next,
-        },
-        ClearSlice { s, .. } => e(&[s], &[]),
-        ClearMap { m } => e(&[m], &[]),
-        MakeComplex { dst, re, im, .. } => e(&[re, im], &[dst]),
-        ComplexArith { dst, a, b, .. } | FloatMinMax { dst, a, b, .. } => e(&[a, b], &[dst]),
-        ComplexPart { dst, src, .. }
-        | StrToRunes { dst, src }
-        | RunesToStr { dst, src }
-        | AssertIface { dst, src, .. }
-        | SliceToArray { dst, src, .. } => e(&[src], &[dst]),
-        AssertIfaceOk { dst, src, .. } => e(&[src], &[dst, dst.saturating_add(1)]),
-        CopyAggSlice { n, dst, src, .. } => e(&[dst, src], &[n]),
-        AppendN {
-            dst, s, base, n, ..
-        } => {
-            let mut reads: Vec<u32> = range(base, n as u32, cx.nslots).collect();
-            reads.push(s as u32);
-            Effect {
-                reads,
-                writes: vec![dst as u32],
-                clobbers: Vec::new(),
-                flow: Flow::Next,
-            }
-        }
-        StrNext { it, s, k, done } => Effect {
-            reads: vec![it as u32, s as u32],
-            writes: Vec::new(),
-            clobbers: vec![it as u32, k as u32, k as u32 + 1],
-            flow: Flow::Branch(done),
-        },
-        #[allow(unreachable_patterns)]
-        _ => return None,
-    })
+    crate::validate::effect(ins, cx.shapes, cx.nresults as u16)
 }
 
 /// The jump target of an instruction, for rewriting.
@@ -327,6 +51,42 @@ fn target_mut(ins: &mut Instr) -> Option<&mut u32> {
         | Instr::StrNext { done: target, .. } => Some(target),
         _ => None,
     }
+}
+
+/// The target of a conditional branch on registers (not of range steps, which also write registers).
+fn branch_target(ins: &Instr) -> Option<u32> {
+    match *ins {
+        Instr::JumpIf { target, .. }
+        | Instr::JumpIfNot { target, .. }
+        | Instr::JumpCmpI { target, .. }
+        | Instr::JumpNotCmpI { target, .. }
+        | Instr::JumpCmpIImm { target, .. }
+        | Instr::JumpNotCmpIImm { target, .. } => Some(target),
+        _ => None,
+    }
+}
+
+/// The branch taken exactly when the conditional branch `ins` is not, going to `target`.
+fn inverted_branch(ins: &Instr, target: u32) -> Option<Instr> {
+    Some(match *ins {
+        Instr::JumpIf { cond, .. } => Instr::JumpIfNot { cond, target },
+        Instr::JumpIfNot { cond, .. } => Instr::JumpIf { cond, target },
+        Instr::JumpCmpI { a, b, cmp, .. } => Instr::JumpNotCmpI { a, b, cmp, target },
+        Instr::JumpNotCmpI { a, b, cmp, .. } => Instr::JumpCmpI { a, b, cmp, target },
+        Instr::JumpCmpIImm { a, imm, cmp, .. } => Instr::JumpNotCmpIImm {
+            a,
+            imm,
+            cmp,
+            target,
+        },
+        Instr::JumpNotCmpIImm { a, imm, cmp, .. } => Instr::JumpCmpIImm {
+            a,
+            imm,
+            cmp,
+            target,
+        },
+        _ => return None,
+    })
 }
 
 /// The single destination of an instruction that reads all its operands before writing `dst` and writes
@@ -403,6 +163,7 @@ fn retargetable_dst(ins: &mut Instr) -> Option<&mut Reg> {
         | Len { dst, .. }
         | Cap { dst, .. }
         | Field { dst, .. }
+        | Field2 { dst, .. }
         | Load { dst, .. }
         | AddrField { dst, .. }
         | MapLen { dst, .. }
@@ -491,10 +252,9 @@ impl Body {
     }
 }
 
-fn optimize_func(f: &mut Func, shapes: &[(u16, u16)], native_slots: &[u16]) {
+fn optimize_func(f: &mut Func, shapes: &CallShapes) {
     let cx = Ctx {
         shapes,
-        native_slots,
         nslots: f.nslots as u32,
         nparams: f.nparams as u32,
         nresults: f.nresults as u32,
@@ -572,6 +332,18 @@ fn simplify_jumps(body: &mut Body, cx: &Ctx) -> bool {
                 }
                 *t = *u;
                 hops += 1;
+            }
+        }
+        // Loop inversion: a `Jump` back to a conditional branch whose target is the instruction after the
+        // `Jump` (a loop's exit test) becomes the opposite branch to the loop body: one dispatch less per
+        // iteration, same path through the code.
+        if let Instr::Jump { target: t } = ins {
+            if let Some(test) = body.code.get(t as usize) {
+                if branch_target(test) == Some(i as u32 + 1) && (t as usize) + 1 < n {
+                    if let Some(inv) = inverted_branch(test, t + 1) {
+                        ins = inv;
+                    }
+                }
             }
         }
         if ins != body.code[i] {
@@ -764,12 +536,8 @@ fn liveness(body: &Body, effects: &[Effect], lead: &[bool], nslots: u32) -> Bits
         }
     };
     let transfer = |set: &mut [u64], e: &Effect| {
-        for &w in &e.writes {
-            remove(set, w);
-        }
-        for &r in &e.reads {
-            add(set, r);
-        }
+        e.for_each_write(nslots, |w| remove(set, w));
+        e.for_each_read(nslots, |r| add(set, r));
     };
     let mut changed = true;
     let mut rounds = 0;
@@ -809,11 +577,11 @@ fn constant_regs(body: &Body, effects: &[Effect], lead: &[bool], cx: &Ctx) -> Ve
     let nslots = cx.nslots as usize;
     let mut writes = vec![0u32; nslots];
     for e in effects {
-        for &w in e.writes.iter().chain(e.clobbers.iter()) {
+        e.for_each_clobber(cx.nslots, |w| {
             if let Some(c) = writes.get_mut(w as usize) {
                 *c = c.saturating_add(1);
             }
-        }
+        });
     }
     let mut read_before = vec![false; nslots];
     let mut consts = vec![None; nslots];
@@ -827,11 +595,11 @@ fn constant_regs(body: &Body, effects: &[Effect], lead: &[bool], cx: &Ctx) -> Ve
                 consts[r] = Some(v);
             }
         }
-        for &x in &effects[i].reads {
+        effects[i].for_each_read(cx.nslots, |x| {
             if let Some(b) = read_before.get_mut(x as usize) {
                 *b = true;
             }
-        }
+        });
     }
     consts
 }
@@ -876,7 +644,9 @@ fn fold_registers(body: &mut Body, cx: &Ctx) -> bool {
             local_const(r).map(|v| (v, true))
         };
         let mut new: Option<(Instr, bool)> = None;
-        if is_pure(&ins) && effects[i].writes.iter().all(|&w| !has(live.set(i), w)) {
+        let mut unread = true;
+        effects[i].for_each_write(cx.nslots, |w| unread &= !has(live.set(i), w));
+        if is_pure(&ins) && unread {
             // A value nobody reads.
             keep[i] = false;
             changed = true;
@@ -900,14 +670,14 @@ fn fold_registers(body: &mut Body, cx: &Ctx) -> bool {
                         break;
                     }
                     let e = &effects[p];
-                    if e.writes.contains(&(src as u32)) {
+                    if e.writes_reg(src as u32) {
                         found = Some(p);
                         break;
                     }
-                    let touches = |r: u32| {
-                        e.reads.contains(&r) || e.writes.contains(&r) || e.clobbers.contains(&r)
-                    };
-                    if touches(src as u32) || touches(dst as u32) || e.flow != Flow::Next || lead[p]
+                    if e.touches(src as u32)
+                        || e.touches(dst as u32)
+                        || e.flow != Flow::Next
+                        || lead[p]
                     {
                         break;
                     }
@@ -990,6 +760,51 @@ fn fold_registers(body: &mut Body, cx: &Ctx) -> bool {
                         }
                     };
                     new = Some((ins, local));
+                }
+            }
+            Instr::Field {
+                dst: t,
+                obj,
+                idx,
+                kind: ElemKind::Agg,
+            } if t != obj && idx <= u16::MAX as u32 && !touched[i] => {
+                let uses = nested_field_uses(body, &effects, &lead, &keep, &touched, i, &|j, r| {
+                    dead_after(j, r)
+                });
+                for &j in &uses {
+                    if let Some(f) = fuse_nested_field(body.code[j], obj, idx as u16) {
+                        body.code[j] = f;
+                        touched[j] = true;
+                    }
+                }
+                if !uses.is_empty() {
+                    keep[i] = false;
+                    changed = true;
+                }
+            }
+            Instr::SetField {
+                obj,
+                idx,
+                src,
+                kind: ElemKind::Int | ElemKind::Float,
+            } if i >= 2
+                && !lead[i]
+                && keep[i - 1]
+                && !touched[i - 1]
+                && src != obj
+                && idx <= u16::MAX as u32
+                && dead_after(i, src) =>
+            {
+                if let Some((q, update)) =
+                    field_update(body, &effects, &lead, &keep, &touched, i, &|j, r| {
+                        dead_after(j, r)
+                    })
+                {
+                    body.code[i] = update;
+                    touched[i] = true;
+                    keep[i - 1] = false;
+                    keep[q] = false;
+                    changed = true;
                 }
             }
             Instr::CmpI { dst, a, b, cmp } if a != b => {
@@ -1084,6 +899,229 @@ fn fold_registers(body: &mut Body, cx: &Ctx) -> bool {
         body.compact(&keep);
     }
     changed
+}
+
+/// For `Field { dst: t, obj, idx, kind: Agg }` at `i` (an owned struct `t` taken out of `obj` only to reach into
+/// it): the later instructions of its block that use `t` only as the struct of a `Field` or a scalar `SetField`,
+/// when every use of `t` can be rewritten to reach through `obj` itself (`Field2`, `SetField2`). Empty when
+/// that is not possible. Reaching through `obj` again at each use is exact because nothing between the load
+/// and the first use can fail or have effects, and nothing between the uses can replace the struct held in
+/// `obj`'s field (only scalar stores, field loads and arithmetic are allowed there) or change `obj`.
+fn nested_field_uses(
+    body: &Body,
+    effects: &[Effect],
+    lead: &[bool],
+    keep: &[bool],
+    touched: &[bool],
+    i: usize,
+    dead_after: &dyn Fn(usize, Reg) -> bool,
+) -> Vec<usize> {
+    let Instr::Field { dst: t, obj, .. } = body.code[i] else {
+        return Vec::new();
+    };
+    let (t32, obj32) = (t as u32, obj as u32);
+    let mut uses = Vec::new();
+    let mut redefined = false;
+    let mut j = i + 1;
+    while j < body.code.len() && j - i <= 32 {
+        if lead[j] || !keep[j] || touched[j] {
+            break;
+        }
+        let ins = body.code[j];
+        if fuse_nested_field(ins, obj, 0).is_some() {
+            match ins {
+                // The first use is where a nil or missing struct now faults: it must report the same line.
+                _ if uses.is_empty() && body.lines.get(j) != body.lines.get(i) => break,
+                Instr::Field { obj: o, dst, .. } if o == t => {
+                    uses.push(j);
+                    if dst == t {
+                        redefined = true;
+                        break;
+                    }
+                    j += 1;
+                    continue;
+                }
+                Instr::SetField { obj: o, src, .. } if o == t && src != t => {
+                    uses.push(j);
+                    j += 1;
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        let e = &effects[j];
+        if e.reads_reg(t32) {
+            return Vec::new();
+        }
+        if e.writes_reg(t32) {
+            redefined = true;
+            break;
+        }
+        if e.clobbers_reg(t32) {
+            return Vec::new();
+        }
+        let heap_safe = if uses.is_empty() {
+            is_pure(&ins)
+        } else {
+            keeps_struct_fields(&ins)
+        };
+        if !heap_safe || e.flow != Flow::Next || e.clobbers_reg(obj32) {
+            break;
+        }
+        j += 1;
+    }
+    match uses.last() {
+        Some(&last) if redefined || dead_after(last, t) => uses,
+        _ => Vec::new(),
+    }
+}
+
+/// For `SetField { obj, idx, src }` at `i` storing `src = t op y` computed just before, where `t` was loaded
+/// from the same field earlier in the block: the `UpdateField` doing all three, and the position of the load.
+/// Loading the field at the store instead is exact because nothing in between writes the heap, `obj` or `t`,
+/// and nothing in between can fail except with the same nil-dereference panic on the same line.
+fn field_update(
+    body: &Body,
+    effects: &[Effect],
+    lead: &[bool],
+    keep: &[bool],
+    touched: &[bool],
+    i: usize,
+    dead_after: &dyn Fn(usize, Reg) -> bool,
+) -> Option<(usize, Instr)> {
+    use crate::code::FieldOp;
+    let Instr::SetField {
+        obj, idx, src: t2, ..
+    } = body.code[i]
+    else {
+        return None;
+    };
+    let p = i - 1;
+    let (op, a, b, commutes) = match body.code[p] {
+        Instr::AddI { dst, a, b } if dst == t2 => (FieldOp::AddI, a, b, true),
+        Instr::SubI { dst, a, b } if dst == t2 => (FieldOp::SubI, a, b, false),
+        Instr::AddF { dst, a, b } if dst == t2 => (FieldOp::AddF, a, b, true),
+        Instr::SubF { dst, a, b } if dst == t2 => (FieldOp::SubF, a, b, false),
+        _ => return None,
+    };
+    let line = body.lines.get(i)?;
+    let candidates = if commutes {
+        vec![(a, b), (b, a)]
+    } else {
+        vec![(a, b)]
+    };
+    for (t, y) in candidates {
+        if t == y || t == obj || !dead_after(p, t) {
+            continue;
+        }
+        let (t32, obj32) = (t as u32, obj as u32);
+        let mut q = p;
+        while q > 0 && p - q < 16 {
+            if lead[q] {
+                break;
+            }
+            q -= 1;
+            if !keep[q] || touched[q] || body.lines.get(q) != Some(line) {
+                break;
+            }
+            match body.code[q] {
+                Instr::Field {
+                    dst,
+                    obj: o,
+                    idx: f,
+                    ..
+                } if dst == t && o == obj && f == idx => {
+                    let update = Instr::UpdateField {
+                        obj,
+                        idx: idx as u16,
+                        src: y,
+                        op,
+                    };
+                    return Some((q, update));
+                }
+                ins => {
+                    let e = &effects[q];
+                    let quiet = is_pure(&ins)
+                        || matches!(
+                            ins,
+                            Instr::AddF { .. }
+                                | Instr::SubF { .. }
+                                | Instr::MulF { .. }
+                                | Instr::DivF { .. }
+                                | Instr::NegF { .. }
+                                | Instr::Field { .. }
+                                | Instr::Field2 { .. }
+                        );
+                    if !quiet || e.touches(t32) || e.clobbers_reg(obj32) || e.flow != Flow::Next {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// `ins` (a `Field` or scalar `SetField` on the struct taken from field `i1` of `obj`) reaching through `obj`.
+fn fuse_nested_field(ins: Instr, obj: Reg, i1: u16) -> Option<Instr> {
+    match ins {
+        Instr::Field { dst, idx, kind, .. } if idx <= u16::MAX as u32 => Some(Instr::Field2 {
+            dst,
+            obj,
+            i1,
+            i2: idx as u16,
+            kind,
+        }),
+        Instr::SetField { idx, src, kind, .. }
+            if idx <= u16::MAX as u32 && kind != ElemKind::Agg =>
+        {
+            Some(Instr::SetField2 {
+                obj,
+                i1,
+                i2: idx as u16,
+                src,
+                kind,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Instructions that cannot replace the struct or array object held in an aggregate field: they write no
+/// heap object, or only a scalar field.
+fn keeps_struct_fields(ins: &Instr) -> bool {
+    use Instr::*;
+    is_pure(ins)
+        || matches!(
+            ins,
+            AddF { .. }
+                | SubF { .. }
+                | MulF { .. }
+                | DivF { .. }
+                | NegF { .. }
+                | CmpF { .. }
+                | DivI { .. }
+                | RemI { .. }
+                | DivU { .. }
+                | RemU { .. }
+                | DivIImm { .. }
+                | RemIImm { .. }
+                | Shl { .. }
+                | Shr { .. }
+                | ShrU { .. }
+                | IntToF { .. }
+                | FToInt { .. }
+                | Wrap { .. }
+                | RoundF32 { .. }
+                | Field { .. }
+                | Field2 { .. }
+                | Index { .. }
+                | Len { .. }
+                | StrLen { .. }
+                | LoadGlobal { .. }
+                | SetField2 { .. }
+        )
+        || matches!(ins, SetField { kind, .. } if *kind != ElemKind::Agg)
 }
 
 /// Inserts one `Gas` per basic block that still has a cost after moving the cost of blocks whose every
@@ -1181,6 +1219,25 @@ fn charge_gas(body: &mut Body, cx: &Ctx) {
             cost[s] = 0;
         }
         cost[b] = cost[b].saturating_add(max);
+    }
+    // The first block of an inverted loop's body (entered by falling through the loop's entry test, and by
+    // the conditional back edge at the bottom of the body) is paid for by both: the body then charges gas once
+    // per iteration, overcharging one body's cost when the loop exits.
+    for b in 1..nb {
+        if entry_blocks.contains(&b) || preds[b].len() != 2 {
+            continue;
+        }
+        let entry_test = preds[b].iter().any(|&(p, uncond)| !uncond && p + 1 == b);
+        let back_edge = preds[b].iter().find(|&&(p, uncond)| {
+            let end = starts.get(p + 1).copied().unwrap_or(n);
+            !uncond && p > b && effects[end - 1].flow == Flow::Branch(starts[b] as u32)
+        });
+        if let (true, Some(&(latch, _))) = (entry_test, back_edge) {
+            let c = cost[b];
+            cost[b - 1] = cost[b - 1].saturating_add(c);
+            cost[latch] = cost[latch].saturating_add(c);
+            cost[b] = 0;
+        }
     }
     for b in 0..nb {
         if entry_blocks.contains(&b) || preds[b].is_empty() {
@@ -1305,6 +1362,177 @@ func main() {
         );
         assert!(!fib.contains("LoadInt"), "{fib}");
         assert!(!fib.contains("Gas(0)"), "{fib}");
+    }
+
+    const NESTED: &str = r#"package main
+
+import "fmt"
+
+type Vec struct{ X, Y int }
+
+type Body struct {
+	Pos, Vel Vec
+	Next     *Body
+}
+
+func step(b *Body) int {
+	b.Pos.X += b.Vel.X
+	b.Pos.Y += b.Vel.Y
+	old := b.Pos
+	b.Pos = Vec{b.Pos.Y, b.Pos.X}
+	b.Vel.X = -b.Vel.X
+	return old.X*10 + b.Pos.X
+}
+
+func main() {
+	b := &Body{Pos: Vec{1, 2}, Vel: Vec{3, 4}}
+	b.Next = b
+	s := 0
+	for i := 0; i < 5; i++ {
+		s += step(b)
+		b.Next.Pos.X++
+	}
+	fmt.Println(s, b.Pos.X, b.Pos.Y, b.Vel.X, b.Vel.Y, b.Next.Next.Pos.Y)
+	defer func() { fmt.Println("recovered:", recover()) }()
+	var n *Body
+	fmt.Println(n.Pos.X)
+}
+"#;
+
+    #[test]
+    fn nested_fields_are_reached_through_their_struct() {
+        // Expected output from `go run` (Go 1.27).
+        let (out, err) = run_go(NESTED, Limits::default(), false);
+        assert_eq!(err, None);
+        assert_eq!(
+            out,
+            "508 11 20 -3 4 20\nrecovered: runtime error: invalid memory address or nil pointer dereference\n"
+        );
+        let (code, _) = run_go(NESTED, Limits::default(), true);
+        let step: String = code
+            .split("\n\n")
+            .find(|f| f.starts_with("func main.step"))
+            .unwrap_or_default()
+            .to_string();
+        assert!(step.contains("Field2 { dst: "), "{step}");
+        assert!(step.contains("SetField2 { obj: 0, i1: 0, i2: 0"), "{step}");
+    }
+
+    #[test]
+    fn loops_branch_back_to_their_body() {
+        let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tt := 0\n\tfor i := 0; i < 10; i++ {\n\t\tt += i\n\t}\n\tfmt.Println(t)\n}\n";
+        let (out, err) = run_go(src, Limits::default(), true);
+        assert_eq!(err, None);
+        assert!(out.ends_with("45\n"), "{out}");
+        let main: String = out
+            .split("\n\n")
+            .find(|f| f.starts_with("func main.main"))
+            .unwrap_or_default()
+            .to_string();
+        // The loop ends in a conditional branch back to its body: no `Jump`, and one `Gas` inside the loop.
+        assert!(main.contains("JumpCmpIImm { a: "), "{main}");
+        assert!(!main.contains("Jump { target"), "{main}");
+    }
+
+    const UPDATES: &str = r#"package main
+
+import "fmt"
+
+type P struct {
+	N    int
+	F    float64
+	A    [3]float64
+	I    [2]int
+	Next *P
+}
+
+func work(p *P, k int, x float64) {
+	p.N += k
+	p.N -= 2 * k
+	p.F += x * p.F
+	p.F -= x
+	p.A[1] += x
+	p.I[0] -= k
+	p.N = k - p.N
+	p.F = p.F + p.F
+	p.Next.N += p.N
+}
+
+func main() {
+	p := &P{N: 1, F: 0.5}
+	p.Next = p
+	for i := 0; i < 4; i++ {
+		work(p, i, 1.5)
+	}
+	fmt.Println(p.N, p.F, p.A[1], p.I[0])
+	defer func() { fmt.Println("recovered:", recover()) }()
+	var q *P
+	work(q, 1, 2)
+}
+"#;
+
+    #[test]
+    fn field_updates_are_done_in_place() {
+        // Expected output from `go run` (Go 1.27).
+        let (out, err) = run_go(UPDATES, Limits::default(), false);
+        assert_eq!(err, None);
+        assert_eq!(
+            out,
+            "28 -155.5 6 -6\nrecovered: runtime error: invalid memory address or nil pointer dereference\n"
+        );
+        let (code, _) = run_go(UPDATES, Limits::default(), true);
+        assert!(
+            code.contains("UpdateField { obj: 0, idx: 0, src: 1, op: AddI }"),
+            "{code}"
+        );
+        // `p.N = k - p.N` is not an update of `p.N` by a value.
+        assert!(code.contains("SubI { dst: 3, a: 1, b: 4 }"), "{code}");
+    }
+
+    #[test]
+    fn comparisons_follow_go_for_every_operator_and_nan() {
+        // Expected output from `go run` (Go 1.27).
+        let src = r#"package main
+
+import "fmt"
+
+func main() {
+	zero := 0.0
+	nan := zero / zero
+	xs := []float64{-1, 0, 2, nan}
+	n := 0
+	for i, x := range xs {
+		for j, y := range xs {
+			if x == y {
+				n += 1
+			}
+			if x != y {
+				n += 10
+			}
+			if x < y {
+				n += 100
+			}
+			if x <= y {
+				n += 1000
+			}
+			a, b := i-1, j-1
+			if a < b {
+				n += 10000
+			}
+			if a <= b {
+				n += 100000
+			}
+			if uint(a) < uint(b) {
+				n += 1000000
+			}
+		}
+	}
+	fmt.Println(n)
+}
+"#;
+        let (out, err) = run_go(src, Limits::default(), false);
+        assert_eq!(err, None);
+        assert_eq!(out, "7066433\n");
     }
 
     #[test]

@@ -23,9 +23,13 @@ pub enum Obj {
     Floats(Vec<f64>),
     /// Structs (one cell per field), arrays of any other element type, boxed variables (one cell).
     Values(Vec<Value>),
-    /// A slice whose capacity was lowered by a 3-index slice expression: elements of `base` below `end`.
+    /// A window on the array `base`: its cell `i` is cell `off + i` of `base`, up to (not including) `end`.
+    /// With `off == 0` it is the array behind a slice whose capacity a 3-index slice expression lowered (slices
+    /// index it with their own absolute offsets); with `off > 0` it is the array a `(*[N]T)(s)` conversion
+    /// points to, sharing the slice's elements (slices never refer to such a view: slicing it resolves it).
     View {
         base: Handle,
+        off: u32,
         end: u32,
     },
     Map(Box<GoMap>),

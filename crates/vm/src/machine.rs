@@ -12,7 +12,7 @@
 
 use std::io::Write;
 
-use crate::code::{Cmp, Image, Instr, PackageKind, NO_REG};
+use crate::code::{Cmp, FieldOp, Image, Instr, PackageKind, NO_REG};
 use crate::heap::{owner_package, realm_owner, Heap, Obj, Refusal, FROZEN};
 use crate::map::GoMap;
 use crate::native::{NativeCtx, NativeError};
@@ -1228,11 +1228,11 @@ impl<'img> Machine<'img> {
                 Instr::Wrap { dst, kind } => r!(dst) = Value::Int(kind.wrap(int!(dst))),
                 Instr::CmpI { dst, a, b, cmp } => {
                     let (x, y) = (int!(a), int!(b));
-                    r!(dst) = Value::Bool(cmp_ord(cmp, x.cmp(&y)));
+                    r!(dst) = Value::Bool(cmp_int(cmp, x, y));
                 }
                 Instr::CmpU { dst, a, b, cmp } => {
                     let (x, y) = (int!(a) as u64, int!(b) as u64);
-                    r!(dst) = Value::Bool(cmp_ord(cmp, x.cmp(&y)));
+                    r!(dst) = Value::Bool(cmp_int(cmp, x, y));
                 }
                 Instr::AddF { dst, a, b } => r!(dst) = Value::Float(float!(a) + float!(b)),
                 Instr::SubF { dst, a, b } => r!(dst) = Value::Float(float!(a) - float!(b)),
@@ -1241,12 +1241,7 @@ impl<'img> Machine<'img> {
                 Instr::NegF { dst, src } => r!(dst) = Value::Float(-float!(src)),
                 Instr::CmpF { dst, a, b, cmp } => {
                     let (x, y) = (float!(a), float!(b));
-                    r!(dst) = Value::Bool(match cmp {
-                        Cmp::Eq => x == y,
-                        Cmp::Ne => x != y,
-                        Cmp::Lt => x < y,
-                        Cmp::Le => x <= y,
-                    });
+                    r!(dst) = Value::Bool(cmp_int(cmp, x, y));
                 }
                 Instr::RoundF32 { dst } => r!(dst) = Value::Float(float!(dst) as f32 as f64),
                 Instr::IntToF { dst, src, unsigned } => {
@@ -1394,13 +1389,13 @@ impl<'img> Machine<'img> {
                 }
                 Instr::JumpCmpI { a, b, cmp, target } => {
                     let (x, y) = (int!(a), int!(b));
-                    if cmp_ord(cmp, x.cmp(&y)) {
+                    if cmp_int(cmp, x, y) {
                         goto!(target);
                     }
                 }
                 Instr::JumpNotCmpI { a, b, cmp, target } => {
                     let (x, y) = (int!(a), int!(b));
-                    if !cmp_ord(cmp, x.cmp(&y)) {
+                    if !cmp_int(cmp, x, y) {
                         goto!(target);
                     }
                 }
@@ -1612,6 +1607,88 @@ impl<'img> Machine<'img> {
                         None => fault!(internal("bad field")),
                     }
                 }
+                Instr::Field2 {
+                    dst,
+                    obj,
+                    i1,
+                    i2,
+                    kind,
+                } => {
+                    let Value::Ref(h) = r!(obj) else {
+                        fault!(nil_deref());
+                    };
+                    // An owned struct or array always sits in a `Values` cell.
+                    let inner = match heap.get(h) {
+                        Some(Obj::Values(vs)) => match vs.get(i1 as usize) {
+                            Some(&Value::Ref(x)) => x,
+                            _ => fault!(internal("bad field")),
+                        },
+                        _ => fault!(internal("bad field")),
+                    };
+                    if let Some(Obj::Values(vs)) = heap.get(inner) {
+                        if let Some(&v) = vs.get(i2 as usize) {
+                            r!(dst) = v;
+                            continue;
+                        }
+                    }
+                    match ops::load_cell(heap, inner, i2 as usize, kind) {
+                        Some(v) => r!(dst) = v,
+                        None => fault!(internal("bad field")),
+                    }
+                }
+                Instr::SetField2 {
+                    obj, i1, i2, src, ..
+                } => {
+                    let Value::Ref(h) = r!(obj) else {
+                        fault!(nil_deref());
+                    };
+                    let inner = match heap.get(h) {
+                        Some(Obj::Values(vs)) => match vs.get(i1 as usize) {
+                            Some(&Value::Ref(x)) => x,
+                            _ => fault!(internal("bad field")),
+                        },
+                        _ => fault!(internal("bad field")),
+                    };
+                    let v = r!(src);
+                    if let Some(Obj::Values(vs)) = heap.get_mut(inner) {
+                        if let Some(c) = vs.get_mut(i2 as usize) {
+                            *c = v;
+                            continue;
+                        }
+                    }
+                    if !ops::store_cell(heap, inner, i2 as usize, v) {
+                        fault!(internal("bad field"));
+                    }
+                }
+                Instr::UpdateField { obj, idx, src, op } => {
+                    let Value::Ref(h) = r!(obj) else {
+                        fault!(nil_deref());
+                    };
+                    let y = r!(src);
+                    if let Some(Obj::Values(vs)) = heap.get_mut(h) {
+                        if let Some(c) = vs.get_mut(idx as usize) {
+                            match field_op(op, *c, y) {
+                                Some(v) => *c = v,
+                                None => fault!(internal("expected a number")),
+                            }
+                            continue;
+                        }
+                    }
+                    // Other storage (an array's constant-index element), or a write the heap refuses.
+                    let kind = match op {
+                        FieldOp::AddI | FieldOp::SubI => ElemKind::Int,
+                        FieldOp::AddF | FieldOp::SubF => ElemKind::Float,
+                    };
+                    let Some(x) = ops::load_cell(heap, h, idx as usize, kind) else {
+                        fault!(internal("bad field"));
+                    };
+                    let Some(v) = field_op(op, x, y) else {
+                        fault!(internal("expected a number"));
+                    };
+                    if !ops::store_cell(heap, h, idx as usize, v) {
+                        fault!(internal("bad field"));
+                    }
+                }
                 Instr::SetField { obj, idx, src, .. } => {
                     let Value::Ref(h) = r!(obj) else {
                         fault!(nil_deref());
@@ -1698,11 +1775,11 @@ impl<'img> Machine<'img> {
                             (ops::resolve_view(heap, arr).0, off as usize + i as usize)
                         }
                         Value::Ref(h) => {
-                            let n = ops::array_len(heap, h);
+                            let (base, off, n) = ops::array_window(heap, h);
                             if i < 0 || i as usize >= n {
                                 fault!(index_error(i, n));
                             }
-                            (h, i as usize)
+                            (base, off + i as usize)
                         }
                         _ => fault!(nil_deref()),
                     };
@@ -1866,8 +1943,8 @@ impl<'img> Machine<'img> {
                             "capacity",
                         ),
                         Value::Ref(h) => {
-                            let n = ops::array_len(heap, h) as i64;
-                            (h, 0, n, n, "length")
+                            let (a, o, n) = tri!(ops::slice_array(heap, h));
+                            (a, o, n as i64, n as i64, "length")
                         }
                         _ => fault!(nil_deref()),
                     };
@@ -1889,6 +1966,7 @@ impl<'img> Machine<'img> {
                         let (b, _) = ops::resolve_view(heap, arr);
                         a = tri!(heap.alloc(Obj::View {
                             base: b,
+                            off: 0,
                             end: off + mv as u32
                         }));
                     }
@@ -2110,14 +2188,27 @@ fn cmp_ord(cmp: Cmp, o: std::cmp::Ordering) -> bool {
     }
 }
 
+/// `x op y` for [`Instr::UpdateField`]; `None` if the operands are not of the operator's type.
 #[inline(always)]
-fn cmp_int(cmp: Cmp, x: i64, y: i64) -> bool {
-    match cmp {
-        Cmp::Eq => x == y,
-        Cmp::Ne => x != y,
-        Cmp::Lt => x < y,
-        Cmp::Le => x <= y,
-    }
+fn field_op(op: FieldOp, x: Value, y: Value) -> Option<Value> {
+    Some(match (op, x, y) {
+        (FieldOp::AddI, Value::Int(a), Value::Int(b)) => Value::Int(a.wrapping_add(b)),
+        (FieldOp::SubI, Value::Int(a), Value::Int(b)) => Value::Int(a.wrapping_sub(b)),
+        (FieldOp::AddF, Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+        (FieldOp::SubF, Value::Float(a), Value::Float(b)) => Value::Float(a - b),
+        _ => return None,
+    })
+}
+
+/// `x cmp y` without branching on `cmp` (a jump table per compare measured as a second dispatch): the
+/// outcome (greater or unordered, equal, less) selects a bit of the comparison's 3-bit truth table. NaN
+/// compares as neither less nor equal, as Go requires.
+#[inline(always)]
+fn cmp_int<T: PartialOrd>(cmp: Cmp, x: T, y: T) -> bool {
+    // Truth tables, 3 bits each, in `Cmp` order: Eq 010, Ne 101, Lt 100, Le 110.
+    const TABLE: u32 = 0b110_100_101_010;
+    let outcome = ((x < y) as u32) << 1 | (x == y) as u32;
+    (TABLE >> (cmp as u32 * 3 + outcome)) & 1 != 0
 }
 
 fn native_fault(e: NativeError) -> Fault {

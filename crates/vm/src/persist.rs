@@ -11,11 +11,13 @@
 //! objects whose count reaches zero (recursively), and runs trial deletion over the subgraph below objects
 //! whose count dropped but stayed positive, which finds unreachable cycles.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+
+use rustc_hash::FxHashMap as HashMap;
 use std::io::Write;
 
 use crate::code::{Image, PackageKind};
-use crate::heap::{Heap, Obj};
+use crate::heap::{realm_owner, Heap, Obj, FROZEN};
 use crate::map::{GoMap, Key, KeyKind, KeyRef};
 use crate::persist_encode::{self as enc, FuncName, PKey, PVal, Payload, Record};
 use crate::types::RtKind;
@@ -80,7 +82,8 @@ struct Names {
 impl Names {
     fn new(image: &Image) -> Names {
         let mut funcs = Vec::with_capacity(image.funcs.len());
-        let mut func_index = HashMap::with_capacity(image.funcs.len());
+        let mut func_index =
+            HashMap::with_capacity_and_hasher(image.funcs.len(), Default::default());
         for (i, f) in image.funcs.iter().enumerate() {
             let pkg = image
                 .packages
@@ -100,7 +103,8 @@ impl Names {
             func_index.insert(name.clone(), i as u32);
             funcs.push(name);
         }
-        let mut type_index = HashMap::with_capacity(image.types.types.len());
+        let mut type_index =
+            HashMap::with_capacity_and_hasher(image.types.types.len(), Default::default());
         // The compiler's own type for a key wins over the pre-registered ones natives use (`int`, `string`),
         // since compiled code (type switches, assertions) compares against it.
         let builtins = crate::types::PANIC_NIL_ERROR_TYPE as usize + 1;
@@ -144,7 +148,7 @@ impl<'img> Persist<'img> {
             blocks: vec![None; image.packages.len()],
             block_bytes: vec![None; image.packages.len()],
             known: BTreeMap::new(),
-            by_handle: HashMap::new(),
+            by_handle: HashMap::default(),
             names: Names::new(image),
         }
     }
@@ -164,6 +168,20 @@ fn is_persistent(kind: PackageKind) -> bool {
     matches!(kind, PackageKind::Realm | PackageKind::Library)
 }
 
+/// The heap owner (see `Slot::owner`) of objects whose record names block `owner`: the realm, or nobody for a
+/// library's (frozen) objects and for owners this image does not have.
+fn heap_owner(image: &Image, p: &Persist, owner: ObjectId) -> u32 {
+    const UNKNOWN_OWNER: u32 = FROZEN | !FROZEN;
+    match p
+        .block_pkg(owner)
+        .map(|i| (i, image.packages.get(i).map(|p| p.kind)))
+    {
+        Some((i, Some(PackageKind::Realm))) => realm_owner(i as u32),
+        Some((i, Some(PackageKind::Library))) => FROZEN | realm_owner(i as u32),
+        _ => UNKNOWN_OWNER,
+    }
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Loading
 
@@ -177,6 +195,8 @@ struct Loader<'a, 'img> {
     /// Ids with a placeholder slot that still needs its contents.
     queue: VecDeque<ObjectId>,
     pending: HashMap<ObjectId, Handle>,
+    /// Objects loaded so far (checked once everything they refer to is loaded too).
+    loaded: Vec<Handle>,
     gas_left: &'a mut u64,
 }
 
@@ -308,8 +328,9 @@ impl Loader<'_, '_> {
             Payload::Ints(xs) => Obj::Ints(xs.clone()),
             Payload::Floats(xs) => Obj::Floats(xs.clone()),
             Payload::Values(vs) => Obj::Values(self.values(vs)?),
-            Payload::View { base, end } => Obj::View {
+            Payload::View { base, off, end } => Obj::View {
                 base: self.handle_for(*base)?,
+                off: *off,
                 end: *end,
             },
             Payload::Map { kind, entries } => {
@@ -357,6 +378,67 @@ impl Loader<'_, '_> {
         Ok(())
     }
 
+    /// Checks that a loaded value refers to what it claims (a slice within its array, a pointer to an
+    /// existing cell), so that corrupt but well-formed records cannot mislead the machine.
+    fn check_value(&self, v: Value) -> Res<()> {
+        let cells = |h: Handle| -> Option<usize> {
+            match self.heap.get(h)? {
+                Obj::Bytes(b) => Some(b.len()),
+                Obj::Ints(x) => Some(x.len()),
+                Obj::Floats(x) => Some(x.len()),
+                Obj::Values(x) => Some(x.len()),
+                _ => None,
+            }
+        };
+        let ok = match v {
+            Value::Slice { arr, off, len } if arr != NIL_ARRAY => {
+                let cap = match self.heap.get(arr) {
+                    Some(Obj::View { base, off, end }) => cells(*base)
+                        .filter(|&n| off <= end && *end as usize <= n)
+                        .map(|_| (*end - *off) as usize),
+                    _ => cells(arr),
+                };
+                cap.is_some_and(|cap| off as usize + len as usize <= cap)
+            }
+            Value::Ptr { obj, idx } if obj != self.globals => {
+                cells(obj).is_some_and(|n| (idx as usize) < n)
+            }
+            Value::Ref(h) => !matches!(self.heap.get(h), None | Some(Obj::Free { .. })),
+            _ => true,
+        };
+        if ok {
+            Ok(())
+        } else {
+            Err("corrupt object record: a reference outside its object".into())
+        }
+    }
+
+    fn check_object(&self, h: Handle) -> Res<()> {
+        match self.heap.get(h) {
+            Some(Obj::Values(vs)) => vs.iter().try_for_each(|v| self.check_value(*v)),
+            Some(Obj::Closure { captures, .. }) => {
+                captures.iter().try_for_each(|v| self.check_value(*v))
+            }
+            Some(Obj::Iface { val, .. }) => self.check_value(*val),
+            Some(Obj::View { base, off, end }) if off <= end => self.check_value(Value::Slice {
+                arr: *base,
+                off: *off,
+                len: *end - *off,
+            }),
+            Some(Obj::View { .. }) => Err("corrupt object record: an empty window".into()),
+            Some(Obj::Map(m)) => {
+                let mut r = Ok(());
+                m.for_each_value(|v| {
+                    if r.is_ok() {
+                        r = self.check_value(*v);
+                    }
+                });
+                r
+            }
+            _ => Ok(()),
+        }
+    }
+
     /// Loads every queued object (and what they reach).
     fn drain(&mut self) -> Res<()> {
         while let Some(id) = self.queue.pop_front() {
@@ -372,6 +454,9 @@ impl Loader<'_, '_> {
                 .replace_obj(h, obj)
                 .map_err(|_| "out of memory while loading".to_string())?;
             self.heap.clear_dirty(h);
+            let owner = heap_owner(self.image, self.p, rec.owner);
+            self.heap.set_owner(h, owner);
+            self.loaded.push(h);
             let gen = self.heap.identity(h).1;
             self.p.by_handle.insert(h, (gen, id));
             self.p.known.insert(
@@ -583,8 +668,9 @@ impl Encoder<'_, '_> {
             Obj::Ints(xs) => Payload::Ints(xs.clone()),
             Obj::Floats(xs) => Payload::Floats(xs.clone()),
             Obj::Values(vs) => Payload::Values(self.values(vs, ty)?),
-            Obj::View { base, end } => Payload::View {
+            Obj::View { base, off, end } => Payload::View {
                 base: self.id_for(*base, ty)?,
+                off: *off,
                 end: *end,
             },
             Obj::Map(m) => {
@@ -671,7 +757,8 @@ impl<'img> Machine<'img> {
             image,
             globals: self.globals,
             queue: VecDeque::new(),
-            pending: HashMap::new(),
+            pending: HashMap::default(),
+            loaded: Vec::new(),
             gas_left: &mut self.gas_left,
         };
         let mut cells = Vec::new();
@@ -703,6 +790,12 @@ impl<'img> Machine<'img> {
             loader.p.block_bytes[i] = Some(bytes);
         }
         loader.drain().map_err(load_error)?;
+        for &h in &loader.loaded {
+            loader.check_object(h).map_err(load_error)?;
+        }
+        for (_, v) in &cells {
+            loader.check_value(*v).map_err(load_error)?;
+        }
         if let Some(Obj::Values(gs)) = self.heap.get_mut(self.globals) {
             for (g, v) in cells {
                 if let Some(c) = gs.get_mut(g) {
@@ -711,6 +804,12 @@ impl<'img> Machine<'img> {
             }
         }
         self.persist = Some(Box::new(p));
+        // Libraries were frozen after their init, when they were deployed.
+        for (i, _) in attached {
+            if image.packages[i].kind == PackageKind::Library {
+                self.freeze_package(&image.packages[i].path)?;
+            }
+        }
         Ok(())
     }
 
@@ -768,7 +867,7 @@ impl<'img> Machine<'img> {
             p: &*p,
             blocks: &blocks,
             next_id,
-            new_ids: HashMap::new(),
+            new_ids: HashMap::default(),
             queue: VecDeque::new(),
             owner: 0,
         };
@@ -821,9 +920,9 @@ impl<'img> Machine<'img> {
         let mut graph = Graph {
             p,
             encoded: &encoded,
-            stored: HashMap::new(),
+            stored: HashMap::default(),
             rc: BTreeMap::new(),
-            orig_rc: HashMap::new(),
+            orig_rc: HashMap::default(),
         };
         let mut dropped = BTreeSet::new();
         for (id, (rec, _)) in &encoded {
@@ -937,6 +1036,11 @@ impl<'img> Machine<'img> {
             let (handle, gen) = match h {
                 Some(h) => {
                     self.heap.clear_dirty(h);
+                    // Objects persisted for the first time now belong to the realm that reached them.
+                    if self.heap.owner(h) == 0 {
+                        let o = heap_owner(image, p, owner);
+                        self.heap.set_owner(h, o);
+                    }
                     let gen = self.heap.identity(h).1;
                     p.by_handle.insert(h, (gen, id));
                     (h, gen)
@@ -1064,7 +1168,7 @@ impl Graph<'_, '_> {
             stack.extend(refs.iter().copied());
             sub.insert(id, refs);
         }
-        let mut internal: HashMap<ObjectId, u32> = HashMap::new();
+        let mut internal: HashMap<ObjectId, u32> = HashMap::default();
         for refs in sub.values() {
             for r in refs {
                 if sub.contains_key(r) {

@@ -73,8 +73,10 @@ pub(crate) enum Payload {
     Ints(Vec<i64>),
     Floats(Vec<f64>),
     Values(Vec<PVal>),
+    /// A window `off..end` on `base` (see `Obj::View`).
     View {
         base: ObjectId,
+        off: u32,
         end: u32,
     },
     /// Entries in iteration order; maps with structural keys carry each entry's index key (`None`: a key equal
@@ -313,8 +315,9 @@ pub(crate) fn encode(r: &Record) -> Vec<u8> {
             put_len(&mut out, vs.len());
             vs.iter().for_each(|v| put_val(&mut out, v));
         }
-        Payload::View { base, end } => {
+        Payload::View { base, off, end } => {
             put_u64(&mut out, *base);
+            put_u32(&mut out, *off);
             put_u32(&mut out, *end);
         }
         Payload::Map { kind, entries } => {
@@ -534,6 +537,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Record, String> {
         }
         5 => Payload::View {
             base: r.u64()?,
+            off: r.u32()?,
             end: r.u32()?,
         },
         6 => {
@@ -653,7 +657,7 @@ pub fn describe(bytes: &[u8]) -> Result<ObjectView, String> {
         Payload::Ints(xs) => format!("[{}]", summarise_list(xs, |x| x.to_string())),
         Payload::Floats(xs) => format!("[{}]", summarise_list(xs, |x| format!("{x}"))),
         Payload::Values(vs) => format!("{{{}}}", summarise_list(vs, summarise_val)),
-        Payload::View { base, end } => format!("#{base}[:{end}]"),
+        Payload::View { base, off, end } => format!("#{base}[{off}:{end}]"),
         Payload::Map { entries, .. } => format!(
             "map[{}]",
             summarise_list(entries, |(k, v, _)| format!(

@@ -548,3 +548,384 @@ fn records_name_their_types() {
         assert!(listing.contains(want), "{want} missing from\n{listing}");
     }
 }
+
+#[test]
+fn well_formed_records_that_lie_are_errors() {
+    use crate::persist_encode::{decode, encode, PVal, Payload};
+    let pkgs = [("r/kinds", KINDS)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    transaction(&mut store, &pkgs, Some("r/kinds"), &[]);
+    let image = compile_pkgs(&pkgs);
+    let root = store.roots[0].1;
+    let attach = |store: &Store| {
+        let mut m = Machine::new(&image, Limits::default()).unwrap();
+        m.attach_store(
+            Box::new(MapSource(store.objects.clone())),
+            &store.roots,
+            store.next_id,
+        )
+        .map_err(|e| e.render())
+    };
+    assert!(attach(&store).is_ok());
+    let lie = |name: &str, f: &dyn Fn(&PVal) -> PVal| {
+        let mut bad = store.clone();
+        let mut rec = decode(&bad.objects[&root]).unwrap();
+        if let Payload::Block { vars, .. } = &mut rec.payload {
+            let v = vars.iter_mut().find(|(n, _)| n == name).unwrap();
+            v.1 = f(&v.1);
+        }
+        bad.objects.insert(root, encode(&rec));
+        attach(&bad)
+    };
+    // A sub-slice reaching past its array's capacity.
+    let r = lie("sub", &|v| match v {
+        PVal::Slice { id, .. } => PVal::Slice {
+            id: *id,
+            off: 8,
+            len: 5,
+        },
+        _ => panic!("sub is a slice"),
+    });
+    assert!(r.unwrap_err().contains("a reference outside its object"));
+    // A pointer to a cell that does not exist.
+    let r = lie("pe", &|v| match v {
+        PVal::Ptr { id, .. } => PVal::Ptr { id: *id, idx: 99 },
+        _ => panic!("pe is a pointer"),
+    });
+    assert!(r.is_err());
+    // A reference to an object that is not stored.
+    let r = lie("pt", &|_| PVal::Ref(9999));
+    assert!(r.unwrap_err().contains("object 9999 is missing"));
+    // A function that does not exist.
+    let r = lie("fn", &|_| {
+        PVal::Func(crate::persist_encode::FuncName {
+            pkg: "r/kinds".into(),
+            name: "r/kinds.nothing".into(),
+        })
+    });
+    assert!(r.unwrap_err().contains("not in this image"));
+}
+
+const LIB: &str = r#"
+package lib
+
+type Box struct{ V int }
+
+var Shared = &Box{V: 7}
+
+func NewBox(v int) *Box { return &Box{V: v} }
+"#;
+
+const REALM_A: &str = r#"
+package a
+
+import "p/lib"
+
+type Item struct {
+	Name string
+	B    *lib.Box
+}
+
+var (
+	Items  []*Item
+	LibRef *lib.Box
+)
+
+func init() { LibRef = lib.Shared }
+
+func Add()           { Items = append(Items, &Item{Name: "x", B: lib.NewBox(len(Items))}) }
+func Get() *Item     { return Items[0] }
+func Put(it *Item)   { Items = append(Items, it) }
+func Clear()         { Items = nil }
+func PokeLib()       { LibRef.V++ }
+"#;
+
+const REALM_B: &str = r#"
+package b
+
+import (
+	"fmt"
+	"r/a"
+)
+
+var (
+	Mine  *a.Item
+	Count int
+)
+
+func Grab()   { Mine = a.Get(); Count++ }
+func Both()   { x := &a.Item{Name: "both"}; a.Put(x); Mine = x }
+func Report() { fmt.Println(Count, Mine.Name, a.LibRef.V) }
+func Poke()   { Mine.Name = "hacked" }
+"#;
+
+#[test]
+fn realms_share_objects_and_libraries_are_written_once() {
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    let lib = [("p/lib", LIB)];
+    let la = [("p/lib", LIB), ("r/a", REALM_A)];
+    let all = [("p/lib", LIB), ("r/a", REALM_A), ("r/b", REALM_B)];
+    let (_, cs) = transaction(&mut store, &lib, Some("p/lib"), &[]);
+    assert_eq!(cs.roots.len(), 1);
+    let lib_root = cs.roots[0].1;
+    let (_, cs) = transaction(&mut store, &la, Some("r/a"), &[]);
+    assert_eq!(
+        cs.roots.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(),
+        ["r/a"]
+    );
+    let a_root = cs.roots[0].1;
+    // The library's state is not written again (only its shared box's refcount changes).
+    assert!(cs.writes.iter().all(|(id, _)| *id != lib_root));
+    let (_, cs) = transaction(&mut store, &all, Some("r/b"), &[]);
+    let b_root = cs.roots[0].1;
+    let (_, cs) = transaction(&mut store, &all, None, &["r/a.Add"]);
+    assert!(cs
+        .writes
+        .iter()
+        .all(|(id, _)| *id != lib_root && *id != b_root));
+    transaction(&mut store, &all, None, &["r/b.Grab"]);
+    let before = store.objects.len();
+    transaction(&mut store, &all, None, &["r/a.Clear"]);
+    // The item survives (b holds it); only a's slice backing array goes.
+    assert_eq!(store.objects.len(), before - 1);
+    let (out, _) = transaction(&mut store, &all, None, &["r/b.Report"]);
+    assert_eq!(out, "1 x 7\n");
+    // A new object reached from both realms in one transaction belongs to the first in package order.
+    let (_, cs) = transaction(&mut store, &all, None, &["r/b.Both"]);
+    let owners: Vec<(String, ObjectId)> = cs
+        .writes
+        .iter()
+        .map(|(_, b)| describe(b).unwrap())
+        .filter(|v| v.type_key == "r/a.Item")
+        .map(|v| (v.summary, v.owner))
+        .collect();
+    assert_eq!(owners, [("{\"both\", nil}".to_string(), a_root)]);
+    // Two commits in one machine.
+    let image = compile_pkgs(&all);
+    let mut m = Machine::new(&image, Limits::default()).unwrap();
+    m.attach_store(
+        Box::new(MapSource(store.objects.clone())),
+        &store.roots,
+        store.next_id,
+    )
+    .unwrap();
+    let mut out = Vec::new();
+    m.invoke(func(&image, "r/b.Grab"), &[], &mut out).unwrap();
+    let cs1 = m.commit_changes().unwrap();
+    store.apply(&cs1);
+    m.invoke(func(&image, "r/a.Clear"), &[], &mut out).unwrap();
+    m.invoke(func(&image, "r/b.Report"), &[], &mut out).unwrap();
+    let cs2 = m.commit_changes().unwrap();
+    store.apply(&cs2);
+    assert_eq!(String::from_utf8(out).unwrap(), "2 both 7\n");
+    let (out, _) = transaction(&mut store, &all, None, &["r/b.Report"]);
+    assert_eq!(out, "2 both 7\n");
+}
+
+/// Calls `f` in a fresh process attached to `store`; the error, rendered, if it fails.
+fn call_err(store: &Store, pkgs: &[(&str, &str)], f: &str) -> Option<String> {
+    let image = compile_pkgs(pkgs);
+    let mut m = Machine::new(&image, Limits::default()).unwrap();
+    m.attach_store(
+        Box::new(MapSource(store.objects.clone())),
+        &store.roots,
+        store.next_id,
+    )
+    .unwrap();
+    let mut out = Vec::new();
+    m.invoke(func(&image, f), &[], &mut out)
+        .err()
+        .map(|e| e.render())
+}
+
+#[test]
+fn loaded_objects_keep_their_owners() {
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    let all = [("p/lib", LIB), ("r/a", REALM_A), ("r/b", REALM_B)];
+    transaction(&mut store, &all[..1], Some("p/lib"), &[]);
+    transaction(&mut store, &all[..2], Some("r/a"), &[]);
+    transaction(&mut store, &all, Some("r/b"), &[]);
+    transaction(&mut store, &all, None, &["r/a.Add", "r/b.Grab"]);
+    let e = call_err(&store, &all, "r/b.Poke").unwrap();
+    assert!(
+        e.starts_with("panic: cannot modify object of realm r/a from realm r/b"),
+        "{e}"
+    );
+    let e = call_err(&store, &all, "r/a.PokeLib").unwrap();
+    assert!(
+        e.starts_with("panic: cannot modify object of frozen package p/lib"),
+        "{e}"
+    );
+    assert_eq!(call_err(&store, &all, "r/a.Add"), None);
+}
+
+const BIG: &str = r#"
+package big
+
+type Entry struct {
+	Name  string
+	Value int
+}
+
+var entries map[int]*Entry
+
+func init() {
+	entries = map[int]*Entry{}
+	for i := 0; i < 100000; i++ {
+		entries[i] = &Entry{Name: "entry", Value: i}
+	}
+}
+
+func Touch() { entries[500].Value++ }
+"#;
+
+/// Timings of eager attach and of a one-entry commit for a realm of 10^5 objects (run with --ignored).
+#[test]
+#[ignore]
+fn big_realm_timings() {
+    let pkgs = [("r/big", BIG)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    let t = std::time::Instant::now();
+    let (_, cs) = transaction(&mut store, &pkgs, Some("r/big"), &[]);
+    let bytes: usize = cs.writes.iter().map(|(_, b)| b.len()).sum();
+    println!(
+        "deploy: {:?}, {} objects, {} bytes",
+        t.elapsed(),
+        cs.writes.len(),
+        bytes
+    );
+    let image = compile_pkgs(&pkgs);
+    for _ in 0..3 {
+        let source = Box::new(MapSource(store.objects.clone()));
+        let mut m = Machine::new(&image, Limits::default()).unwrap();
+        let t = std::time::Instant::now();
+        m.attach_store(source, &store.roots, store.next_id).unwrap();
+        let attached = t.elapsed();
+        let mut out = Vec::new();
+        m.invoke(func(&image, "r/big.Touch"), &[], &mut out)
+            .unwrap();
+        let t = std::time::Instant::now();
+        let cs = m.commit_changes().unwrap();
+        println!(
+            "attach: {attached:?}, commit: {:?}, {} writes",
+            t.elapsed(),
+            cs.writes.len()
+        );
+        store.apply(&cs);
+    }
+}
+
+const CHURN: &str = r#"
+package churn
+
+import "fmt"
+
+type Node struct {
+	Val  int
+	Next *Node
+}
+
+var head *Node
+
+func init() { head = &Node{Val: 1, Next: &Node{Val: 2}} }
+
+// Replace drops the list, allocates enough for the collector to run and reuse the freed slots, then builds
+// a new list.
+func Replace() {
+	head = nil
+	total := 0
+	for i := 0; i < 20000; i++ {
+		s := make([]int, 64)
+		total += len(s)
+	}
+	head = &Node{Val: total, Next: &Node{Val: 3}}
+}
+
+func Show() { fmt.Println(head.Val, head.Next.Val) }
+"#;
+
+#[test]
+fn slots_freed_and_reused_by_the_collector_get_new_identities() {
+    let pkgs = [("r/churn", CHURN)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    transaction(&mut store, &pkgs, Some("r/churn"), &[]);
+    let old: Vec<ObjectId> = store.objects.keys().copied().collect();
+    let (out, cs) = transaction(
+        &mut store,
+        &pkgs,
+        None,
+        &["r/churn.Replace", "r/churn.Show"],
+    );
+    assert_eq!(out, "1280000 3\n");
+    assert_eq!(store.objects.len(), 3);
+    // Both old nodes were deleted, and the new ones have fresh ids.
+    assert_eq!(cs.deletes.len(), 2);
+    assert!(cs.deletes.iter().all(|id| old.contains(id)));
+    let (out, _) = transaction(&mut store, &pkgs, None, &["r/churn.Show"]);
+    assert_eq!(out, "1280000 3\n");
+    // The collector did run during Replace.
+    let image = compile_pkgs(&pkgs);
+    let mut m = Machine::new(&image, Limits::default()).unwrap();
+    let source = Box::new(MapSource(store.objects.clone()));
+    m.attach_store(source, &store.roots, store.next_id).unwrap();
+    m.invoke(func(&image, "r/churn.Replace"), &[], &mut Vec::new())
+        .unwrap();
+    assert!(m.heap.collections > 0);
+}
+
+/// `(*[N]T)(s)` is a window on the slice's array (`Obj::View` with an offset); it must still share that array
+/// after a restart. Expected output from Go (the same program calling Check three times).
+const WINDOW: &str = r#"
+package window
+
+import "fmt"
+
+var (
+	s []int
+	p *[2]int
+	q []int
+)
+
+func init() {
+	s = []int{1, 2, 3, 4, 5}
+	p = (*[2]int)(s[1:])
+	q = p[:]
+}
+
+func Check() {
+	p[0]++
+	s[2] += 10
+	q[1]++
+	fmt.Println(s, p[0], p[1], len(q), cap(q))
+}
+"#;
+
+#[test]
+fn array_pointer_windows_survive_restarts() {
+    let pkgs = [("r/window", WINDOW)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    let (out, _) = transaction(&mut store, &pkgs, Some("r/window"), &["r/window.Check"]);
+    assert_eq!(out, "[1 3 14 4 5] 3 14 2 2\n");
+    let (out, _) = transaction(&mut store, &pkgs, None, &["r/window.Check"]);
+    assert_eq!(out, "[1 4 25 4 5] 4 25 2 2\n");
+    let (out, _) = transaction(&mut store, &pkgs, None, &["r/window.Check"]);
+    assert_eq!(out, "[1 5 36 4 5] 5 36 2 2\n");
+}

@@ -5,34 +5,198 @@
 use crate::code::{Image, Instr, Reg, NO_REG};
 use crate::types::FuncRef;
 
-/// Calls `f` with every register an instruction reads or writes (optional operands that are absent are skipped;
-/// instructions that use a run of registers report its last one).
-pub fn for_each_reg(ins: &Instr, image: &Image, mut f: impl FnMut(u32)) {
-    use Instr::*;
-    let mut r = |x: Reg| {
-        if x != NO_REG {
-            f(x as u32)
+/// Where control goes after an instruction.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Flow {
+    Next,
+    Goto(u32),
+    /// Either the next instruction or the target.
+    Branch(u32),
+    /// Leaves the function.
+    Stop,
+}
+
+/// Up to four single registers (absent optional operands left out).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Regs {
+    regs: [u32; 4],
+    n: u8,
+}
+
+impl Regs {
+    fn of(list: &[Reg]) -> Regs {
+        let mut s = Regs::default();
+        for &r in list {
+            if r != NO_REG && (s.n as usize) < s.regs.len() {
+                s.regs[s.n as usize] = r as u32;
+                s.n += 1;
+            }
         }
+        s
+    }
+    pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        self.regs.iter().take(self.n as usize).copied()
+    }
+    pub fn contains(&self, r: u32) -> bool {
+        self.iter().any(|x| x == r)
+    }
+}
+
+/// A run of consecutive registers.
+#[derive(Clone, Copy, Debug)]
+pub struct Span {
+    pub start: u32,
+    /// `u32::MAX` for "up to the end of the frame".
+    pub len: u32,
+    /// Whether the whole run must lie in the frame (argument and result runs). A callee's window may extend
+    /// past the caller's frame: then only its start is checked and users clip it to the frame.
+    pub in_frame: bool,
+}
+
+impl Span {
+    const NONE: Span = Span {
+        start: 0,
+        len: 0,
+        in_frame: true,
     };
-    match *ins {
-        Nop | Gas(_) | Jump { .. } | Return | RunDefers => {}
-        Move { dst, src } => {
-            r(dst);
-            r(src)
+    fn of(start: Reg, len: u32) -> Span {
+        Span {
+            start: start as u32,
+            len,
+            in_frame: true,
         }
+    }
+    /// A callee's window: `len` registers from `start`, possibly past the frame.
+    fn window(start: Reg, len: u32) -> Span {
+        Span {
+            start: start as u32,
+            len,
+            in_frame: false,
+        }
+    }
+    fn contains(&self, r: u32) -> bool {
+        r >= self.start && r - self.start < self.len
+    }
+    /// The registers of the run inside a frame of `nslots`.
+    pub fn clipped(&self, nslots: u32) -> std::ops::Range<u32> {
+        let end = self.start.saturating_add(self.len).min(nslots);
+        self.start.min(end)..end
+    }
+}
+
+/// What an instruction does to its frame's registers and to control flow: the one table that validation, the
+/// optimiser's liveness and its rewrites all use.
+#[derive(Clone, Copy, Debug)]
+pub struct Effect {
+    /// Registers read (`args` too). May over-approximate.
+    pub reads: Regs,
+    pub args: Span,
+    /// Registers certainly written when the instruction completes (`results` too); used to end liveness.
+    pub writes: Regs,
+    pub results: Span,
+    /// Registers that may be written besides `writes` (a range step's key and value)...
+    pub clobbers: Regs,
+    /// ...and, for a call, everything from its frame base up (the callee's frame).
+    pub window: Option<u32>,
+    pub flow: Flow,
+}
+
+impl Effect {
+    pub fn for_each_read(&self, nslots: u32, mut f: impl FnMut(u32)) {
+        self.reads.iter().for_each(&mut f);
+        self.args.clipped(nslots).for_each(f);
+    }
+    pub fn for_each_write(&self, nslots: u32, mut f: impl FnMut(u32)) {
+        self.writes.iter().for_each(&mut f);
+        self.results.clipped(nslots).for_each(f);
+    }
+    /// Every register possibly written: `writes`, `clobbers` and the window.
+    pub fn for_each_clobber(&self, nslots: u32, mut f: impl FnMut(u32)) {
+        self.for_each_write(nslots, &mut f);
+        self.clobbers.iter().for_each(&mut f);
+        if let Some(w) = self.window {
+            (w.min(nslots)..nslots).for_each(f);
+        }
+    }
+    pub fn reads_reg(&self, r: u32) -> bool {
+        self.reads.contains(r) || self.args.contains(r)
+    }
+    pub fn writes_reg(&self, r: u32) -> bool {
+        self.writes.contains(r) || self.results.contains(r)
+    }
+    /// Whether `r` may be written (certainly or possibly).
+    pub fn clobbers_reg(&self, r: u32) -> bool {
+        self.writes_reg(r) || self.clobbers.contains(r) || self.window.is_some_and(|w| r >= w)
+    }
+    /// Whether `r` is read or possibly written.
+    pub fn touches(&self, r: u32) -> bool {
+        self.reads_reg(r) || self.clobbers_reg(r)
+    }
+}
+
+/// The shapes of call targets the effect table needs: each function's parameter and result counts, each
+/// native's window size.
+pub struct CallShapes {
+    pub funcs: Vec<(u16, u16)>,
+    pub natives: Vec<u16>,
+}
+
+impl CallShapes {
+    pub fn of(image: &Image) -> CallShapes {
+        CallShapes {
+            funcs: image
+                .funcs
+                .iter()
+                .map(|f| (f.nparams, f.nresults))
+                .collect(),
+            natives: image.natives.iter().map(|n| n.nslots).collect(),
+        }
+    }
+}
+
+/// The effect of `ins` in a function with `nresults` results; `None` if it calls a function or native that
+/// does not exist. Exhaustive on purpose: a new instruction must say what it does here.
+pub fn effect(ins: &Instr, shapes: &CallShapes, nresults: u16) -> Option<Effect> {
+    use Instr::*;
+    let e = |reads: &[Reg], writes: &[Reg]| Effect {
+        reads: Regs::of(reads),
+        args: Span::NONE,
+        writes: Regs::of(writes),
+        results: Span::NONE,
+        clobbers: Regs::default(),
+        window: None,
+        flow: Flow::Next,
+    };
+    let flow = |reads: &[Reg], flow: Flow| Effect {
+        flow,
+        ..e(reads, &[])
+    };
+    let call = |reads: &[Reg], args: Span, results: Span, base: Reg| Effect {
+        args,
+        results,
+        window: Some(base as u32),
+        ..e(reads, &[])
+    };
+    let with_args = |reads: &[Reg], base: Reg, n: u16, writes: &[Reg]| Effect {
+        args: Span::of(base, n as u32),
+        ..e(reads, writes)
+    };
+    Some(match *ins {
+        Nop | Gas(_) | RunDefers => e(&[], &[]),
+        Move { dst, src } => e(&[src], &[dst]),
         Const { dst, .. }
         | LoadInt { dst, .. }
         | LoadBool { dst, .. }
         | LoadNil { dst }
         | LoadGlobal { dst, .. }
         | AddrGlobal { dst, .. }
-        | Wrap { dst, .. }
-        | RoundF32 { dst }
         | Recover { dst }
         | NewAgg { dst, .. }
         | MakeMap { dst, .. }
-        | Capture { dst, .. } => r(dst),
-        StoreGlobal { src, .. } | Panic { src } | CheckNil { src } => r(src),
+        | Capture { dst, .. }
+        | LoadCaptured { dst, .. } => e(&[], &[dst]),
+        StoreGlobal { src, .. } | CheckNil { src } | StoreCaptured { src, .. } => e(&[src], &[]),
+        Panic { src } => flow(&[src], Flow::Stop),
         AddI { dst, a, b }
         | SubI { dst, a, b }
         | MulI { dst, a, b }
@@ -57,11 +221,23 @@ pub fn for_each_reg(ins: &Instr, image: &Image, mut f: impl FnMut(u32)) {
         | Eq { dst, a, b, .. }
         | Ne { dst, a, b, .. }
         | Concat { dst, a, b }
-        | CmpS { dst, a, b, .. } => {
-            r(dst);
-            r(a);
-            r(b)
+        | CmpS { dst, a, b, .. }
+        | StrIndex { dst, s: a, i: b }
+        | AddrIndex { dst, s: a, i: b }
+        | Index {
+            dst, s: a, i: b, ..
         }
+        | Append {
+            dst, s: a, v: b, ..
+        }
+        | AppendSlice {
+            dst, s: a, t: b, ..
+        }
+        | MakeComplex {
+            dst, re: a, im: b, ..
+        }
+        | ComplexArith { dst, a, b, .. }
+        | FloatMinMax { dst, a, b, .. } => e(&[a, b], &[dst]),
         AddIImm { dst, a, .. }
         | MulIImm { dst, a, .. }
         | AndImm { dst, a, .. }
@@ -72,232 +248,128 @@ pub fn for_each_reg(ins: &Instr, image: &Image, mut f: impl FnMut(u32)) {
         | ShrUImm { dst, a, .. }
         | DivIImm { dst, a, .. }
         | RemIImm { dst, a, .. }
-        | CmpIImm { dst, a, .. } => {
-            r(dst);
-            r(a)
+        | CmpIImm { dst, a, .. }
+        | NegI { dst, src: a }
+        | BitNot { dst, src: a }
+        | NegF { dst, src: a }
+        | IntToF { dst, src: a, .. }
+        | FToInt { dst, src: a, .. }
+        | Not { dst, src: a }
+        | RuneToStr { dst, src: a }
+        | BytesToStr { dst, src: a }
+        | StrToBytes { dst, src: a }
+        | CopyAgg { dst, src: a, .. }
+        | Box { dst, src: a }
+        | ToIface { dst, src: a, .. }
+        | AssertType { dst, src: a, .. }
+        | DynType { dst, src: a }
+        | StrLen { dst, s: a }
+        | Len { dst, s: a }
+        | Cap { dst, s: a }
+        | Field { dst, obj: a, .. }
+        | Field2 { dst, obj: a, .. }
+        | Load { dst, ptr: a, .. }
+        | AddrField { dst, obj: a, .. }
+        | MapLen { dst, m: a }
+        | ComplexPart { dst, src: a, .. }
+        | StrToRunes { dst, src: a }
+        | RunesToStr { dst, src: a }
+        | AssertIface { dst, src: a, .. }
+        | SliceToArray { dst, src: a, .. } => e(&[a], &[dst]),
+        Wrap { dst, .. } | RoundF32 { dst } => e(&[dst], &[dst]),
+        AssignAgg { dst, src, .. } => e(&[dst, src], &[]),
+        AssertTypeOk { dst, src, .. } | AssertIfaceOk { dst, src, .. } => {
+            e(&[src], &[dst, dst.saturating_add(1)])
         }
-        JumpCmpIImm { a, .. } | JumpNotCmpIImm { a, .. } => r(a),
-        LoadCaptured { dst, .. } => r(dst),
-        StoreCaptured { src, .. } => r(src),
-        NegI { dst, src }
-        | BitNot { dst, src }
-        | NegF { dst, src }
-        | IntToF { dst, src, .. }
-        | FToInt { dst, src, .. }
-        | Not { dst, src }
-        | RuneToStr { dst, src }
-        | BytesToStr { dst, src }
-        | StrToBytes { dst, src }
-        | CopyAgg { dst, src, .. }
-        | AssignAgg { dst, src, .. }
-        | Box { dst, src }
-        | ToIface { dst, src, .. }
-        | AssertType { dst, src, .. }
-        | DynType { dst, src } => {
-            r(dst);
-            r(src)
-        }
-        AssertTypeOk { dst, src, .. } => {
-            r(dst);
-            r(dst.saturating_add(1));
-            r(src)
-        }
-        StrLen { dst, s } | Len { dst, s } | Cap { dst, s } => {
-            r(dst);
-            r(s)
-        }
-        StrIndex { dst, s, i } | AddrIndex { dst, s, i } | Index { dst, s, i, .. } => {
-            r(dst);
-            r(s);
-            r(i)
-        }
-        StrSlice { dst, s, lo, hi } => {
-            r(dst);
-            r(s);
-            r(lo);
-            r(hi)
-        }
-        JumpIf { cond, .. } | JumpIfNot { cond, .. } => r(cond),
-        JumpCmpI { a, b, .. } | JumpNotCmpI { a, b, .. } => {
-            r(a);
-            r(b)
-        }
-        Call { func, base } => {
-            let n = image
-                .funcs
-                .get(func as usize)
-                .map_or(0, |f| f.nparams.max(f.nresults));
-            r(base);
-            if n > 0 {
-                r(base.saturating_add(n - 1));
-            }
-        }
-        CallNative { base, .. } | CallIface { base, .. } => r(base),
-        CallValue { callee, base } => {
-            r(callee);
-            r(base)
-        }
-        Defer { base, nargs, .. } => {
-            if nargs > 0 {
-                r(base);
-                r(base.saturating_add(nargs - 1));
-            }
-        }
-        DeferValue {
-            callee,
-            base,
-            nargs,
-        } => {
-            r(callee);
-            if nargs > 0 {
-                r(base);
-                r(base.saturating_add(nargs - 1));
-            }
-        }
-        MakeClosure { dst, base, n, .. } => {
-            r(dst);
-            if n > 0 {
-                r(base);
-                r(base.saturating_add(n - 1));
-            }
-        }
-        Field { dst, obj, .. } => {
-            r(dst);
-            r(obj)
-        }
-        SetField { obj, src, .. } => {
-            r(obj);
-            r(src)
-        }
-        Load { dst, ptr, .. } => {
-            r(dst);
-            r(ptr)
-        }
-        Store { ptr, src, .. } => {
-            r(ptr);
-            r(src)
-        }
-        AddrField { dst, obj, .. } => {
-            r(dst);
-            r(obj)
-        }
-        MakeSlice { dst, len, cap, .. } => {
-            r(dst);
-            r(len);
-            r(cap)
-        }
-        SetIndex { s, i, src, .. } => {
-            r(s);
-            r(i);
-            r(src)
-        }
-        Append { dst, s, v, .. } => {
-            r(dst);
-            r(s);
-            r(v)
-        }
-        AppendSlice { dst, s, t, .. } => {
-            r(dst);
-            r(s);
-            r(t)
-        }
+        StrSlice { dst, s, lo, hi } => e(&[s, lo, hi], &[dst]),
         SliceSlice {
             dst,
             s,
             lo,
             hi,
             max,
-        } => {
-            r(dst);
-            r(s);
-            r(lo);
-            r(hi);
-            r(max)
+        } => e(&[s, lo, hi, max], &[dst]),
+        MakeSlice { dst, len, cap, .. } => e(&[len, cap], &[dst]),
+        SetField { obj, src, .. } | SetField2 { obj, src, .. } | UpdateField { obj, src, .. } => {
+            e(&[obj, src], &[])
         }
-        CopySlice { n, dst, src } => {
-            r(n);
-            r(dst);
-            r(src)
+        Store { ptr, src, .. } => e(&[ptr, src], &[]),
+        SetIndex { s, i, src, .. } => e(&[s, i, src], &[]),
+        CopySlice { n, dst, src } | CopyAggSlice { n, dst, src, .. } => e(&[dst, src], &[n]),
+        MapGet { dst, m, k, .. } => e(&[m, k], &[dst]),
+        MapGetOk { dst, m, k, .. } => e(&[m, k], &[dst, dst.saturating_add(1)]),
+        MapSet { m, k, v, .. } => e(&[m, k, v], &[]),
+        MapDelete { m, k, .. } => e(&[m, k], &[]),
+        ClearSlice { s: a, .. } | ClearMap { m: a } => e(&[a], &[]),
+        // A range step writes the key and value only while entries are left.
+        MapNext { it, m: a, k, done } | StrNext { it, s: a, k, done } => Effect {
+            clobbers: Regs::of(&[it, k, k.saturating_add(1)]),
+            ..flow(&[it, a], Flow::Branch(done))
+        },
+        Jump { target } => flow(&[], Flow::Goto(target)),
+        JumpIf { cond, target } | JumpIfNot { cond, target } => flow(&[cond], Flow::Branch(target)),
+        JumpCmpI { a, b, target, .. } | JumpNotCmpI { a, b, target, .. } => {
+            flow(&[a, b], Flow::Branch(target))
         }
-        MapGet { dst, m, k, .. } | MapGetOk { dst, m, k, .. } => {
-            r(dst);
-            r(dst.saturating_add(1));
-            r(m);
-            r(k)
+        JumpCmpIImm { a, target, .. } | JumpNotCmpIImm { a, target, .. } => {
+            flow(&[a], Flow::Branch(target))
         }
-        MapSet { m, k, v, .. } => {
-            r(m);
-            r(k);
-            r(v)
+        Call { func, base } => {
+            let &(np, nr) = shapes.funcs.get(func as usize)?;
+            call(
+                &[],
+                Span::of(base, np as u32),
+                Span::of(base, nr as u32),
+                base,
+            )
         }
-        MapDelete { m, k, .. } => {
-            r(m);
-            r(k)
+        CallNative { native, base } => {
+            let &n = shapes.natives.get(native as usize)?;
+            call(&[], Span::window(base, n as u32), Span::NONE, base)
         }
-        MapLen { dst, m } => {
-            r(dst);
-            r(m)
+        // The argument count is known only at run time: everything from `base` may be an argument.
+        CallIface { base, .. } => call(&[], Span::window(base, u32::MAX), Span::NONE, base),
+        CallValue { callee, base } => {
+            call(&[callee], Span::window(base, u32::MAX), Span::NONE, base)
         }
-        MapNext { it, m, k, .. } => {
-            r(it);
-            r(m);
-            r(k);
-            r(k.saturating_add(1))
-        }
-        // -- language features (vm2) --
-        Print { base, n, .. } => {
-            if n > 0 {
-                r(base);
-                r(base.saturating_add(n - 1));
-            }
-        }
-        ClearSlice { s, .. } => r(s),
-        CopyAggSlice { n, dst, src, .. } => {
-            r(n);
-            r(dst);
-            r(src)
-        }
+        Defer { base, nargs, .. } => with_args(&[], base, nargs, &[]),
+        DeferValue {
+            callee,
+            base,
+            nargs,
+        } => with_args(&[callee], base, nargs, &[]),
+        MakeClosure { dst, base, n, .. } => with_args(&[], base, n, &[dst]),
+        Print { base, n, .. } => with_args(&[], base, n, &[]),
         AppendN {
             dst, s, base, n, ..
-        } => {
-            r(dst);
-            r(s);
-            if n > 0 {
-                r(base);
-                r(base.saturating_add(n - 1));
+        } => with_args(&[s], base, n, &[dst]),
+        Return => Effect {
+            args: Span::of(0, nresults as u32),
+            ..flow(&[], Flow::Stop)
+        },
+    })
+}
+
+/// Calls `f` with every register an instruction names (optional operands that are absent are skipped;
+/// instructions that use a run of registers report its first and last one); `None` if it calls a function
+/// or native that does not exist.
+pub fn for_each_reg(ins: &Instr, shapes: &CallShapes, mut f: impl FnMut(u32)) -> Option<()> {
+    let e = effect(ins, shapes, 0)?;
+    e.reads.iter().for_each(&mut f);
+    e.writes.iter().for_each(&mut f);
+    e.clobbers.iter().for_each(&mut f);
+    for span in [e.args, e.results] {
+        if span.len > 0 {
+            f(span.start);
+            if span.in_frame {
+                f(span.start.saturating_add(span.len - 1));
             }
         }
-        ClearMap { m } => r(m),
-        MakeComplex { dst, re, im, .. } => {
-            r(dst);
-            r(re);
-            r(im)
-        }
-        ComplexPart { dst, src, .. }
-        | StrToRunes { dst, src }
-        | RunesToStr { dst, src }
-        | AssertIface { dst, src, .. }
-        | SliceToArray { dst, src, .. } => {
-            r(dst);
-            r(src)
-        }
-        ComplexArith { dst, a, b, .. } | FloatMinMax { dst, a, b, .. } => {
-            r(dst);
-            r(a);
-            r(b)
-        }
-        StrNext { it, s, k, .. } => {
-            r(it);
-            r(s);
-            r(k);
-            r(k.saturating_add(1))
-        }
-        AssertIfaceOk { dst, src, .. } => {
-            r(dst);
-            r(dst.saturating_add(1));
-            r(src)
-        }
     }
+    if let Some(w) = e.window {
+        f(w);
+    }
+    Some(())
 }
 
 /// Checks an image; the error names the first problem found.
@@ -305,6 +377,7 @@ pub fn validate(image: &Image) -> Result<(), String> {
     let nfuncs = image.funcs.len() as u32;
     let nnatives = image.natives.len() as u32;
     let ntypes = image.types.types.len() as u32;
+    let shapes = CallShapes::of(image);
     for (fi, f) in image.funcs.iter().enumerate() {
         let err = |pc: usize, what: &str| format!("{} (function {fi}) pc {pc}: {what}", f.name);
         if f.nslots == NO_REG {
@@ -325,21 +398,21 @@ pub fn validate(image: &Image) -> Result<(), String> {
         }
         for (pc, ins) in f.code.iter().enumerate() {
             let mut bad_reg = false;
-            for_each_reg(ins, image, |r| bad_reg |= r >= f.nslots as u32);
+            if for_each_reg(ins, &shapes, |r| bad_reg |= r >= f.nslots as u32).is_none() {
+                return Err(err(pc, "index out of range"));
+            }
             if bad_reg {
                 return Err(err(pc, "register out of frame"));
             }
             let n = f.code.len() as u32;
+            let target_ok = match effect(ins, &shapes, f.nresults).map(|e| e.flow) {
+                Some(Flow::Goto(t) | Flow::Branch(t)) => t < n,
+                _ => true,
+            };
+            if !target_ok {
+                return Err(err(pc, "index out of range"));
+            }
             let ok = match *ins {
-                Instr::Jump { target }
-                | Instr::JumpIf { target, .. }
-                | Instr::JumpIfNot { target, .. }
-                | Instr::JumpCmpI { target, .. }
-                | Instr::JumpNotCmpI { target, .. }
-                | Instr::JumpCmpIImm { target, .. }
-                | Instr::JumpNotCmpIImm { target, .. }
-                | Instr::MapNext { done: target, .. }
-                | Instr::StrNext { done: target, .. } => target < n,
                 Instr::DivIImm { imm, .. } | Instr::RemIImm { imm, .. } => imm != 0,
                 Instr::ShlImm { n: c, .. }
                 | Instr::ShrImm { n: c, .. }
@@ -392,4 +465,63 @@ pub fn validate(image: &Image) -> Result<(), String> {
         return Err("bad init function".into());
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with(ins: Instr) -> Result<(), String> {
+        let mut image = crate::samples::fib_image(10);
+        image.funcs[0].code[1] = ins;
+        validate(&image)
+    }
+
+    #[test]
+    fn rejects_registers_outside_the_frame_and_bad_targets() {
+        assert_eq!(validate(&crate::samples::fib_image(10)), Ok(()));
+        assert_eq!(with(Instr::Move { dst: 3, src: 0 }), Ok(()));
+        let e = with(Instr::Move { dst: 4, src: 0 }).unwrap_err();
+        assert!(e.ends_with("pc 1: register out of frame"), "{e}");
+        // fib takes one argument and returns one result: its frame at slot 3 fits, at slot 4 it does not.
+        assert_eq!(with(Instr::Call { func: 0, base: 3 }), Ok(()));
+        assert!(with(Instr::Call { func: 0, base: 4 }).is_err());
+        let e = with(Instr::Call { func: 99, base: 0 }).unwrap_err();
+        assert!(e.ends_with("pc 1: index out of range"), "{e}");
+        let e = with(Instr::Jump { target: 1000 }).unwrap_err();
+        assert!(e.ends_with("pc 1: index out of range"), "{e}");
+    }
+
+    #[test]
+    fn one_table_gives_reads_writes_and_flow() {
+        let image = crate::samples::fib_image(10);
+        let shapes = CallShapes::of(&image);
+        let call = effect(&Instr::Call { func: 0, base: 2 }, &shapes, 1).unwrap();
+        assert!(call.reads_reg(2) && !call.reads_reg(3));
+        assert!(call.writes_reg(2) && !call.writes_reg(3));
+        // The callee's frame may overwrite everything from its base up.
+        assert!(call.clobbers_reg(3) && !call.clobbers_reg(1));
+        assert_eq!(call.flow, Flow::Next);
+        let step = Instr::MapNext {
+            it: 0,
+            m: 1,
+            k: 2,
+            done: 7,
+        };
+        let step = effect(&step, &shapes, 0).unwrap();
+        assert_eq!(step.flow, Flow::Branch(7));
+        assert!(step.clobbers_reg(3) && !step.writes_reg(3));
+        let ret = effect(&Instr::Return, &shapes, 2).unwrap();
+        assert!(ret.reads_reg(1) && !ret.reads_reg(2));
+        assert_eq!(ret.flow, Flow::Stop);
+        let slice = Instr::StrSlice {
+            dst: 0,
+            s: 1,
+            lo: NO_REG,
+            hi: 2,
+        };
+        let mut regs = Vec::new();
+        for_each_reg(&slice, &shapes, |r| regs.push(r));
+        assert_eq!(regs, vec![1, 2, 0]);
+    }
 }
