@@ -14,6 +14,7 @@ mod tree;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -159,9 +160,22 @@ fn open_error(dir: &Path, e: DatabaseError) -> StoreError {
     }
 }
 
+/// redb panics on some damaged pages instead of returning an error, and a damaged file must give
+/// an error: every call into redb runs under this.
+fn guarded<T>(work: impl FnOnce() -> Result<T, StoreError>) -> Result<T, StoreError> {
+    match catch_unwind(AssertUnwindSafe(work)) {
+        Ok(result) => result,
+        Err(_) => Err(StoreError::Corrupt("damaged database page".into())),
+    }
+}
+
 impl Store {
     /// Creates a new home in `dir` (creating the directory too). Fails if one is already there.
     pub fn create(dir: &Path) -> Result<Store, StoreError> {
+        guarded(|| Store::create_unguarded(dir))
+    }
+
+    fn create_unguarded(dir: &Path) -> Result<Store, StoreError> {
         let path = db_path(dir);
         if path.exists() {
             return Err(StoreError::AlreadyExists(dir.to_path_buf()));
@@ -209,6 +223,10 @@ impl Store {
 
     /// Opens the home in `dir`.
     pub fn open(dir: &Path) -> Result<Store, StoreError> {
+        guarded(|| Store::open_unguarded(dir))
+    }
+
+    fn open_unguarded(dir: &Path) -> Result<Store, StoreError> {
         let path = db_path(dir);
         if !path.is_file() {
             return Err(StoreError::NotFound(dir.to_path_buf()));
@@ -233,14 +251,16 @@ impl Store {
 
     /// A snapshot of the committed state; later commits do not change what it sees.
     pub fn reader(&self) -> Result<Reader, StoreError> {
-        Ok(Reader {
-            txn: self.db.begin_read()?,
+        guarded(|| {
+            Ok(Reader {
+                txn: self.db.begin_read()?,
+            })
         })
     }
 
     /// The write transaction. Only one can be open at a time: a second one is an error.
     pub fn writer(&self) -> Result<Writer, StoreError> {
-        let txn = match self.db.try_begin_write() {
+        let txn = match guarded(|| Ok(self.db.try_begin_write()))? {
             Ok(txn) => txn,
             Err(redb::TransactionError::WouldBlock) => {
                 return Err(StoreError::Io(
@@ -274,9 +294,12 @@ impl Drop for Store {
         // Commits made without fsync become durable with the next durable commit: make one now,
         // unless a writer is still open (it will be dropped or committed later).
         if self.unsynced.load(Ordering::SeqCst) {
-            if let Ok(txn) = self.db.try_begin_write() {
-                let _ = txn.commit();
-            }
+            let _ = guarded(|| {
+                if let Ok(txn) = self.db.try_begin_write() {
+                    txn.commit()?;
+                }
+                Ok(())
+            });
         }
     }
 }
@@ -302,43 +325,57 @@ macro_rules! table_reads {
     ($ty:ty) => {
         impl $ty {
             fn stored_object(&self, id: ObjectId) -> Result<Option<Vec<u8>>, StoreError> {
-                let table = self.txn.open_table(OBJECTS)?;
-                let value = table.get(id)?;
-                Ok(value.map(|v| v.value().to_vec()))
+                guarded(|| {
+                    let table = self.txn.open_table(OBJECTS)?;
+                    let value = table.get(id)?;
+                    Ok(value.map(|v| v.value().to_vec()))
+                })
             }
             fn stored_package(&self, path: &str) -> Result<Option<Vec<u8>>, StoreError> {
-                let table = self.txn.open_table(PACKAGES)?;
-                let value = table.get(path)?;
-                Ok(value.map(|v| v.value().to_vec()))
+                guarded(|| {
+                    let table = self.txn.open_table(PACKAGES)?;
+                    let value = table.get(path)?;
+                    Ok(value.map(|v| v.value().to_vec()))
+                })
             }
             fn stored_package_paths(&self) -> Result<Vec<String>, StoreError> {
-                let table = self.txn.open_table(PACKAGES)?;
-                let mut paths = Vec::new();
-                for entry in table.iter()? {
-                    let (path, _) = entry?;
-                    paths.push(path.value().to_string());
-                }
-                Ok(paths)
+                guarded(|| {
+                    let table = self.txn.open_table(PACKAGES)?;
+                    let mut paths = Vec::new();
+                    for entry in table.iter()? {
+                        let (path, _) = entry?;
+                        paths.push(path.value().to_string());
+                    }
+                    Ok(paths)
+                })
             }
             fn stored_blob(&self, hash: &Hash) -> Result<Option<Vec<u8>>, StoreError> {
-                let table = self.txn.open_table(BLOBS)?;
-                let value = table.get(hash)?;
-                Ok(value.map(|v| v.value().to_vec()))
+                guarded(|| {
+                    let table = self.txn.open_table(BLOBS)?;
+                    let value = table.get(hash)?;
+                    Ok(value.map(|v| v.value().to_vec()))
+                })
             }
             fn stored_meta(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
-                let table = self.txn.open_table(META)?;
-                let value = table.get(key)?;
-                Ok(value.map(|v| v.value().to_vec()))
+                guarded(|| {
+                    let table = self.txn.open_table(META)?;
+                    let value = table.get(key)?;
+                    Ok(value.map(|v| v.value().to_vec()))
+                })
             }
             fn stored_tx(&self, height: u64) -> Result<Option<Vec<u8>>, StoreError> {
-                let table = self.txn.open_table(TXS)?;
-                let value = table.get(height)?;
-                Ok(value.map(|v| v.value().to_vec()))
+                guarded(|| {
+                    let table = self.txn.open_table(TXS)?;
+                    let value = table.get(height)?;
+                    Ok(value.map(|v| v.value().to_vec()))
+                })
             }
             fn stored_info(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
-                let table = self.txn.open_table(INFO)?;
-                let value = table.get(key)?;
-                Ok(value.map(|v| v.value().to_vec()))
+                guarded(|| {
+                    let table = self.txn.open_table(INFO)?;
+                    let value = table.get(key)?;
+                    Ok(value.map(|v| v.value().to_vec()))
+                })
             }
         }
     };
@@ -559,7 +596,11 @@ impl Writer {
     /// Updates the Merkle tree with every key changed in this writer (objects, packages, blobs,
     /// meta; not txs), stores its new nodes and root in the same redb transaction, commits
     /// durably and returns the new app hash.
-    pub fn commit(mut self) -> Result<Hash, StoreError> {
+    pub fn commit(self) -> Result<Hash, StoreError> {
+        guarded(move || self.commit_unguarded())
+    }
+
+    fn commit_unguarded(mut self) -> Result<Hash, StoreError> {
         let changes = self.apply_pending()?;
         let version = decode_version(self.stored_info(VERSION_KEY)?)?
             .checked_add(1)

@@ -847,3 +847,53 @@ fn handles_can_move_between_threads() {
     send::<StoreError>();
     sync::<StoreError>();
 }
+
+#[test]
+fn a_damaged_page_anywhere_gives_errors_not_crashes() {
+    let original = populated_home();
+    let pristine = std::fs::read(db_path(original.path())).unwrap();
+    let page = 4096;
+    let mut outcomes = BTreeMap::new();
+    for start in (0..pristine.len()).step_by(page) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut bytes = pristine.clone();
+        for b in bytes.iter_mut().skip(start).take(page) {
+            *b = 0x5A;
+        }
+        std::fs::write(db_path(dir.path()), &bytes).unwrap();
+        // Whatever the damage, every call returns (Ok or an error); none panics.
+        let outcome = match Store::open(dir.path()) {
+            Err(e) => e,
+            Ok(store) => {
+                let reads = store.reader().and_then(|r| {
+                    for id in 0..200 {
+                        r.object(id)?;
+                    }
+                    r.package_paths()
+                });
+                let commit = store.writer().and_then(|mut w| {
+                    w.set_durability(false);
+                    w.put_object(5, b"x")?;
+                    w.commit()
+                });
+                match (reads, commit) {
+                    (Err(e), _) | (_, Err(e)) => e,
+                    (Ok(_), Ok(_)) => {
+                        *outcomes.entry("unharmed").or_insert(0) += 1;
+                        continue;
+                    }
+                }
+            }
+        };
+        assert!(
+            matches!(outcome, StoreError::Corrupt(_) | StoreError::Io(_)),
+            "page at {start}: {outcome:?}"
+        );
+        *outcomes.entry("refused").or_insert(0) += 1;
+    }
+    // Some damage must have been noticed, or the test shows nothing.
+    assert!(
+        outcomes.get("refused").copied().unwrap_or(0) > 0,
+        "{outcomes:?}"
+    );
+}
