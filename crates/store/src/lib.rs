@@ -534,6 +534,12 @@ impl Writer {
         Ok(())
     }
 
+    /// Removes a named value (an addition to the agreed API).
+    pub fn delete_meta(&mut self, key: &str) -> Result<(), StoreError> {
+        self.pending.insert(StateKey::Meta(key.to_string()), None);
+        Ok(())
+    }
+
     /// Records a transaction result. Not part of the app hash.
     pub fn put_tx(&mut self, height: u64, record: &[u8]) -> Result<(), StoreError> {
         self.pending_txs.insert(height, record.to_vec());

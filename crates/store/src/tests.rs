@@ -338,6 +338,20 @@ fn deleting_an_added_object_restores_the_previous_root() {
 }
 
 #[test]
+fn deleting_a_meta_value_restores_the_previous_root() {
+    let (_dir, store) = new_store();
+    let before = store.app_hash().unwrap();
+    let mut w = store.writer().unwrap();
+    w.put_meta("k", b"v").unwrap();
+    assert_ne!(w.commit().unwrap(), before);
+    let mut w = store.writer().unwrap();
+    w.delete_meta("k").unwrap();
+    assert_eq!(w.meta("k").unwrap(), None);
+    assert_eq!(w.commit().unwrap(), before);
+    assert_eq!(store.reader().unwrap().meta("k").unwrap(), None);
+}
+
+#[test]
 fn written_then_deleted_in_one_writer_is_absent() {
     let (_dir, store) = new_store();
     let mut w = store.writer().unwrap();
