@@ -117,7 +117,7 @@ const TXS: TableDefinition<u64, &[u8]> = TableDefinition::new("txs");
 const INFO: TableDefinition<&str, &[u8]> = TableDefinition::new("store_info");
 
 const FORMAT_KEY: &str = "format";
-const FORMAT: &[u8] = b"amber-store 1";
+const FORMAT: &[u8] = b"amber-store 2";
 const VERSION_KEY: &str = "version";
 const APP_HASH_KEY: &str = "app_hash";
 
@@ -240,8 +240,16 @@ impl Store {
         };
         // A redb file that is not ours, or lost its bookkeeping, is refused now rather than later.
         let reader = store.reader()?;
-        if reader.info(FORMAT_KEY)?.as_deref() != Some(FORMAT) {
-            return Err(StoreError::Corrupt("not an Amber store".into()));
+        match reader.info(FORMAT_KEY)? {
+            Some(format) if format == FORMAT => {}
+            Some(format) if format.starts_with(b"amber-store ") => {
+                return Err(StoreError::Corrupt(format!(
+                    "made in format \"{}\", this amber reads \"{}\"",
+                    String::from_utf8_lossy(&format),
+                    String::from_utf8_lossy(FORMAT)
+                )))
+            }
+            _ => return Err(StoreError::Corrupt("not an Amber store".into())),
         }
         reader.version()?;
         reader.app_hash()?;
