@@ -148,10 +148,14 @@ fn open_error(dir: &Path, e: DatabaseError) -> StoreError {
         DatabaseError::DatabaseAlreadyOpen | DatabaseError::LockProtocolMismatch => {
             StoreError::InUse(dir.to_path_buf())
         }
+        // A short or malformed file is damage; any other I/O failure (permissions, a read-only
+        // or full disk) is not the home's fault.
         DatabaseError::Storage(redb::StorageError::Io(io))
-            if matches!(
+            if !matches!(
                 io.kind(),
-                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::NotFound
+                std::io::ErrorKind::UnexpectedEof
+                    | std::io::ErrorKind::InvalidData
+                    | std::io::ErrorKind::InvalidInput
             ) =>
         {
             StoreError::Io(format!("cannot open {}: {io}", db_path(dir).display()))
