@@ -14,6 +14,7 @@ mod tree;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -116,7 +117,7 @@ const TXS: TableDefinition<u64, &[u8]> = TableDefinition::new("txs");
 const INFO: TableDefinition<&str, &[u8]> = TableDefinition::new("store_info");
 
 const FORMAT_KEY: &str = "format";
-const FORMAT: &[u8] = b"amber-store 1";
+const FORMAT: &[u8] = b"amber-store 2";
 const VERSION_KEY: &str = "version";
 const APP_HASH_KEY: &str = "app_hash";
 
@@ -147,10 +148,14 @@ fn open_error(dir: &Path, e: DatabaseError) -> StoreError {
         DatabaseError::DatabaseAlreadyOpen | DatabaseError::LockProtocolMismatch => {
             StoreError::InUse(dir.to_path_buf())
         }
+        // A short or malformed file is damage; any other I/O failure (permissions, a read-only
+        // or full disk) is not the home's fault.
         DatabaseError::Storage(redb::StorageError::Io(io))
-            if matches!(
+            if !matches!(
                 io.kind(),
-                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::NotFound
+                std::io::ErrorKind::UnexpectedEof
+                    | std::io::ErrorKind::InvalidData
+                    | std::io::ErrorKind::InvalidInput
             ) =>
         {
             StoreError::Io(format!("cannot open {}: {io}", db_path(dir).display()))
@@ -159,9 +164,22 @@ fn open_error(dir: &Path, e: DatabaseError) -> StoreError {
     }
 }
 
+/// redb panics on some damaged pages instead of returning an error, and a damaged file must give
+/// an error: every call into redb runs under this.
+fn guarded<T>(work: impl FnOnce() -> Result<T, StoreError>) -> Result<T, StoreError> {
+    match catch_unwind(AssertUnwindSafe(work)) {
+        Ok(result) => result,
+        Err(_) => Err(StoreError::Corrupt("damaged database page".into())),
+    }
+}
+
 impl Store {
     /// Creates a new home in `dir` (creating the directory too). Fails if one is already there.
     pub fn create(dir: &Path) -> Result<Store, StoreError> {
+        guarded(|| Store::create_unguarded(dir))
+    }
+
+    fn create_unguarded(dir: &Path) -> Result<Store, StoreError> {
         let path = db_path(dir);
         if path.exists() {
             return Err(StoreError::AlreadyExists(dir.to_path_buf()));
@@ -209,6 +227,10 @@ impl Store {
 
     /// Opens the home in `dir`.
     pub fn open(dir: &Path) -> Result<Store, StoreError> {
+        guarded(|| Store::open_unguarded(dir))
+    }
+
+    fn open_unguarded(dir: &Path) -> Result<Store, StoreError> {
         let path = db_path(dir);
         if !path.is_file() {
             return Err(StoreError::NotFound(dir.to_path_buf()));
@@ -222,8 +244,16 @@ impl Store {
         };
         // A redb file that is not ours, or lost its bookkeeping, is refused now rather than later.
         let reader = store.reader()?;
-        if reader.info(FORMAT_KEY)?.as_deref() != Some(FORMAT) {
-            return Err(StoreError::Corrupt("not an Amber store".into()));
+        match reader.info(FORMAT_KEY)? {
+            Some(format) if format == FORMAT => {}
+            Some(format) if format.starts_with(b"amber-store ") => {
+                return Err(StoreError::Corrupt(format!(
+                    "made in format \"{}\", this amber reads \"{}\"",
+                    String::from_utf8_lossy(&format),
+                    String::from_utf8_lossy(FORMAT)
+                )))
+            }
+            _ => return Err(StoreError::Corrupt("not an Amber store".into())),
         }
         reader.version()?;
         reader.app_hash()?;
@@ -233,14 +263,16 @@ impl Store {
 
     /// A snapshot of the committed state; later commits do not change what it sees.
     pub fn reader(&self) -> Result<Reader, StoreError> {
-        Ok(Reader {
-            txn: self.db.begin_read()?,
+        guarded(|| {
+            Ok(Reader {
+                txn: self.db.begin_read()?,
+            })
         })
     }
 
     /// The write transaction. Only one can be open at a time: a second one is an error.
     pub fn writer(&self) -> Result<Writer, StoreError> {
-        let txn = match self.db.try_begin_write() {
+        let txn = match guarded(|| Ok(self.db.try_begin_write()))? {
             Ok(txn) => txn,
             Err(redb::TransactionError::WouldBlock) => {
                 return Err(StoreError::Io(
@@ -274,9 +306,12 @@ impl Drop for Store {
         // Commits made without fsync become durable with the next durable commit: make one now,
         // unless a writer is still open (it will be dropped or committed later).
         if self.unsynced.load(Ordering::SeqCst) {
-            if let Ok(txn) = self.db.try_begin_write() {
-                let _ = txn.commit();
-            }
+            let _ = guarded(|| {
+                if let Ok(txn) = self.db.try_begin_write() {
+                    txn.commit()?;
+                }
+                Ok(())
+            });
         }
     }
 }
@@ -302,43 +337,57 @@ macro_rules! table_reads {
     ($ty:ty) => {
         impl $ty {
             fn stored_object(&self, id: ObjectId) -> Result<Option<Vec<u8>>, StoreError> {
-                let table = self.txn.open_table(OBJECTS)?;
-                let value = table.get(id)?;
-                Ok(value.map(|v| v.value().to_vec()))
+                guarded(|| {
+                    let table = self.txn.open_table(OBJECTS)?;
+                    let value = table.get(id)?;
+                    Ok(value.map(|v| v.value().to_vec()))
+                })
             }
             fn stored_package(&self, path: &str) -> Result<Option<Vec<u8>>, StoreError> {
-                let table = self.txn.open_table(PACKAGES)?;
-                let value = table.get(path)?;
-                Ok(value.map(|v| v.value().to_vec()))
+                guarded(|| {
+                    let table = self.txn.open_table(PACKAGES)?;
+                    let value = table.get(path)?;
+                    Ok(value.map(|v| v.value().to_vec()))
+                })
             }
             fn stored_package_paths(&self) -> Result<Vec<String>, StoreError> {
-                let table = self.txn.open_table(PACKAGES)?;
-                let mut paths = Vec::new();
-                for entry in table.iter()? {
-                    let (path, _) = entry?;
-                    paths.push(path.value().to_string());
-                }
-                Ok(paths)
+                guarded(|| {
+                    let table = self.txn.open_table(PACKAGES)?;
+                    let mut paths = Vec::new();
+                    for entry in table.iter()? {
+                        let (path, _) = entry?;
+                        paths.push(path.value().to_string());
+                    }
+                    Ok(paths)
+                })
             }
             fn stored_blob(&self, hash: &Hash) -> Result<Option<Vec<u8>>, StoreError> {
-                let table = self.txn.open_table(BLOBS)?;
-                let value = table.get(hash)?;
-                Ok(value.map(|v| v.value().to_vec()))
+                guarded(|| {
+                    let table = self.txn.open_table(BLOBS)?;
+                    let value = table.get(hash)?;
+                    Ok(value.map(|v| v.value().to_vec()))
+                })
             }
             fn stored_meta(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
-                let table = self.txn.open_table(META)?;
-                let value = table.get(key)?;
-                Ok(value.map(|v| v.value().to_vec()))
+                guarded(|| {
+                    let table = self.txn.open_table(META)?;
+                    let value = table.get(key)?;
+                    Ok(value.map(|v| v.value().to_vec()))
+                })
             }
             fn stored_tx(&self, height: u64) -> Result<Option<Vec<u8>>, StoreError> {
-                let table = self.txn.open_table(TXS)?;
-                let value = table.get(height)?;
-                Ok(value.map(|v| v.value().to_vec()))
+                guarded(|| {
+                    let table = self.txn.open_table(TXS)?;
+                    let value = table.get(height)?;
+                    Ok(value.map(|v| v.value().to_vec()))
+                })
             }
             fn stored_info(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
-                let table = self.txn.open_table(INFO)?;
-                let value = table.get(key)?;
-                Ok(value.map(|v| v.value().to_vec()))
+                guarded(|| {
+                    let table = self.txn.open_table(INFO)?;
+                    let value = table.get(key)?;
+                    Ok(value.map(|v| v.value().to_vec()))
+                })
             }
         }
     };
@@ -497,6 +546,12 @@ impl Writer {
         Ok(())
     }
 
+    /// Removes a named value (an addition to the agreed API).
+    pub fn delete_meta(&mut self, key: &str) -> Result<(), StoreError> {
+        self.pending.insert(StateKey::Meta(key.to_string()), None);
+        Ok(())
+    }
+
     /// Records a transaction result. Not part of the app hash.
     pub fn put_tx(&mut self, height: u64, record: &[u8]) -> Result<(), StoreError> {
         self.pending_txs.insert(height, record.to_vec());
@@ -559,7 +614,11 @@ impl Writer {
     /// Updates the Merkle tree with every key changed in this writer (objects, packages, blobs,
     /// meta; not txs), stores its new nodes and root in the same redb transaction, commits
     /// durably and returns the new app hash.
-    pub fn commit(mut self) -> Result<Hash, StoreError> {
+    pub fn commit(self) -> Result<Hash, StoreError> {
+        guarded(move || self.commit_unguarded())
+    }
+
+    fn commit_unguarded(mut self) -> Result<Hash, StoreError> {
         let changes = self.apply_pending()?;
         let version = decode_version(self.stored_info(VERSION_KEY)?)?
             .checked_add(1)

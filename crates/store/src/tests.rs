@@ -338,6 +338,20 @@ fn deleting_an_added_object_restores_the_previous_root() {
 }
 
 #[test]
+fn deleting_a_meta_value_restores_the_previous_root() {
+    let (_dir, store) = new_store();
+    let before = store.app_hash().unwrap();
+    let mut w = store.writer().unwrap();
+    w.put_meta("k", b"v").unwrap();
+    assert_ne!(w.commit().unwrap(), before);
+    let mut w = store.writer().unwrap();
+    w.delete_meta("k").unwrap();
+    assert_eq!(w.meta("k").unwrap(), None);
+    assert_eq!(w.commit().unwrap(), before);
+    assert_eq!(store.reader().unwrap().meta("k").unwrap(), None);
+}
+
+#[test]
 fn written_then_deleted_in_one_writer_is_absent() {
     let (_dir, store) = new_store();
     let mut w = store.writer().unwrap();
@@ -507,6 +521,25 @@ fn an_overwritten_header_is_corrupt() {
 }
 
 #[test]
+fn a_home_of_another_store_format_is_refused_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let store = Store::create(dir.path()).unwrap();
+        let txn = store.db.begin_write().unwrap();
+        txn.open_table(INFO)
+            .unwrap()
+            .insert(FORMAT_KEY, &b"amber-store 0"[..])
+            .unwrap();
+        txn.commit().unwrap();
+    }
+    let err = Store::open(dir.path()).err().unwrap();
+    assert_eq!(
+        err.to_string(),
+        "home is corrupt: made in format \"amber-store 0\", this amber reads \"amber-store 2\""
+    );
+}
+
+#[test]
 fn a_foreign_redb_file_is_corrupt() {
     let dir = tempfile::tempdir().unwrap();
     let db = Database::create(db_path(dir.path())).unwrap();
@@ -654,8 +687,8 @@ fn a_missing_tree_node_is_an_error_not_a_crash() {
     let txn = store.db.begin_write().unwrap();
     {
         let mut table = txn.open_table(JMT_NODES).unwrap();
-        let root =
-            borsh::to_vec(&std::iter::empty().collect::<jmt::storage::NibblePath>()).unwrap();
+        // The root's position: no nibbles, a count of 0.
+        let root = vec![0u8];
         table.retain(|key, _| key == root.as_slice()).unwrap();
         assert_eq!(table.len().unwrap(), 1);
     }
@@ -846,4 +879,54 @@ fn handles_can_move_between_threads() {
     send::<Writer>();
     send::<StoreError>();
     sync::<StoreError>();
+}
+
+#[test]
+fn a_damaged_page_anywhere_gives_errors_not_crashes() {
+    let original = populated_home();
+    let pristine = std::fs::read(db_path(original.path())).unwrap();
+    let page = 4096;
+    let mut outcomes = BTreeMap::new();
+    for start in (0..pristine.len()).step_by(page) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut bytes = pristine.clone();
+        for b in bytes.iter_mut().skip(start).take(page) {
+            *b = 0x5A;
+        }
+        std::fs::write(db_path(dir.path()), &bytes).unwrap();
+        // Whatever the damage, every call returns (Ok or an error); none panics.
+        let outcome = match Store::open(dir.path()) {
+            Err(e) => e,
+            Ok(store) => {
+                let reads = store.reader().and_then(|r| {
+                    for id in 0..200 {
+                        r.object(id)?;
+                    }
+                    r.package_paths()
+                });
+                let commit = store.writer().and_then(|mut w| {
+                    w.set_durability(false);
+                    w.put_object(5, b"x")?;
+                    w.commit()
+                });
+                match (reads, commit) {
+                    (Err(e), _) | (_, Err(e)) => e,
+                    (Ok(_), Ok(_)) => {
+                        *outcomes.entry("unharmed").or_insert(0) += 1;
+                        continue;
+                    }
+                }
+            }
+        };
+        assert!(
+            matches!(outcome, StoreError::Corrupt(_) | StoreError::Io(_)),
+            "page at {start}: {outcome:?}"
+        );
+        *outcomes.entry("refused").or_insert(0) += 1;
+    }
+    // Some damage must have been noticed, or the test shows nothing.
+    assert!(
+        outcomes.get("refused").copied().unwrap_or(0) > 0,
+        "{outcomes:?}"
+    );
 }

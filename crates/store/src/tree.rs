@@ -15,7 +15,7 @@ use sha2::Sha256;
 
 use crate::{Hash, ObjectId, StoreError};
 
-/// Tree nodes: borsh(nibble path) -> version (8 bytes, big-endian) ++ borsh(Node).
+/// Tree nodes: position (see `position`) -> version (8 bytes, big-endian) ++ borsh(Node).
 pub(crate) const JMT_NODES: TableDefinition<&[u8], &[u8]> = TableDefinition::new("jmt_nodes");
 
 /// A key of the committed state, before hashing. Its byte form is namespaced so that two kinds of
@@ -60,9 +60,19 @@ fn root_key(version: Version) -> NodeKey {
     NodeKey::new(version, std::iter::empty().collect::<NibblePath>())
 }
 
-/// The table key of a node: its position only.
+/// The table key of a node: its position only, as the packed nibbles of its path then their
+/// count. Sorting by path first keeps the lower nodes of one key's path in nearby pages, so a
+/// commit dirties fewer pages than with the depth first.
 fn position(node_key: &NodeKey) -> anyhow::Result<Vec<u8>> {
-    Ok(borsh::to_vec(node_key.nibble_path())?)
+    let path = node_key.nibble_path();
+    let mut bytes = Vec::with_capacity(path.num_nibbles() / 2 + 2);
+    let mut nibbles = path.nibbles();
+    while let Some(high) = nibbles.next() {
+        let low = nibbles.next().map(u8::from).unwrap_or(0);
+        bytes.push((u8::from(high) << 4) | low);
+    }
+    bytes.push(u8::try_from(path.num_nibbles())?);
+    Ok(bytes)
 }
 
 /// The table value of a node: its version, then the node.
