@@ -164,6 +164,17 @@ impl<'img> Persist<'img> {
     }
 }
 
+/// Whether a type key names a type declared in package `main` (`main.T`, `[]*main.T`, but not `r/domain.T`).
+fn mentions_main_package(key: &str) -> bool {
+    key.match_indices("main.").any(|(i, _)| {
+        key[..i]
+            .chars()
+            .next_back()
+            // `·` starts the file of a local type (`r/x.T·main.go:3:6`).
+            .is_none_or(|c| !(c.is_alphanumeric() || matches!(c, '_' | '/' | '.' | '·')))
+    })
+}
+
 fn is_persistent(kind: PackageKind) -> bool {
     matches!(kind, PackageKind::Realm | PackageKind::Library)
 }
@@ -582,12 +593,33 @@ impl Encoder<'_, '_> {
     }
 
     fn func(&self, f: u32) -> Res<FuncName> {
-        self.p
+        let name = self
+            .p
             .names
             .funcs
             .get(f as usize)
             .cloned()
-            .ok_or_else(|| format!("unknown function {f}"))
+            .ok_or_else(|| format!("unknown function {f}"))?;
+        // A script's code is gone after its transaction: a realm cannot keep it.
+        if name.pkg == "main" {
+            return Err(format!(
+                "cannot persist function {} of an ephemeral main package",
+                name.name
+            ));
+        }
+        Ok(name)
+    }
+
+    /// The key of a dynamic type persisted as identity (interface boxes, interface map keys): it must not
+    /// involve types of an ephemeral main package.
+    fn stable_type_key(&self, ty: u32) -> Res<String> {
+        let key = self.type_key(ty)?;
+        if mentions_main_package(&key) {
+            return Err(format!(
+                "cannot persist a value of type {key} of an ephemeral main package"
+            ));
+        }
+        Ok(key)
     }
 
     fn type_key(&self, ty: u32) -> Res<String> {
@@ -682,7 +714,7 @@ impl Encoder<'_, '_> {
             }
             Key::Cell(h, idx) => PKey::Cell(self.id_for(*h, None)?, *idx),
             Key::Tuple(ks) => PKey::Tuple(ks.iter().map(|k| self.key(k)).collect::<Res<_>>()?),
-            Key::Typed(ty, k) => PKey::Typed(self.type_key(*ty)?, Box::new(self.key(k)?)),
+            Key::Typed(ty, k) => PKey::Typed(self.stable_type_key(*ty)?, Box::new(self.key(k)?)),
         })
     }
 
@@ -727,7 +759,7 @@ impl Encoder<'_, '_> {
                 }
             }
             Obj::Iface { ty, val } => {
-                type_key = self.type_key(*ty)?;
+                type_key = self.stable_type_key(*ty)?;
                 Payload::Iface(self.value(*val, Some(*ty))?)
             }
             Obj::Closure { func, captures } => Payload::Closure {
@@ -1306,5 +1338,31 @@ impl Graph<'_, '_> {
             }
         }
         Ok(garbage)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mentions_main_package;
+
+    #[test]
+    fn main_package_types_are_recognised_in_keys() {
+        for k in [
+            "main.T",
+            "[]*main.T",
+            "map[string]main.T",
+            "struct{x main.T}",
+        ] {
+            assert!(mentions_main_package(k), "{k}");
+        }
+        for k in [
+            "r/domain.T",
+            "r/main.T",
+            "[]int",
+            "p/x.mainT",
+            "r/x.T·main.go:3:6",
+        ] {
+            assert!(!mentions_main_package(k), "{k}");
+        }
     }
 }
