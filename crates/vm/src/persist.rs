@@ -10,6 +10,13 @@
 //! to it); a commit adjusts counts from the old and new reference lists of the objects it rewrites, deletes
 //! objects whose count reaches zero (recursively), and runs trial deletion over the subgraph below objects
 //! whose count dropped but stayed positive, which finds unreachable cycles.
+//!
+//! Loading is eager for now: attaching loads every object reachable from the attached blocks (charging
+//! store-read gas). Lazy loading needs the machine to never act on a not-yet-loaded object: a stub slot that
+//! `Heap::get` refuses (recording it, as write refusals are recorded), a fault path that loads it and re-runs
+//! the instruction, and the read paths that today treat a missing object as a default (`iface_parts`,
+//! `array_len`, `MapLen`, natives walking values) turned into faults. The loader already allocates a
+//! placeholder per id before filling it, which is where a stub would stay.
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
