@@ -10,6 +10,13 @@
 //! to it); a commit adjusts counts from the old and new reference lists of the objects it rewrites, deletes
 //! objects whose count reaches zero (recursively), and runs trial deletion over the subgraph below objects
 //! whose count dropped but stayed positive, which finds unreachable cycles.
+//!
+//! Loading is eager for now: attaching loads every object reachable from the attached blocks (charging
+//! store-read gas). Lazy loading needs the machine to never act on a not-yet-loaded object: a stub slot that
+//! `Heap::get` refuses (recording it, as write refusals are recorded), a fault path that loads it and re-runs
+//! the instruction, and the read paths that today treat a missing object as a default (`iface_parts`,
+//! `array_len`, `MapLen`, natives walking values) turned into faults. The loader already allocates a
+//! placeholder per id before filling it, which is where a stub would stay.
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
@@ -162,6 +169,17 @@ impl<'img> Persist<'img> {
             .load(id)?
             .ok_or_else(|| format!("object {id} is missing from the store"))
     }
+}
+
+/// Whether a type key names a type declared in package `main` (`main.T`, `[]*main.T`, but not `r/domain.T`).
+fn mentions_main_package(key: &str) -> bool {
+    key.match_indices("main.").any(|(i, _)| {
+        key[..i]
+            .chars()
+            .next_back()
+            // `·` starts the file of a local type (`r/x.T·main.go:3:6`).
+            .is_none_or(|c| !(c.is_alphanumeric() || matches!(c, '_' | '/' | '.' | '·')))
+    })
 }
 
 fn is_persistent(kind: PackageKind) -> bool {
@@ -582,12 +600,33 @@ impl Encoder<'_, '_> {
     }
 
     fn func(&self, f: u32) -> Res<FuncName> {
-        self.p
+        let name = self
+            .p
             .names
             .funcs
             .get(f as usize)
             .cloned()
-            .ok_or_else(|| format!("unknown function {f}"))
+            .ok_or_else(|| format!("unknown function {f}"))?;
+        // A script's code is gone after its transaction: a realm cannot keep it.
+        if name.pkg == "main" {
+            return Err(format!(
+                "cannot persist function {} of an ephemeral main package",
+                name.name
+            ));
+        }
+        Ok(name)
+    }
+
+    /// The key of a dynamic type persisted as identity (interface boxes, interface map keys): it must not
+    /// involve types of an ephemeral main package.
+    fn stable_type_key(&self, ty: u32) -> Res<String> {
+        let key = self.type_key(ty)?;
+        if mentions_main_package(&key) {
+            return Err(format!(
+                "cannot persist a value of type {key} of an ephemeral main package"
+            ));
+        }
+        Ok(key)
     }
 
     fn type_key(&self, ty: u32) -> Res<String> {
@@ -682,7 +721,7 @@ impl Encoder<'_, '_> {
             }
             Key::Cell(h, idx) => PKey::Cell(self.id_for(*h, None)?, *idx),
             Key::Tuple(ks) => PKey::Tuple(ks.iter().map(|k| self.key(k)).collect::<Res<_>>()?),
-            Key::Typed(ty, k) => PKey::Typed(self.type_key(*ty)?, Box::new(self.key(k)?)),
+            Key::Typed(ty, k) => PKey::Typed(self.stable_type_key(*ty)?, Box::new(self.key(k)?)),
         })
     }
 
@@ -727,7 +766,7 @@ impl Encoder<'_, '_> {
                 }
             }
             Obj::Iface { ty, val } => {
-                type_key = self.type_key(*ty)?;
+                type_key = self.stable_type_key(*ty)?;
                 Payload::Iface(self.value(*val, Some(*ty))?)
             }
             Obj::Closure { func, captures } => Payload::Closure {
@@ -1306,5 +1345,31 @@ impl Graph<'_, '_> {
             }
         }
         Ok(garbage)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mentions_main_package;
+
+    #[test]
+    fn main_package_types_are_recognised_in_keys() {
+        for k in [
+            "main.T",
+            "[]*main.T",
+            "map[string]main.T",
+            "struct{x main.T}",
+        ] {
+            assert!(mentions_main_package(k), "{k}");
+        }
+        for k in [
+            "r/domain.T",
+            "r/main.T",
+            "[]int",
+            "p/x.mainT",
+            "r/x.T·main.go:3:6",
+        ] {
+            assert!(!mentions_main_package(k), "{k}");
+        }
     }
 }

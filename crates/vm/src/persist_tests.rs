@@ -1187,3 +1187,53 @@ fn array_pointer_windows_survive_restarts() {
     let (out, _) = transaction(&mut store, &pkgs, None, &["r/window.Check"]);
     assert_eq!(out, "[1 5 36 4 5] 5 36 2 2\n");
 }
+
+const KEEPER: &str = r#"
+package keeper
+
+var (
+	F func() int
+	V any
+)
+
+func SetF(f func() int) { F = f }
+func SetV(v any)        { V = v }
+"#;
+
+#[test]
+fn realms_cannot_keep_a_scripts_code_or_types() {
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    transaction(&mut store, &[("r/keeper", KEEPER)], Some("r/keeper"), &[]);
+    for (script, want) in [
+        (
+            "package main\n\nimport \"r/keeper\"\n\nfunc main() { keeper.SetF(func() int { return 1 }) }\n",
+            "cannot persist function main.main.func1",
+        ),
+        (
+            "package main\n\nimport \"r/keeper\"\n\ntype T struct{ X int }\n\nfunc main() { keeper.SetV([]*T{{1}}) }\n",
+            "cannot persist a value of type []*main.T",
+        ),
+    ] {
+        let pkgs = [("r/keeper", KEEPER), ("main", script)];
+        let image = compile_pkgs(&pkgs);
+        let mut m = Machine::new(&image, Limits::default()).unwrap();
+        let source = Box::new(MapSource(store.objects.clone()));
+        m.attach_store(source, &store.roots, store.next_id).unwrap();
+        m.invoke(func(&image, "main.main"), &[], &mut Vec::new())
+            .unwrap();
+        let e = m.commit_changes().unwrap_err().render();
+        assert!(e.contains(want), "{e}");
+    }
+    // Values of the script's built-in types are fine.
+    let script = "package main\n\nimport \"r/keeper\"\n\nfunc main() { keeper.SetV([]int{1}) }\n";
+    let (_, cs) = transaction(
+        &mut store,
+        &[("r/keeper", KEEPER), ("main", script)],
+        None,
+        &["main.main"],
+    );
+    assert!(!cs.writes.is_empty());
+}
