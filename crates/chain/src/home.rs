@@ -706,7 +706,12 @@ fn execute(
             .writes
             .iter()
             .map(|(_, bytes)| amber_vm::gas::store_write_cost(bytes.len() as u64))
-            .chain(changes.deletes.iter().map(|_| amber_vm::gas::store_delete_cost()))
+            .chain(
+                changes
+                    .deletes
+                    .iter()
+                    .map(|_| amber_vm::gas::store_delete_cost()),
+            )
             .fold(0u64, u64::saturating_add);
         if machine.gas_used().saturating_add(store_gas) > gas_limit {
             machine.set_gas_limit(0);
