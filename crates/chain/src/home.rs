@@ -652,6 +652,7 @@ fn execute(
         .collect();
     let mut out: Vec<u8> = Vec::new();
     let mut store_charge = 0u64;
+    let mut commit_out_of_gas: Option<String> = None;
     let is_std = |path: &str| amber_stdlib::sources::is_standard(path) || path == crate::api::PATH;
     let result = (|| -> Result<Changes, RunError> {
         // Standard packages first (they import nothing deployed): their initialisation is the same work in
@@ -714,6 +715,10 @@ fn execute(
             )
             .fold(0u64, u64::saturating_add);
         if machine.gas_used().saturating_add(store_gas) > gas_limit {
+            commit_out_of_gas = Some(format!(
+                "out of gas at commit: writing the transaction's state needs {store_gas} gas, {} left\n",
+                gas_limit.saturating_sub(machine.gas_used())
+            ));
             machine.set_gas_limit(0);
             return Err(RunError::OutOfGas { trace: Vec::new() });
         }
@@ -740,6 +745,9 @@ fn execute(
         }
         Err(e) => {
             let mut o = failed(e, Some(gas_used), &err_buf);
+            if let Some(msg) = commit_out_of_gas {
+                o.stderr = String::from_utf8_lossy(&err_buf.borrow()).into_owned() + &msg;
+            }
             o.stdout = out;
             Err(Box::new(o))
         }
