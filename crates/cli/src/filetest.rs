@@ -152,7 +152,8 @@ pub fn check(exp: &Expectation, got: &Outcome, shown: &str) -> Result<(), String
     }
 }
 
-fn indent(s: &str) -> String {
+/// `s` with every line indented by four spaces (expected and actual text in failure reports).
+pub fn indent(s: &str) -> String {
     s.lines()
         .map(|l| format!("    {l}"))
         .collect::<Vec<_>>()

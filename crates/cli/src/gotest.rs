@@ -425,7 +425,7 @@ fn load_with_std(
     // Depth-first over standard imports with an explicit stack of (package, its imports, next index).
     let mut roots: Vec<(String, u32)> = Vec::new();
     for p in &user {
-        for (path, pos) in imports_of(&p.files) {
+        for (path, pos) in amber_stdlib::load::imports_of(&p.files) {
             if !user_paths.contains(&path) {
                 roots.push((path, pos));
             }
@@ -449,7 +449,7 @@ fn load_with_std(
                                 diags.extend(errs);
                                 files.push(file);
                             }
-                            let imports = imports_of(&files);
+                            let imports = amber_stdlib::load::imports_of(&files);
                             done.insert(dep.clone(), false);
                             stack.push((LoadedPackage { path: dep, files }, imports, 0));
                         }
@@ -481,19 +481,6 @@ fn load_with_std(
 
 /// A standard package on the depth-first stack: its imports and the index of the next one to visit.
 type Visiting = (LoadedPackage, Vec<(String, u32)>, usize);
-
-/// Distinct import paths of a package's files, each with the position of its first import.
-fn imports_of(files: &[File]) -> Vec<(String, u32)> {
-    let mut seen: Vec<(String, u32)> = Vec::new();
-    for f in files {
-        for imp in &f.imports {
-            if !seen.iter().any(|(p, _)| *p == imp.path) {
-                seen.push((imp.path.clone(), imp.path_span.lo));
-            }
-        }
-    }
-    seen
-}
 
 /// What one test file declares.
 #[derive(Default)]

@@ -401,23 +401,33 @@ fn run_realm_tests(verbose: bool, files: &[PathBuf]) -> (usize, usize) {
         let t0 = std::time::Instant::now();
         let result = realmtest::run(path, &amber);
         let secs = t0.elapsed().as_secs_f64();
-        match result {
-            Ok(()) => {
-                passed += 1;
-                if verbose {
-                    println!("--- PASS: {name} ({secs:.2}s)");
-                }
-            }
-            Err(why) => {
-                failed += 1;
-                println!("--- FAIL: {name} ({secs:.2}s)");
-                for line in why.lines() {
-                    println!("    {line}");
-                }
-            }
+        if report_test(verbose, &name, secs, result) {
+            passed += 1;
+        } else {
+            failed += 1;
         }
     }
     (passed, failed)
+}
+
+/// Prints one test's result the way `go test -v` does (`--- PASS` only when verbose, `--- FAIL` with the reasons
+/// indented); returns whether it passed.
+fn report_test(verbose: bool, name: &str, secs: f64, result: Result<(), String>) -> bool {
+    match result {
+        Ok(()) => {
+            if verbose {
+                println!("--- PASS: {name} ({secs:.2}s)");
+            }
+            true
+        }
+        Err(why) => {
+            println!("--- FAIL: {name} ({secs:.2}s)");
+            for line in why.lines() {
+                println!("    {line}");
+            }
+            false
+        }
+    }
 }
 
 /// Runs file tests, printing a `--- FAIL` block for each failure and an `ok` / `FAIL` line; returns the
@@ -438,20 +448,10 @@ fn run_file_tests(verbose: bool, roots: &[PathBuf], files: &[PathBuf]) -> (usize
                 filetest::check(&exp, &outcome, &path.display().to_string())
             });
         let secs = t0.elapsed().as_secs_f64();
-        match result {
-            Ok(()) => {
-                passed += 1;
-                if verbose {
-                    println!("--- PASS: {name} ({secs:.2}s)");
-                }
-            }
-            Err(why) => {
-                failed += 1;
-                println!("--- FAIL: {name} ({secs:.2}s)");
-                for line in why.lines() {
-                    println!("    {line}");
-                }
-            }
+        if report_test(verbose, &name, secs, result) {
+            passed += 1;
+        } else {
+            failed += 1;
         }
     }
     let secs = start.elapsed().as_secs_f64();

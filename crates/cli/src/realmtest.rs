@@ -18,6 +18,7 @@
 //! Commands run the real `amber` binary with `AMBER_HOME` set to the current home (and `run` gets
 //! `--home`), in the test file's directory, so relative paths name files beside the test.
 
+use crate::filetest::indent;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -310,13 +311,6 @@ pub fn run(path: &Path, amber: &Path) -> Result<(), String> {
     } else {
         Err(problems.join("\n"))
     }
-}
-
-fn indent(s: &str) -> String {
-    s.lines()
-        .map(|l| format!("    {l}"))
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 #[cfg(test)]

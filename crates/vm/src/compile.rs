@@ -2860,36 +2860,7 @@ impl<'a> Compiler<'a> {
         let captures = fb.captures.clone();
         let f = self.finish(fb, np, nr, rpc)?;
         let idx = self.image.add_func(f);
-        if captures.is_empty() {
-            let k = self.image.add_const(ConstValue::Value(Value::Func(idx)));
-            self.emit(Instr::Const { dst: d, k });
-            return Ok(());
-        }
-        let base = self.temps(captures.len() as u32, pos)?;
-        for (i, (o, _)) in captures.iter().enumerate() {
-            // Pass the box pointer (or shared object) itself, not the value.
-            let v = self.lookup_var(*o, pos)?;
-            let src = match v {
-                Var::Reg(r) | Var::Boxed(r) => r,
-                Var::Captured(ci, _) => {
-                    let t = self.temp(pos)?;
-                    self.emit(Instr::Capture { dst: t, idx: ci });
-                    t
-                }
-                Var::Global(_) => return err(pos, "internal compiler error: captured global"),
-            };
-            self.emit(Instr::Move {
-                dst: base + i as Reg,
-                src,
-            });
-        }
-        self.emit(Instr::MakeClosure {
-            dst: d,
-            func: idx,
-            base,
-            n: captures.len() as u16,
-        });
-        Ok(())
+        self.make_closure(idx, &captures, d, pos)
     }
 
     fn composite(&mut self, ty: TypeId, elts: &[ast::Element], d: Reg, pos: Pos) -> R<()> {
