@@ -1672,6 +1672,14 @@ impl<'img> Machine<'img> {
                     let Value::Ptr { obj, idx } = r!(ptr) else {
                         fault!(nil_deref());
                     };
+                    // Boxed variables and struct fields, written straight to the register (a returned
+                    // `Option<Value>` is taken apart on the host stack).
+                    if let Some(Obj::Values(vs)) = heap.get(obj) {
+                        if let Some(&v) = vs.get(idx as usize) {
+                            r!(dst) = v;
+                            continue;
+                        }
+                    }
                     match ops::load_ptr(heap, obj, idx as usize, kind) {
                         Some(v) => r!(dst) = v,
                         None => fault!(internal("bad pointer")),
@@ -1687,15 +1695,22 @@ impl<'img> Machine<'img> {
                 }
                 Instr::LoadCaptured { dst, idx, kind } => {
                     let p = match heap.get(closure) {
-                        Some(Obj::Closure { captures, .. }) => captures.get(idx as usize).copied(),
-                        _ => None,
-                    };
-                    let Some(p) = p else {
-                        fault!(internal("bad capture"));
+                        Some(Obj::Closure { captures, .. }) => match captures.get(idx as usize) {
+                            Some(&p) => p,
+                            None => fault!(internal("bad capture")),
+                        },
+                        _ => fault!(internal("bad capture")),
                     };
                     let Value::Ptr { obj, idx } = p else {
                         fault!(nil_deref());
                     };
+                    // As for `Load`.
+                    if let Some(Obj::Values(vs)) = heap.get(obj) {
+                        if let Some(&v) = vs.get(idx as usize) {
+                            r!(dst) = v;
+                            continue;
+                        }
+                    }
                     match ops::load_ptr(heap, obj, idx as usize, kind) {
                         Some(v) => r!(dst) = v,
                         None => fault!(internal("bad pointer")),
@@ -1703,11 +1718,11 @@ impl<'img> Machine<'img> {
                 }
                 Instr::StoreCaptured { idx, src, kind } => {
                     let p = match heap.get(closure) {
-                        Some(Obj::Closure { captures, .. }) => captures.get(idx as usize).copied(),
-                        _ => None,
-                    };
-                    let Some(p) = p else {
-                        fault!(internal("bad capture"));
+                        Some(Obj::Closure { captures, .. }) => match captures.get(idx as usize) {
+                            Some(&p) => p,
+                            None => fault!(internal("bad capture")),
+                        },
+                        _ => fault!(internal("bad capture")),
                     };
                     let Value::Ptr { obj, idx } = p else {
                         fault!(nil_deref());
