@@ -1822,10 +1822,41 @@ impl<'img> Machine<'img> {
                         Value::Ref(h) => (h, i as usize),
                         _ => fault!(nil_deref()),
                     };
+                    // `ops::load_elem_fast` spelled out so that each case writes the register itself (a
+                    // returned `Option<Value>` is taken apart on the host stack).
                     if i >= 0 {
-                        if let Some(v) = ops::load_elem_fast(heap, h, abs, kind) {
-                            r!(dst) = v;
-                            continue;
+                        match (kind, heap.get(h)) {
+                            (ElemKind::Int, Some(Obj::Ints(v))) => {
+                                if let Some(&x) = v.get(abs) {
+                                    r!(dst) = Value::Int(x);
+                                    continue;
+                                }
+                            }
+                            (ElemKind::Float, Some(Obj::Floats(v))) => {
+                                if let Some(&x) = v.get(abs) {
+                                    r!(dst) = Value::Float(x);
+                                    continue;
+                                }
+                            }
+                            (ElemKind::Value | ElemKind::Agg, Some(Obj::Values(v))) => {
+                                if let Some(&x) = v.get(abs) {
+                                    r!(dst) = x;
+                                    continue;
+                                }
+                            }
+                            (ElemKind::U8, Some(Obj::Bytes(v))) => {
+                                if let Some(&x) = v.get(abs) {
+                                    r!(dst) = Value::Int(x as i64);
+                                    continue;
+                                }
+                            }
+                            (ElemKind::Bool, Some(Obj::Bytes(v))) => {
+                                if let Some(&x) = v.get(abs) {
+                                    r!(dst) = Value::Bool(x != 0);
+                                    continue;
+                                }
+                            }
+                            _ => {}
                         }
                     }
                     match ops::load_cell(heap, h, abs, kind) {
@@ -1835,7 +1866,6 @@ impl<'img> Machine<'img> {
                 }
                 Instr::SetIndex { s, i, src, kind } => {
                     let i = int!(i);
-                    let v = r!(src);
                     let (h, abs) = match r!(s) {
                         Value::Slice { arr, off, len } => {
                             if (i as u64) >= len as u64 {
@@ -1846,6 +1876,8 @@ impl<'img> Machine<'img> {
                         Value::Ref(h) => (h, i as usize),
                         _ => fault!(nil_deref()),
                     };
+                    // Read late: a value held across the bounds checks lives on the host stack.
+                    let v = r!(src);
                     // Aggregate elements are assigned in place by the compiler (Index + AssignAgg).
                     if i >= 0 && ops::store_elem_fast(heap, h, abs, kind, v) {
                         continue;
