@@ -1670,6 +1670,7 @@ impl<'a> Checker<'a> {
         let mut kt = TypeId::INVALID;
         let mut vt = TypeId::INVALID;
         let mut max_vars = 2;
+        let mut range_func = false;
         if !xv.is_invalid() {
             let under = self.p.types.under(xv.ty).clone();
             match under {
@@ -1704,10 +1705,24 @@ impl<'a> Checker<'a> {
                     kt = key;
                     vt = value;
                 }
-                TypeKind::Signature(_) => {
-                    self.error(x.span.lo, unsupported("range over functions"));
-                    xv.mode = Mode::Invalid;
-                }
+                TypeKind::Signature(sig) => match self.yield_params(&sig) {
+                    Ok(ps) => {
+                        max_vars = ps.len();
+                        kt = ps.first().copied().unwrap_or(TypeId::INVALID);
+                        vt = ps.get(1).copied().unwrap_or(TypeId::INVALID);
+                        range_func = true;
+                    }
+                    Err(why) => {
+                        self.error(
+                            x.span.lo,
+                            format!(
+                                "cannot range over {}: func must be func(yield func(...) bool): {why}",
+                                self.describe(&xv)
+                            ),
+                        );
+                        xv.mode = Mode::Invalid;
+                    }
+                },
                 TypeKind::Chan { .. } => {
                     self.error(x.span.lo, unsupported("channel operations"));
                     xv.mode = Mode::Invalid;
@@ -1719,6 +1734,27 @@ impl<'a> Checker<'a> {
                     );
                     xv.mode = Mode::Invalid;
                 }
+            }
+        }
+        if max_vars == 0 {
+            if let Some(k) = key.or(value) {
+                self.error(
+                    k.span.lo,
+                    format!(
+                        "range over {} permits no iteration variables",
+                        self.describe(&xv)
+                    ),
+                );
+            }
+        }
+        // The body of a range-over-func loop runs as a closure passed to the iterator (the compiler makes it
+        // one): its loop variables belong to it, and the variables it uses from outside are captured.
+        let outer_func = self.ctx.func.clone();
+        if range_func {
+            let id = self.next_func_id;
+            self.next_func_id += 1;
+            if let Some(f) = &mut self.ctx.func {
+                f.id = id;
             }
         }
         if max_vars == 1 {
@@ -1795,6 +1831,30 @@ impl<'a> Checker<'a> {
         self.ctx.scope = inner;
         self.sctx.enclosing.pop();
         self.ctx.scope = old;
+        if range_func {
+            self.ctx.func = outer_func;
+        }
+    }
+
+    /// The yield parameter types of an iterator signature `func(yield func(...) bool)`, or why it is not one
+    /// (Go's wording).
+    fn yield_params(&self, sig: &crate::types::Signature) -> Result<Vec<TypeId>, &'static str> {
+        let [yield_t] = sig.params[..] else {
+            return Err("wrong argument count");
+        };
+        if !sig.results.is_empty() {
+            return Err("unexpected results");
+        }
+        let Some(ysig) = self.p.types.sig(yield_t).cloned() else {
+            return Err("argument is not func");
+        };
+        if ysig.params.len() > 2 {
+            return Err("yield func has too many parameters");
+        }
+        if ysig.results.len() != 1 || !self.p.types.is_boolean(ysig.results[0]) {
+            return Err("yield func does not return bool");
+        }
+        Ok(ysig.params)
     }
 
     // ---- terminating statements (spec "Terminating statements") ----

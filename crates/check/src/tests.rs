@@ -746,3 +746,81 @@ fn nesting_beyond_the_limit_is_an_error() {
     };
     assert_eq!(errs, ["x.go:3:9: nesting too deep"]);
 }
+
+#[test]
+fn range_over_func_checks_iterator_signatures_like_go() {
+    let src = "package main
+
+func main() {
+	var f0 func(func() bool)
+	var f1 func(func(int) bool)
+	var g func()
+	var h func(func(int))
+	var k func(func(int) bool) int
+	var a func(int)
+	var b func(func(int, int, int) bool)
+	for x := range f0 {
+		_ = x
+	}
+	for x, y := range f1 {
+		_, _ = x, y
+	}
+	for range g {
+	}
+	for range h {
+	}
+	for range k {
+	}
+	for range a {
+	}
+	for range b {
+	}
+}
+";
+    assert_eq!(
+        errors(src),
+        vec![
+            "x.go:11:6: range over f0 (variable of type func(func() bool)) permits no iteration variables",
+            "x.go:14:9: range over f1 (variable of type func(func(int) bool)) permits only one iteration variable",
+            "x.go:17:12: cannot range over g (variable of type func()): func must be func(yield func(...) bool): wrong argument count",
+            "x.go:19:12: cannot range over h (variable of type func(func(int))): func must be func(yield func(...) bool): yield func does not return bool",
+            "x.go:21:12: cannot range over k (variable of type func(func(int) bool) int): func must be func(yield func(...) bool): unexpected results",
+            "x.go:23:12: cannot range over a (variable of type func(int)): func must be func(yield func(...) bool): argument is not func",
+            "x.go:25:12: cannot range over b (variable of type func(func(int, int, int) bool)): func must be func(yield func(...) bool): yield func has too many parameters",
+        ]
+    );
+}
+
+#[test]
+fn range_over_func_types_loop_variables_and_captures() {
+    let c = ok("package main
+
+func pairs(yield func(string, float64) bool) {}
+
+func main() {
+	total := 0.0
+	names := \"\"
+	for name, v := range pairs {
+		total += v
+		names += name
+	}
+	_, _ = total, names
+}
+");
+    let var = |name: &str| {
+        (0..c.prog.objects.len() as u32)
+            .map(crate::ObjId)
+            .find(|&o| {
+                c.prog.objects.get(o).name == name
+                    && matches!(c.prog.objects.get(o).kind, ObjKind::Var(_))
+            })
+            .and_then(|o| c.prog.objects.var(o).cloned())
+            .expect("var")
+    };
+    // The body runs as a closure: variables from outside it are captured, its own are not.
+    assert!(var("total").captured);
+    assert!(var("names").captured);
+    assert!(!var("v").captured);
+    assert_eq!(var("v").ty, crate::TypeId::FLOAT64);
+    assert_eq!(var("name").ty, crate::TypeId::STRING);
+}

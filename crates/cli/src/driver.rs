@@ -5,14 +5,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use amber_check::Program;
-use amber_syntax::{Diagnostic, SourceMap};
 use amber_vm::{Image, Limits, Machine, PackageFiles};
 
 use crate::filetest::Outcome;
 use crate::load::{self, LoadError, Loaded};
-
-/// Go prints at most this many compile errors, then `too many errors`.
-const MAX_ERRORS: usize = 10;
 
 /// Options of one run.
 #[derive(Clone, Debug, Default)]
@@ -27,23 +23,7 @@ pub struct Checked {
     pub program: Program,
 }
 
-/// Renders compile errors as Go does: sorted by position, at most [`MAX_ERRORS`], then `POS: too many errors`
-/// at the position of the last one printed.
-pub fn render_diagnostics(sm: &SourceMap, diags: &[Diagnostic]) -> String {
-    let mut sorted: Vec<&Diagnostic> = diags.iter().collect();
-    sorted.sort_by_key(|d| d.pos);
-    sorted.dedup_by(|a, b| a.pos == b.pos && a.msg == b.msg);
-    let mut out = String::new();
-    for d in sorted.iter().take(MAX_ERRORS) {
-        out.push_str(&d.render(sm));
-        out.push('\n');
-    }
-    if sorted.len() > MAX_ERRORS {
-        let last = sorted[MAX_ERRORS - 1].pos;
-        out.push_str(&format!("{}: too many errors\n", sm.location(last)));
-    }
-    out
-}
+pub use amber_stdlib::load::render_diagnostics;
 
 /// Loads and type-checks a program; `Err` holds the rendered errors (exit code 1).
 pub fn check(user_files: Vec<(String, String)>) -> Result<Checked, String> {
@@ -153,7 +133,7 @@ pub fn compile(checked: &Checked) -> Result<Image, String> {
             files: &p.files,
         });
     }
-    let natives = amber_stdlib::natives();
+    let natives = amber_chain::api::natives();
     amber_vm::compile(&checked.program, &checked.loaded.sm, &packages, &natives)
         .map_err(|diags| render_diagnostics(&checked.loaded.sm, &diags))
 }
@@ -170,6 +150,9 @@ pub fn execute(image: &Image, opts: &RunOptions, out: &mut dyn Write) -> Finishe
     };
     // print/println write to the program's standard error as they run.
     machine.set_stderr(Box::new(std::io::stderr()));
+    // Outside a home, package chain sees a test chain (height 1, user `user`; tests may change them).
+    let tx = amber_chain::api::TxContext::for_tests();
+    machine.set_host(Box::new(std::rc::Rc::new(std::cell::RefCell::new(tx))));
     let result = machine.run_main(out);
     let _ = out.flush();
     let gas_used = Some(machine.gas_used());

@@ -439,14 +439,12 @@ fn load_with_std(
                 match done.get(&dep) {
                     Some(true) => {}
                     Some(false) => diags.push(Diagnostic::new(pos, "import cycle not allowed")),
-                    None => match amber_stdlib::sources::package_files(&dep) {
-                        None => {
-                            diags.push(Diagnostic::new(pos, format!("package {dep} is not in std")))
-                        }
-                        Some(sources) => {
+                    None => match crate::load::resolve(&dep) {
+                        Err(msg) => diags.push(Diagnostic::new(pos, msg)),
+                        Ok(sources) => {
                             let mut files = Vec::new();
                             for (name, text) in sources {
-                                let id = sm.add(format!("{dep}/{name}"), text.to_string());
+                                let id = sm.add(name, text);
                                 let (file, errs) = amber_syntax::parse_file(&sm, id, &mut ids);
                                 diags.extend(errs);
                                 files.push(file);
@@ -842,7 +840,7 @@ fn execute(checked: &Checked, gas: Option<u64>) -> Outcome {
 
 /// The natives of a test program: the standard library's and package testing's caller lookup.
 fn test_natives() -> amber_vm::Natives {
-    amber_stdlib::natives()
+    amber_chain::api::natives()
 }
 
 /// What a test run printed, turned into `go test`'s output.

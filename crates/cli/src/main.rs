@@ -4,8 +4,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use amber_chain::home::{TxOptions, DEFAULT_CALLER};
 use amber_cli::driver::{self, RunOptions};
-use amber_cli::{filetest, gotest};
+use amber_cli::{chaincmd, filetest, gotest, realmtest};
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
@@ -26,6 +27,13 @@ enum Command {
         /// Stop with "out of gas" after this much gas (exit code 2).
         #[arg(long)]
         gas: Option<u64>,
+        /// Run as one transaction against this home (the program may import deployed packages); committed
+        /// only if it succeeds.
+        #[arg(long)]
+        home: Option<PathBuf>,
+        /// The user sending the transaction (with --home).
+        #[arg(long, default_value = DEFAULT_CALLER)]
+        caller: String,
         /// Print the gas used on stderr when the program ends.
         #[arg(long)]
         stats: bool,
@@ -48,6 +56,77 @@ enum Command {
         gas: Option<u64>,
         paths: Vec<PathBuf>,
     },
+    /// Create a home (default ./.amber, or $AMBER_HOME).
+    Init {
+        #[arg(long)]
+        home: Option<PathBuf>,
+    },
+    /// Deploy the package in DIR at PKGPATH (a path with an element r for a realm or p for a library).
+    Deploy {
+        dir: PathBuf,
+        pkgpath: String,
+        #[arg(long)]
+        home: Option<PathBuf>,
+        /// Gas limit of the deploying transaction.
+        #[arg(long)]
+        gas: Option<u64>,
+        #[arg(long, default_value = DEFAULT_CALLER)]
+        caller: String,
+    },
+    /// Call exported function FUNC of PKGPATH with Go literal arguments, as one transaction.
+    Call {
+        pkgpath: String,
+        func: String,
+        #[arg(allow_negative_numbers = true)]
+        args: Vec<String>,
+        #[arg(long)]
+        home: Option<PathBuf>,
+        #[arg(long)]
+        gas: Option<u64>,
+        #[arg(long, default_value = DEFAULT_CALLER)]
+        caller: String,
+    },
+    /// Evaluate a Go expression in PKGPATH's package scope against committed state (writes nothing).
+    Query {
+        pkgpath: String,
+        expr: String,
+        #[arg(long)]
+        home: Option<PathBuf>,
+        #[arg(long)]
+        gas: Option<u64>,
+        #[arg(long, default_value = DEFAULT_CALLER)]
+        caller: String,
+    },
+    /// Print PKGPATH's Render(PATH) (writes nothing).
+    Render {
+        pkgpath: String,
+        #[arg(default_value = "")]
+        path: String,
+        #[arg(long)]
+        home: Option<PathBuf>,
+        #[arg(long)]
+        gas: Option<u64>,
+        #[arg(long, default_value = DEFAULT_CALLER)]
+        caller: String,
+    },
+    /// Show the persisted objects of PKGPATH (ids, kinds, types, owners, sizes, references), or object ID.
+    Inspect {
+        pkgpath: String,
+        id: Option<u64>,
+        #[arg(long)]
+        home: Option<PathBuf>,
+    },
+    /// Show the committed transaction at HEIGHT: time, caller, what it did, gas, events, output.
+    Tx {
+        height: u64,
+        #[arg(long)]
+        home: Option<PathBuf>,
+    },
+    /// Print the home's app hash (lowercase hex).
+    Apphash {
+        #[arg(long)]
+        home: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -60,7 +139,27 @@ fn main() -> ExitCode {
 
 fn dispatch(cli: Cli) -> ExitCode {
     match cli.command {
-        Command::Run { gas, stats, files } => {
+        Command::Run {
+            gas,
+            home: Some(home),
+            caller,
+            files,
+            ..
+        } => exit(
+            chaincmd::run_script(
+                &home,
+                &files,
+                &TxOptions {
+                    gas,
+                    caller,
+                    ..TxOptions::default()
+                },
+            )
+            .emit(),
+        ),
+        Command::Run {
+            gas, stats, files, ..
+        } => {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
             let done = driver::run_paths(&files, &RunOptions { gas }, &mut out);
@@ -87,7 +186,97 @@ fn dispatch(cli: Cli) -> ExitCode {
             gas,
             paths,
         } => test(&gotest::TestOptions { verbose, gas }, paths),
+        Command::Init { home } => exit(chaincmd::init(&chaincmd::home_dir(home)).emit()),
+        Command::Deploy {
+            dir,
+            pkgpath,
+            home,
+            gas,
+            caller,
+        } => exit(
+            chaincmd::deploy(
+                &chaincmd::home_dir(home),
+                &dir,
+                &pkgpath,
+                &TxOptions {
+                    gas,
+                    caller,
+                    ..TxOptions::default()
+                },
+            )
+            .emit(),
+        ),
+        Command::Call {
+            pkgpath,
+            func,
+            args,
+            home,
+            gas,
+            caller,
+        } => exit(
+            chaincmd::call(
+                &chaincmd::home_dir(home),
+                &pkgpath,
+                &func,
+                &args,
+                &TxOptions {
+                    gas,
+                    caller,
+                    ..TxOptions::default()
+                },
+            )
+            .emit(),
+        ),
+        Command::Query {
+            pkgpath,
+            expr,
+            home,
+            gas,
+            caller,
+        } => exit(
+            chaincmd::query(
+                &chaincmd::home_dir(home),
+                &pkgpath,
+                &expr,
+                &TxOptions {
+                    gas,
+                    caller,
+                    ..TxOptions::default()
+                },
+            )
+            .emit(),
+        ),
+        Command::Render {
+            pkgpath,
+            path,
+            home,
+            gas,
+            caller,
+        } => exit(
+            chaincmd::render(
+                &chaincmd::home_dir(home),
+                &pkgpath,
+                &path,
+                &TxOptions {
+                    gas,
+                    caller,
+                    ..TxOptions::default()
+                },
+            )
+            .emit(),
+        ),
+        Command::Inspect { pkgpath, id, home } => {
+            exit(chaincmd::inspect(&chaincmd::home_dir(home), &pkgpath, id).emit())
+        }
+        Command::Tx { height, home } => {
+            exit(chaincmd::tx(&chaincmd::home_dir(home), height).emit())
+        }
+        Command::Apphash { home } => exit(chaincmd::apphash(&chaincmd::home_dir(home)).emit()),
     }
+}
+
+fn exit(code: i32) -> ExitCode {
+    ExitCode::from(code.clamp(0, 255) as u8)
 }
 
 fn test(opts: &gotest::TestOptions, paths: Vec<PathBuf>) -> ExitCode {
@@ -111,7 +300,8 @@ fn test(opts: &gotest::TestOptions, paths: Vec<PathBuf>) -> ExitCode {
             continue;
         }
         let found = gotest::discover_packages(root).and_then(|pkgs| {
-            let tests = filetest::discover(root)?;
+            let mut tests = filetest::discover(root)?;
+            tests.retain(|t| !realmtest::is_realm_test(t));
             Ok((pkgs, tests))
         });
         match found {
@@ -172,11 +362,62 @@ fn test(opts: &gotest::TestOptions, paths: Vec<PathBuf>) -> ExitCode {
         failed += f;
         any_failed |= f > 0;
     }
+    let mut realm_tests = Vec::new();
+    for root in &roots {
+        match realmtest::discover(root) {
+            Ok(found) => realm_tests.extend(found),
+            Err(e) => {
+                eprintln!("amber test: {}: {e}", root.display());
+                return ExitCode::from(1);
+            }
+        }
+    }
+    if !realm_tests.is_empty() {
+        let (p, f) = run_realm_tests(opts.verbose, &realm_tests);
+        passed += p;
+        failed += f;
+        any_failed |= f > 0;
+    }
     if any_failed {
         println!("FAIL");
     }
     println!("{passed} passed, {failed} failed");
     ExitCode::from(if any_failed { 1 } else { 0 })
+}
+
+/// Runs realm tests with this very binary, printing a `--- FAIL` block for each failure; returns the numbers
+/// passed and failed.
+fn run_realm_tests(verbose: bool, files: &[PathBuf]) -> (usize, usize) {
+    let (mut passed, mut failed) = (0usize, 0usize);
+    let amber = match std::env::current_exe() {
+        Ok(p) => p,
+        Err(e) => {
+            println!("--- FAIL: realm tests: cannot find the amber binary: {e}");
+            return (0, files.len());
+        }
+    };
+    for path in files {
+        let name = path.display().to_string();
+        let t0 = std::time::Instant::now();
+        let result = realmtest::run(path, &amber);
+        let secs = t0.elapsed().as_secs_f64();
+        match result {
+            Ok(()) => {
+                passed += 1;
+                if verbose {
+                    println!("--- PASS: {name} ({secs:.2}s)");
+                }
+            }
+            Err(why) => {
+                failed += 1;
+                println!("--- FAIL: {name} ({secs:.2}s)");
+                for line in why.lines() {
+                    println!("    {line}");
+                }
+            }
+        }
+    }
+    (passed, failed)
 }
 
 /// Runs file tests, printing a `--- FAIL` block for each failure and an `ok` / `FAIL` line; returns the

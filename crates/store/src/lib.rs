@@ -12,8 +12,9 @@
 
 mod tree;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -24,7 +25,7 @@ use redb::{
 };
 use sha2::{Digest, Sha256};
 
-use tree::{StateKey, JMT_NODES};
+use tree::{StateKey, TreeChange, JMT_NODES};
 
 /// A sha256 digest: content addresses and the app hash.
 pub type Hash = [u8; 32];
@@ -116,12 +117,14 @@ const TXS: TableDefinition<u64, &[u8]> = TableDefinition::new("txs");
 const INFO: TableDefinition<&str, &[u8]> = TableDefinition::new("store_info");
 
 const FORMAT_KEY: &str = "format";
-const FORMAT: &[u8] = b"amber-store 1";
+const FORMAT: &[u8] = b"amber-store 2";
 const VERSION_KEY: &str = "version";
 const APP_HASH_KEY: &str = "app_hash";
 
 /// The database file inside a home directory.
 const DB_FILE: &str = "state.redb";
+/// Where `create` builds a new database before giving it its name.
+const DB_BUILDING_FILE: &str = "state.redb.new";
 
 /// A home's store: one redb database file `DIR/state.redb`.
 pub struct Store {
@@ -145,10 +148,14 @@ fn open_error(dir: &Path, e: DatabaseError) -> StoreError {
         DatabaseError::DatabaseAlreadyOpen | DatabaseError::LockProtocolMismatch => {
             StoreError::InUse(dir.to_path_buf())
         }
+        // A short or malformed file is damage; any other I/O failure (permissions, a read-only
+        // or full disk) is not the home's fault.
         DatabaseError::Storage(redb::StorageError::Io(io))
-            if matches!(
+            if !matches!(
                 io.kind(),
-                std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::NotFound
+                std::io::ErrorKind::UnexpectedEof
+                    | std::io::ErrorKind::InvalidData
+                    | std::io::ErrorKind::InvalidInput
             ) =>
         {
             StoreError::Io(format!("cannot open {}: {io}", db_path(dir).display()))
@@ -157,17 +164,38 @@ fn open_error(dir: &Path, e: DatabaseError) -> StoreError {
     }
 }
 
+/// redb panics on some damaged pages instead of returning an error, and a damaged file must give
+/// an error: every call into redb runs under this.
+fn guarded<T>(work: impl FnOnce() -> Result<T, StoreError>) -> Result<T, StoreError> {
+    match catch_unwind(AssertUnwindSafe(work)) {
+        Ok(result) => result,
+        Err(_) => Err(StoreError::Corrupt("damaged database page".into())),
+    }
+}
+
 impl Store {
     /// Creates a new home in `dir` (creating the directory too). Fails if one is already there.
     pub fn create(dir: &Path) -> Result<Store, StoreError> {
+        guarded(|| Store::create_unguarded(dir))
+    }
+
+    fn create_unguarded(dir: &Path) -> Result<Store, StoreError> {
         let path = db_path(dir);
         if path.exists() {
             return Err(StoreError::AlreadyExists(dir.to_path_buf()));
         }
-        std::fs::create_dir_all(dir)
-            .map_err(|e| StoreError::Io(format!("cannot create {}: {e}", dir.display())))?;
+        let io_error =
+            |e: std::io::Error| StoreError::Io(format!("cannot create {}: {e}", path.display()));
+        std::fs::create_dir_all(dir).map_err(io_error)?;
+        // Built under a temporary name and renamed when complete, so that an interrupted create
+        // leaves no half-made home behind (the open database follows its file through the rename).
+        let building = dir.join(DB_BUILDING_FILE);
+        match std::fs::remove_file(&building) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(io_error(e)),
+            _ => {}
+        }
         let db = Database::builder()
-            .create(&path)
+            .create(&building)
             .map_err(|e| open_error(dir, e))?;
         let txn = db.begin_write()?;
         {
@@ -183,6 +211,14 @@ impl Store {
             info.insert(APP_HASH_KEY, tree::empty_root().as_slice())?;
         }
         txn.commit()?;
+        if path.exists() {
+            return Err(StoreError::AlreadyExists(dir.to_path_buf()));
+        }
+        std::fs::rename(&building, &path).map_err(io_error)?;
+        // Make the new name durable too.
+        std::fs::File::open(dir)
+            .and_then(|d| d.sync_all())
+            .map_err(io_error)?;
         Ok(Store {
             db,
             unsynced: Arc::new(AtomicBool::new(false)),
@@ -191,6 +227,10 @@ impl Store {
 
     /// Opens the home in `dir`.
     pub fn open(dir: &Path) -> Result<Store, StoreError> {
+        guarded(|| Store::open_unguarded(dir))
+    }
+
+    fn open_unguarded(dir: &Path) -> Result<Store, StoreError> {
         let path = db_path(dir);
         if !path.is_file() {
             return Err(StoreError::NotFound(dir.to_path_buf()));
@@ -204,8 +244,16 @@ impl Store {
         };
         // A redb file that is not ours, or lost its bookkeeping, is refused now rather than later.
         let reader = store.reader()?;
-        if reader.info(FORMAT_KEY)?.as_deref() != Some(FORMAT) {
-            return Err(StoreError::Corrupt("not an Amber store".into()));
+        match reader.info(FORMAT_KEY)? {
+            Some(format) if format == FORMAT => {}
+            Some(format) if format.starts_with(b"amber-store ") => {
+                return Err(StoreError::Corrupt(format!(
+                    "made in format \"{}\", this amber reads \"{}\"",
+                    String::from_utf8_lossy(&format),
+                    String::from_utf8_lossy(FORMAT)
+                )))
+            }
+            _ => return Err(StoreError::Corrupt("not an Amber store".into())),
         }
         reader.version()?;
         reader.app_hash()?;
@@ -215,14 +263,16 @@ impl Store {
 
     /// A snapshot of the committed state; later commits do not change what it sees.
     pub fn reader(&self) -> Result<Reader, StoreError> {
-        Ok(Reader {
-            txn: self.db.begin_read()?,
+        guarded(|| {
+            Ok(Reader {
+                txn: self.db.begin_read()?,
+            })
         })
     }
 
     /// The write transaction. Only one can be open at a time: a second one is an error.
     pub fn writer(&self) -> Result<Writer, StoreError> {
-        let txn = match self.db.try_begin_write() {
+        let txn = match guarded(|| Ok(self.db.try_begin_write()))? {
             Ok(txn) => txn,
             Err(redb::TransactionError::WouldBlock) => {
                 return Err(StoreError::Io(
@@ -233,7 +283,8 @@ impl Store {
         };
         Ok(Writer {
             txn,
-            changed: BTreeSet::new(),
+            pending: BTreeMap::new(),
+            pending_txs: BTreeMap::new(),
             fsync: true,
             unsynced: self.unsynced.clone(),
         })
@@ -255,9 +306,12 @@ impl Drop for Store {
         // Commits made without fsync become durable with the next durable commit: make one now,
         // unless a writer is still open (it will be dropped or committed later).
         if self.unsynced.load(Ordering::SeqCst) {
-            if let Ok(txn) = self.db.try_begin_write() {
-                let _ = txn.commit();
-            }
+            let _ = guarded(|| {
+                if let Ok(txn) = self.db.try_begin_write() {
+                    txn.commit()?;
+                }
+                Ok(())
+            });
         }
     }
 }
@@ -278,43 +332,62 @@ pub trait Read {
     fn tx(&self, height: u64) -> Result<Option<Vec<u8>>, StoreError>;
 }
 
-/// Reads one table of a transaction (read-only or write); `$txn.open_table` exists on both.
-macro_rules! read_impl {
+/// Reads straight from the tables of a transaction (read-only or write: both have `open_table`).
+macro_rules! table_reads {
     ($ty:ty) => {
-        impl Read for $ty {
-            fn object(&self, id: ObjectId) -> Result<Option<Vec<u8>>, StoreError> {
-                let table = self.txn.open_table(OBJECTS)?;
-                let value = table.get(id)?;
-                Ok(value.map(|v| v.value().to_vec()))
+        impl $ty {
+            fn stored_object(&self, id: ObjectId) -> Result<Option<Vec<u8>>, StoreError> {
+                guarded(|| {
+                    let table = self.txn.open_table(OBJECTS)?;
+                    let value = table.get(id)?;
+                    Ok(value.map(|v| v.value().to_vec()))
+                })
             }
-            fn package(&self, path: &str) -> Result<Option<Vec<u8>>, StoreError> {
-                let table = self.txn.open_table(PACKAGES)?;
-                let value = table.get(path)?;
-                Ok(value.map(|v| v.value().to_vec()))
+            fn stored_package(&self, path: &str) -> Result<Option<Vec<u8>>, StoreError> {
+                guarded(|| {
+                    let table = self.txn.open_table(PACKAGES)?;
+                    let value = table.get(path)?;
+                    Ok(value.map(|v| v.value().to_vec()))
+                })
             }
-            fn package_paths(&self) -> Result<Vec<String>, StoreError> {
-                let table = self.txn.open_table(PACKAGES)?;
-                let mut paths = Vec::new();
-                for entry in table.iter()? {
-                    let (path, _) = entry?;
-                    paths.push(path.value().to_string());
-                }
-                Ok(paths)
+            fn stored_package_paths(&self) -> Result<Vec<String>, StoreError> {
+                guarded(|| {
+                    let table = self.txn.open_table(PACKAGES)?;
+                    let mut paths = Vec::new();
+                    for entry in table.iter()? {
+                        let (path, _) = entry?;
+                        paths.push(path.value().to_string());
+                    }
+                    Ok(paths)
+                })
             }
-            fn blob(&self, hash: &Hash) -> Result<Option<Vec<u8>>, StoreError> {
-                let table = self.txn.open_table(BLOBS)?;
-                let value = table.get(hash)?;
-                Ok(value.map(|v| v.value().to_vec()))
+            fn stored_blob(&self, hash: &Hash) -> Result<Option<Vec<u8>>, StoreError> {
+                guarded(|| {
+                    let table = self.txn.open_table(BLOBS)?;
+                    let value = table.get(hash)?;
+                    Ok(value.map(|v| v.value().to_vec()))
+                })
             }
-            fn meta(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
-                let table = self.txn.open_table(META)?;
-                let value = table.get(key)?;
-                Ok(value.map(|v| v.value().to_vec()))
+            fn stored_meta(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
+                guarded(|| {
+                    let table = self.txn.open_table(META)?;
+                    let value = table.get(key)?;
+                    Ok(value.map(|v| v.value().to_vec()))
+                })
             }
-            fn tx(&self, height: u64) -> Result<Option<Vec<u8>>, StoreError> {
-                let table = self.txn.open_table(TXS)?;
-                let value = table.get(height)?;
-                Ok(value.map(|v| v.value().to_vec()))
+            fn stored_tx(&self, height: u64) -> Result<Option<Vec<u8>>, StoreError> {
+                guarded(|| {
+                    let table = self.txn.open_table(TXS)?;
+                    let value = table.get(height)?;
+                    Ok(value.map(|v| v.value().to_vec()))
+                })
+            }
+            fn stored_info(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
+                guarded(|| {
+                    let table = self.txn.open_table(INFO)?;
+                    let value = table.get(key)?;
+                    Ok(value.map(|v| v.value().to_vec()))
+                })
             }
         }
     };
@@ -325,7 +398,28 @@ pub struct Reader {
     txn: ReadTransaction,
 }
 
-read_impl!(Reader);
+table_reads!(Reader);
+
+impl Read for Reader {
+    fn object(&self, id: ObjectId) -> Result<Option<Vec<u8>>, StoreError> {
+        self.stored_object(id)
+    }
+    fn package(&self, path: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        self.stored_package(path)
+    }
+    fn package_paths(&self) -> Result<Vec<String>, StoreError> {
+        self.stored_package_paths()
+    }
+    fn blob(&self, hash: &Hash) -> Result<Option<Vec<u8>>, StoreError> {
+        self.stored_blob(hash)
+    }
+    fn meta(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        self.stored_meta(key)
+    }
+    fn tx(&self, height: u64) -> Result<Option<Vec<u8>>, StoreError> {
+        self.stored_tx(height)
+    }
+}
 
 fn decode_version(bytes: Option<Vec<u8>>) -> Result<u64, StoreError> {
     let bytes = bytes.ok_or_else(|| StoreError::Corrupt("no version recorded".into()))?;
@@ -346,9 +440,7 @@ fn decode_hash(bytes: Option<Vec<u8>>) -> Result<Hash, StoreError> {
 
 impl Reader {
     fn info(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
-        let table = self.txn.open_table(INFO)?;
-        let value = table.get(key)?;
-        Ok(value.map(|v| v.value().to_vec()))
+        self.stored_info(key)
     }
 
     /// The number of commits in this snapshot.
@@ -363,55 +455,106 @@ impl Reader {
 }
 
 /// The one write transaction of a store. Dropping it without [`Writer::commit`] writes nothing.
+///
+/// Writes are kept in memory until the commit, which applies them table by table in key order
+/// and hands exactly the changed keys to the Merkle tree.
 pub struct Writer {
     txn: WriteTransaction,
-    /// Every tree key touched since the writer began; their final values are read at commit.
-    changed: BTreeSet<StateKey>,
+    /// The final value of every state key written so far (`None`: deleted).
+    pending: BTreeMap<StateKey, Option<Vec<u8>>>,
+    pending_txs: BTreeMap<u64, Vec<u8>>,
     fsync: bool,
     unsynced: Arc<AtomicBool>,
 }
 
-read_impl!(Writer);
+table_reads!(Writer);
+
+impl Read for Writer {
+    fn object(&self, id: ObjectId) -> Result<Option<Vec<u8>>, StoreError> {
+        match self.pending.get(&StateKey::Object(id)) {
+            Some(value) => Ok(value.clone()),
+            None => self.stored_object(id),
+        }
+    }
+    fn package(&self, path: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        match self.pending.get(&StateKey::Package(path.to_string())) {
+            Some(value) => Ok(value.clone()),
+            None => self.stored_package(path),
+        }
+    }
+    fn package_paths(&self) -> Result<Vec<String>, StoreError> {
+        // Packages are never deleted, so the answer is the union of stored and pending paths.
+        let mut paths: BTreeSet<String> = self.stored_package_paths()?.into_iter().collect();
+        for key in self.pending.keys() {
+            if let StateKey::Package(path) = key {
+                paths.insert(path.clone());
+            }
+        }
+        Ok(paths.into_iter().collect())
+    }
+    fn blob(&self, hash: &Hash) -> Result<Option<Vec<u8>>, StoreError> {
+        match self.pending.get(&StateKey::Blob(*hash)) {
+            Some(value) => Ok(value.clone()),
+            None => self.stored_blob(hash),
+        }
+    }
+    fn meta(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        match self.pending.get(&StateKey::Meta(key.to_string())) {
+            Some(value) => Ok(value.clone()),
+            None => self.stored_meta(key),
+        }
+    }
+    fn tx(&self, height: u64) -> Result<Option<Vec<u8>>, StoreError> {
+        match self.pending_txs.get(&height) {
+            Some(value) => Ok(Some(value.clone())),
+            None => self.stored_tx(height),
+        }
+    }
+}
 
 impl Writer {
     pub fn put_object(&mut self, id: ObjectId, bytes: &[u8]) -> Result<(), StoreError> {
-        self.txn.open_table(OBJECTS)?.insert(id, bytes)?;
-        self.changed.insert(StateKey::Object(id));
+        self.pending
+            .insert(StateKey::Object(id), Some(bytes.to_vec()));
         Ok(())
     }
 
     pub fn delete_object(&mut self, id: ObjectId) -> Result<(), StoreError> {
-        self.txn.open_table(OBJECTS)?.remove(id)?;
-        self.changed.insert(StateKey::Object(id));
+        self.pending.insert(StateKey::Object(id), None);
         Ok(())
     }
 
     pub fn put_package(&mut self, path: &str, record: &[u8]) -> Result<(), StoreError> {
-        self.txn.open_table(PACKAGES)?.insert(path, record)?;
-        self.changed.insert(StateKey::Package(path.to_string()));
+        self.pending
+            .insert(StateKey::Package(path.to_string()), Some(record.to_vec()));
         Ok(())
     }
 
     /// Stores `bytes` under their sha256, which it returns. Storing the same bytes again is free.
     pub fn put_blob(&mut self, bytes: &[u8]) -> Result<Hash, StoreError> {
         let hash: Hash = Sha256::digest(bytes).into();
-        let mut table = self.txn.open_table(BLOBS)?;
-        if table.get(&hash)?.is_none() {
-            table.insert(&hash, bytes)?;
-            self.changed.insert(StateKey::Blob(hash));
+        let key = StateKey::Blob(hash);
+        if !self.pending.contains_key(&key) && self.stored_blob(&hash)?.is_none() {
+            self.pending.insert(key, Some(bytes.to_vec()));
         }
         Ok(hash)
     }
 
     pub fn put_meta(&mut self, key: &str, value: &[u8]) -> Result<(), StoreError> {
-        self.txn.open_table(META)?.insert(key, value)?;
-        self.changed.insert(StateKey::Meta(key.to_string()));
+        self.pending
+            .insert(StateKey::Meta(key.to_string()), Some(value.to_vec()));
+        Ok(())
+    }
+
+    /// Removes a named value (an addition to the agreed API).
+    pub fn delete_meta(&mut self, key: &str) -> Result<(), StoreError> {
+        self.pending.insert(StateKey::Meta(key.to_string()), None);
         Ok(())
     }
 
     /// Records a transaction result. Not part of the app hash.
     pub fn put_tx(&mut self, height: u64, record: &[u8]) -> Result<(), StoreError> {
-        self.txn.open_table(TXS)?.insert(height, record)?;
+        self.pending_txs.insert(height, record.to_vec());
         Ok(())
     }
 
@@ -421,33 +564,67 @@ impl Writer {
         self.fsync = fsync;
     }
 
-    /// The committed value of a changed key as it stands in this transaction (`None`: absent).
-    fn current(&self, key: &StateKey) -> Result<Option<Vec<u8>>, StoreError> {
-        match key {
-            StateKey::Object(id) => self.object(*id),
-            StateKey::Package(path) => self.package(path),
-            StateKey::Blob(hash) => self.blob(hash),
-            StateKey::Meta(name) => self.meta(name),
+    /// Writes the pending values into their tables and returns them as tree changes, sorted by
+    /// tree key (the tree's shape depends only on the set of keys; sorting makes the work, and so
+    /// any failure, the same in every run too).
+    fn apply_pending(&mut self) -> Result<Vec<TreeChange>, StoreError> {
+        let pending = std::mem::take(&mut self.pending);
+        let mut changes = Vec::with_capacity(pending.len());
+        let mut objects = self.txn.open_table(OBJECTS)?;
+        let mut packages = self.txn.open_table(PACKAGES)?;
+        let mut blobs = self.txn.open_table(BLOBS)?;
+        let mut meta = self.txn.open_table(META)?;
+        for (key, value) in pending {
+            match (&key, &value) {
+                (StateKey::Object(id), Some(bytes)) => {
+                    objects.insert(id, bytes.as_slice())?;
+                }
+                (StateKey::Object(id), None) => {
+                    objects.remove(id)?;
+                }
+                (StateKey::Package(path), Some(bytes)) => {
+                    packages.insert(path.as_str(), bytes.as_slice())?;
+                }
+                (StateKey::Package(path), None) => {
+                    packages.remove(path.as_str())?;
+                }
+                (StateKey::Blob(hash), Some(bytes)) => {
+                    blobs.insert(hash, bytes.as_slice())?;
+                }
+                (StateKey::Blob(hash), None) => {
+                    blobs.remove(hash)?;
+                }
+                (StateKey::Meta(name), Some(bytes)) => {
+                    meta.insert(name.as_str(), bytes.as_slice())?;
+                }
+                (StateKey::Meta(name), None) => {
+                    meta.remove(name.as_str())?;
+                }
+            }
+            changes.push((key.tree_key(), value));
         }
+        let mut txs = self.txn.open_table(TXS)?;
+        for (height, record) in std::mem::take(&mut self.pending_txs) {
+            txs.insert(height, record.as_slice())?;
+        }
+        changes.sort_by_key(|change| change.0);
+        Ok(changes)
     }
 
     /// Updates the Merkle tree with every key changed in this writer (objects, packages, blobs,
     /// meta; not txs), stores its new nodes and root in the same redb transaction, commits
     /// durably and returns the new app hash.
-    pub fn commit(mut self) -> Result<Hash, StoreError> {
-        let mut changes = Vec::with_capacity(self.changed.len());
-        for key in &self.changed {
-            changes.push((key.tree_key(), self.current(key)?));
-        }
-        // The tree's shape depends only on the set of keys; sorting keeps the work identical too.
-        changes.sort_by_key(|change| change.0);
+    pub fn commit(self) -> Result<Hash, StoreError> {
+        guarded(move || self.commit_unguarded())
+    }
 
+    fn commit_unguarded(mut self) -> Result<Hash, StoreError> {
+        let changes = self.apply_pending()?;
+        let version = decode_version(self.stored_info(VERSION_KEY)?)?
+            .checked_add(1)
+            .ok_or_else(|| StoreError::Corrupt("version overflow".into()))?;
         let root = {
             let mut info = self.txn.open_table(INFO)?;
-            let previous = decode_version(info.get(VERSION_KEY)?.map(|v| v.value().to_vec()))?;
-            let version = previous
-                .checked_add(1)
-                .ok_or_else(|| StoreError::Corrupt("version overflow".into()))?;
             let root = tree::update(&mut self.txn.open_table(JMT_NODES)?, changes, version)?;
             info.insert(VERSION_KEY, version.to_be_bytes().as_slice())?;
             info.insert(APP_HASH_KEY, root.as_slice())?;

@@ -32,6 +32,8 @@ pub struct PackageFiles<'a> {
 
 #[path = "compile_ext.rs"]
 mod ext;
+#[path = "compile_range.rs"]
+mod range_func;
 
 type R<T> = Result<T, Diagnostic>;
 
@@ -58,6 +60,7 @@ pub fn compile(
         files: FxHashMap::default(),
         fbs: Vec::new(),
         wrappers: FxHashMap::default(),
+        range: range_func::RangeFuncs::default(),
         cur_pkg: 0,
     };
     c.run(packages).map_err(|d| vec![d])?;
@@ -120,6 +123,10 @@ struct Fb {
     direct_return: bool,
     /// Targets of `goto` (and labeled statements), by label name.
     goto_labels: FxHashMap<String, Label>,
+    /// Set when this function is the body of a range-over-func loop.
+    range_body: Option<range_func::RangeBody>,
+    /// Range-over-func loop bodies compiled so far (they are named `F-rangeN`).
+    range_count: u32,
 }
 
 /// How many registers a function with loops reserves for hoisted constants.
@@ -138,6 +145,7 @@ struct Compiler<'a> {
     fbs: Vec<Fb>,
     /// Generated method wrappers (method values, method expressions, promoted methods), by what they do.
     wrappers: FxHashMap<ext::WrapperKey, u32>,
+    range: range_func::RangeFuncs,
     /// Index into `Image::packages` of the package whose code is being compiled.
     cur_pkg: u32,
 }
@@ -491,6 +499,8 @@ impl<'a> Compiler<'a> {
             pkg: self.cur_pkg,
             direct_return: false,
             goto_labels: FxHashMap::default(),
+            range_body: None,
+            range_count: 0,
         }
     }
 
@@ -1016,11 +1026,7 @@ impl<'a> Compiler<'a> {
             StmtKind::Branch {
                 kind: BranchKind::Goto,
                 label: Some(l),
-            } => {
-                let target = self.goto_label(&l.name);
-                self.jump(target);
-                Ok(())
-            }
+            } => self.goto_stmt(&l.name, pos),
             StmtKind::Branch { kind, label } => self.branch(*kind, label.as_ref(), pos),
             StmtKind::Defer(e) => self.defer_stmt(e, pos),
             StmtKind::Go(_) => err(pos, "go statements are not supported yet"),
@@ -1066,10 +1072,13 @@ impl<'a> Compiler<'a> {
     }
 
     fn branch(&mut self, kind: BranchKind, label: Option<&ast::Ident>, pos: Pos) -> R<()> {
+        self.branch_named(kind, label.map(|l| l.name.as_str()), pos)
+    }
+
+    fn branch_named(&mut self, kind: BranchKind, name: Option<&str>, pos: Pos) -> R<()> {
         {
             {
                 let kind = &kind;
-                let name = label.map(|l| l.name.as_str());
                 let target = {
                     let fb = self.fb();
                     let ctx = fb.loops.iter().rev().find(|c| match name {
@@ -1091,6 +1100,8 @@ impl<'a> Compiler<'a> {
                         self.jump(t);
                         Ok(())
                     }
+                    // Leaving the body of a range-over-func loop.
+                    _ if self.fb().range_body.is_some() => self.range_branch(*kind, name, pos),
                     _ => err(pos, "internal compiler error: branch target not found"),
                 }
             }
@@ -1432,6 +1443,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn return_stmt(&mut self, values: &[Expr], pos: Pos) -> R<()> {
+        if self.fb().range_body.is_some() {
+            return self.range_return(values, pos);
+        }
         let results = self.fb().results.clone();
         let mark = self.fb().next;
         if self.fb().direct_return {
@@ -1555,6 +1569,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn defer_stmt(&mut self, e: &Expr, pos: Pos) -> R<()> {
+        if self.fb().range_body.is_some() {
+            return self.range_defer(e, pos);
+        }
         self.fb().has_defer = true;
         let ExprKind::Call {
             fun,
@@ -1591,6 +1608,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::Move { dst: base, src: r });
                 }
                 self.args(&sig, args, spread, base + has_recv as Reg, pos)?;
+                self.snapshot_agg_args(&sig, base + has_recv as Reg, nargs, pos)?;
                 self.set_line(pos);
                 self.emit(Instr::Defer {
                     func: f,
@@ -1608,6 +1626,7 @@ impl<'a> Compiler<'a> {
                 });
                 let base = self.temps(nargs.max(1) as u32, pos)?;
                 self.args(&sig, args, spread, base, pos)?;
+                self.snapshot_agg_args(&sig, base, nargs, pos)?;
                 self.set_line(pos);
                 self.emit(Instr::DeferValue {
                     callee: c,
@@ -1617,6 +1636,30 @@ impl<'a> Compiler<'a> {
             }
         }
         self.release(mark);
+        Ok(())
+    }
+
+    /// A deferred call's struct and array arguments are copied when the `defer` runs (arguments are passed by
+    /// reference, and the variables they came from may change before the call).
+    fn snapshot_agg_args(
+        &mut self,
+        sig: &amber_check::types::Signature,
+        base: Reg,
+        nargs: usize,
+        pos: Pos,
+    ) -> R<()> {
+        let _ = pos;
+        for (j, &ty) in sig.params.iter().enumerate().take(nargs) {
+            if self.repr(ty) == Repr::Agg {
+                let rt = self.rt(ty);
+                let r = base + j as Reg;
+                self.emit(Instr::CopyAgg {
+                    dst: r,
+                    src: r,
+                    ty: rt,
+                });
+            }
+        }
         Ok(())
     }
 
@@ -1860,7 +1903,9 @@ impl<'a> Compiler<'a> {
                 self.range_body(body, label, end, cont)?;
                 self.jump(head);
             }
-            TypeKind::Signature(_) => return err(pos, "range over functions is not supported yet"),
+            TypeKind::Signature(_) => {
+                return self.range_func_stmt(key, value, define, x, body, label)
+            }
             TypeKind::Chan { .. } => return err(pos, "channels are not supported yet"),
             _ => return err(pos, "internal compiler error: bad range"),
         }

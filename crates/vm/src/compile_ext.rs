@@ -608,6 +608,32 @@ impl Compiler<'_> {
 
     /// `defer builtin(args)`: the arguments are evaluated now and passed to a small wrapper run later.
     pub(super) fn defer_builtin(&mut self, b: Builtin, args: &[Expr], pos: Pos) -> R<()> {
+        let (w, vals) = self.deferred_builtin_call(b, args, pos)?;
+        let n = vals.len() as u32;
+        let base = self.temps(n.max(1), pos)?;
+        for (i, v) in vals.into_iter().enumerate() {
+            self.emit(Instr::Move {
+                dst: base + i as Reg,
+                src: v,
+            });
+        }
+        self.set_line(pos);
+        self.emit(Instr::Defer {
+            func: FuncRef::Guest(w),
+            base,
+            nargs: n as u16,
+        });
+        Ok(())
+    }
+
+    /// A deferred call of a built-in function: the wrapper function that performs it and the registers
+    /// holding its arguments, evaluated now.
+    pub(super) fn deferred_builtin_call(
+        &mut self,
+        b: Builtin,
+        args: &[Expr],
+        pos: Pos,
+    ) -> R<(u32, Vec<Reg>)> {
         let (what, vals) = match b {
             Builtin::Panic => {
                 let Some(a) = args.first() else {
@@ -687,20 +713,7 @@ impl Compiler<'_> {
         };
         let n = vals.len() as u32;
         let w = self.builtin_wrapper(what, n, pos)?;
-        let base = self.temps(n.max(1), pos)?;
-        for (i, v) in vals.into_iter().enumerate() {
-            self.emit(Instr::Move {
-                dst: base + i as Reg,
-                src: v,
-            });
-        }
-        self.set_line(pos);
-        self.emit(Instr::Defer {
-            func: FuncRef::Guest(w),
-            base,
-            nargs: n as u16,
-        });
-        Ok(())
+        Ok((w, vals))
     }
 
     fn builtin_wrapper(&mut self, what: DeferredBuiltin, n: u32, pos: Pos) -> R<u32> {

@@ -23,9 +23,13 @@ pub enum Obj {
     Floats(Vec<f64>),
     /// Structs (one cell per field), arrays of any other element type, boxed variables (one cell).
     Values(Vec<Value>),
-    /// A slice whose capacity was lowered by a 3-index slice expression: elements of `base` below `end`.
+    /// A window on the array `base`: its cell `i` is cell `off + i` of `base`, up to (not including) `end`.
+    /// With `off == 0` it is the array behind a slice whose capacity a 3-index slice expression lowered (slices
+    /// index it with their own absolute offsets); with `off > 0` it is the array a `(*[N]T)(s)` conversion
+    /// points to, sharing the slice's elements (slices never refer to such a view: slicing it resolves it).
     View {
         base: Handle,
+        off: u32,
         end: u32,
     },
     Map(Box<GoMap>),
@@ -72,7 +76,26 @@ pub fn owner_package(owner: u32) -> Option<u32> {
     if owner == 0 || owner == GLOBALS_OWNER {
         return None;
     }
-    Some((owner & !FROZEN) - 1)
+    (owner & !FROZEN).checked_sub(1)
+}
+
+/// Records the first denied write until the machine takes it.
+#[cold]
+fn record_refusal(
+    refused: &mut Option<Refusal>,
+    handle: Handle,
+    cell: Option<u32>,
+    owner: u32,
+    realm: u32,
+) {
+    if refused.is_none() {
+        *refused = Some(Refusal {
+            handle,
+            cell,
+            owner,
+            realm,
+        });
+    }
 }
 
 /// A denied write: the object (and, for the package-variable object, the cell) and its owner.
@@ -232,57 +255,40 @@ impl Heap {
     /// which checks the cell's owner.
     #[inline]
     pub fn get_mut(&mut self, h: Handle) -> Option<&mut Obj> {
-        let owner = self.slots.get(h as usize)?.owner;
-        // Objects not yet persisted (owner 0) are the common case: one compare.
-        if owner == 0 || owner == self.realm || owner == GLOBALS_OWNER {
-            let s = self.slots.get_mut(h as usize)?;
+        let s = self.slots.get_mut(h as usize)?;
+        let owner = s.owner;
+        // Objects not yet persisted (owner 0) are the common case: one compare. `GLOBALS_OWNER` on any other
+        // object (an owner the persistence layer does not know) lets nobody write.
+        if owner == 0 || owner == self.realm || (owner == GLOBALS_OWNER && h == self.globals) {
             s.flags |= DIRTY;
             return Some(&mut s.obj);
         }
-        self.refuse(h, None, owner)
+        record_refusal(&mut self.refused, h, None, owner, self.realm);
+        None
     }
 
     /// Mutable access to object `h` for writing its cell `idx` (an element, field or package variable): like
     /// [`Heap::get_mut`], and for the package-variable object the variable's own owner is checked.
     #[inline]
     pub fn get_cell_mut(&mut self, h: Handle, idx: usize) -> Option<&mut Obj> {
-        let owner = self.slots.get(h as usize)?.owner;
+        let s = self.slots.get_mut(h as usize)?;
+        let owner = s.owner;
         if owner == 0 || owner == self.realm {
-            let s = self.slots.get_mut(h as usize)?;
             s.flags |= DIRTY;
             return Some(&mut s.obj);
         }
-        self.get_cell_mut_slow(h, idx)
-    }
-
-    #[cold]
-    fn get_cell_mut_slow(&mut self, h: Handle, idx: usize) -> Option<&mut Obj> {
-        let realm = self.realm;
-        let owner = self.slots.get(h as usize)?.owner;
+        // The package-variable object: the variable's own owner decides.
         let (owner, cell) = if owner == GLOBALS_OWNER && h == self.globals {
             let cell_owner = self.global_owners.get(idx).copied().unwrap_or(0);
             (cell_owner, Some(u32::try_from(idx).unwrap_or(u32::MAX)))
         } else {
             (owner, None)
         };
-        if owner == 0 || owner == realm {
-            let s = self.slots.get_mut(h as usize)?;
+        if owner == 0 || owner == self.realm {
             s.flags |= DIRTY;
             return Some(&mut s.obj);
         }
-        self.refuse(h, cell, owner)
-    }
-
-    #[cold]
-    fn refuse(&mut self, handle: Handle, cell: Option<u32>, owner: u32) -> Option<&mut Obj> {
-        if self.refused.is_none() {
-            self.refused = Some(Refusal {
-                handle,
-                cell,
-                owner,
-                realm: self.realm,
-            });
-        }
+        record_refusal(&mut self.refused, h, cell, owner, self.realm);
         None
     }
 
@@ -529,6 +535,95 @@ mod tests {
         let before = heap.object_count();
         heap.collect(&mut std::iter::empty());
         assert_eq!(heap.object_count(), before - 2);
+    }
+
+    #[test]
+    fn writes_are_checked_against_the_owner() {
+        let mut heap = Heap::new(1 << 30);
+        let (a, b) = (realm_owner(3), realm_owner(4));
+        let fresh = heap.alloc(Obj::Ints(vec![1])).unwrap();
+        let of_a = heap.alloc(Obj::Ints(vec![1])).unwrap();
+        let frozen = heap.alloc(Obj::Ints(vec![1])).unwrap();
+        let unknown = heap.alloc(Obj::Ints(vec![1])).unwrap();
+        heap.set_owner(of_a, a);
+        heap.set_owner(frozen, FROZEN | realm_owner(2));
+        heap.set_owner(unknown, GLOBALS_OWNER);
+        heap.realm = a;
+        assert!(heap.get_mut(fresh).is_some());
+        assert!(heap.get_mut(of_a).is_some());
+        assert!(!heap.has_refusal());
+        assert!(heap.get_mut(frozen).is_none());
+        assert_eq!(
+            heap.take_refusal(),
+            Some(Refusal {
+                handle: frozen,
+                cell: None,
+                owner: FROZEN | realm_owner(2),
+                realm: a
+            })
+        );
+        // An owner only the package-variable object may have protects any other object completely.
+        assert!(heap.get_mut(unknown).is_none());
+        assert!(heap.get_cell_mut(unknown, 0).is_none());
+        assert!(heap.take_refusal().is_some());
+        heap.realm = b;
+        assert!(heap.get_cell_mut(of_a, 0).is_none());
+        // Only the first refusal is kept until taken; reads are never refused.
+        assert!(heap.get_mut(frozen).is_none());
+        assert_eq!(
+            heap.take_refusal().map(|r| (r.handle, r.realm)),
+            Some((of_a, b))
+        );
+        assert!(heap.get(of_a).is_some());
+        assert_eq!(heap.take_refusal(), None);
+        assert_eq!(owner_package(a), Some(3));
+        assert_eq!(owner_package(FROZEN | realm_owner(2)), Some(2));
+        assert_eq!(owner_package(FROZEN), None);
+        assert_eq!(owner_package(0), None);
+    }
+
+    #[test]
+    fn package_variables_have_owners_of_their_own() {
+        let mut heap = Heap::new(1 << 30);
+        let g = heap
+            .alloc(Obj::Values(vec![Value::Int(0), Value::Int(0)]))
+            .unwrap();
+        heap.set_global_owners(g, vec![0, realm_owner(1)]);
+        assert!(heap.get_cell_mut(g, 0).is_some());
+        assert!(heap.get_cell_mut(g, 1).is_none());
+        let r = heap.take_refusal().expect("refused");
+        assert_eq!((r.cell, r.owner), (Some(1), realm_owner(1)));
+        heap.realm = realm_owner(1);
+        assert!(heap.get_cell_mut(g, 1).is_some());
+        // Without owned variables the object is plain.
+        heap.set_global_owners(g, vec![0, 0]);
+        assert_eq!(heap.owner(g), 0);
+    }
+
+    #[test]
+    fn claiming_stops_at_objects_owned_by_others() {
+        let mut heap = Heap::new(1 << 30);
+        let below_theirs = heap.alloc(Obj::Ints(vec![2])).unwrap();
+        let theirs = heap
+            .alloc(Obj::Values(vec![Value::Ref(below_theirs)]))
+            .unwrap();
+        heap.set_owner(theirs, realm_owner(7));
+        let mine = heap
+            .alloc(Obj::Values(vec![Value::Ref(theirs), Value::Nil]))
+            .unwrap();
+        let cycle = heap.alloc(Obj::Values(vec![Value::Ref(mine)])).unwrap();
+        if let Some(Obj::Values(v)) = heap.get_mut(mine) {
+            v[1] = Value::Ref(cycle);
+        }
+        assert_eq!(heap.claim_reachable(&[Value::Ref(mine)], realm_owner(1)), 2);
+        assert_eq!(heap.owner(mine), realm_owner(1));
+        assert_eq!(heap.owner(cycle), realm_owner(1));
+        assert_eq!(heap.owner(theirs), realm_owner(7));
+        assert_eq!(heap.owner(below_theirs), 0);
+        // Freed slots come back unowned.
+        heap.collect(&mut std::iter::empty());
+        let again = heap.alloc(Obj::Ints(vec![])).unwrap();
+        assert_eq!(heap.owner(again), 0);
     }
 
     #[test]

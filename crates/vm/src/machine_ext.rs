@@ -354,9 +354,9 @@ impl<'img> Machine<'img> {
         }
     }
 
-    /// `[N]T(s)` / `(*[N]T)(s)`. The pointer form shares the slice's array when that array is exactly the
-    /// slice's elements; otherwise (a view into a longer array) it gets a copy, which Amber's object model
-    /// cannot alias yet.
+    /// `[N]T(s)` / `(*[N]T)(s)`. The value form copies; the pointer form shares the slice's elements: the
+    /// slice's array itself when that array is exactly those elements, otherwise a window (`Obj::View` with an
+    /// offset) on it.
     fn slice_to_array(&mut self, s: Value, ty: u32, ptr: bool) -> Result<Value, Fault> {
         let types = &self.image.types;
         let Some(RtKind::Array { len: n, elem }) = types.get(ty).map(|t| t.kind.clone()) else {
@@ -377,6 +377,11 @@ impl<'img> Machine<'img> {
         let (base, _) = ops::resolve_view(&self.heap, arr);
         if ptr && off == 0 && ops::array_len(&self.heap, base) as u64 == n && base != NIL_ARRAY {
             return Ok(Value::Ref(base));
+        }
+        if ptr {
+            let end = u32::try_from(off as u64 + n).map_err(|_| internal("slice to array"))?;
+            let view = self.heap.alloc(Obj::View { base, off, end })?;
+            return Ok(Value::Ref(view));
         }
         self.charge(crate::gas::copy_cost(n.saturating_mul(8)))?;
         let out = ops::zero_value(&mut self.heap, types, ty)?;

@@ -48,9 +48,39 @@ pub fn internal(what: &str) -> Fault {
 /// The array object behind `arr` (following a capacity-limiting view) and the capacity end it allows.
 pub fn resolve_view(heap: &Heap, arr: Handle) -> (Handle, Option<u32>) {
     match heap.get(arr) {
-        Some(Obj::View { base, end }) => (*base, Some(*end)),
+        Some(Obj::View { base, end, .. }) => (*base, Some(*end)),
         _ => (arr, None),
     }
+}
+
+/// The array object holding the cells of array `h`, the index of its first cell there, and its length: an
+/// offset view (the target of `(*[N]T)(s)`) resolved to its base.
+pub fn array_window(heap: &Heap, h: Handle) -> (Handle, usize, usize) {
+    match heap.get(h) {
+        Some(Obj::View { base, off, end }) => {
+            (*base, *off as usize, end.saturating_sub(*off) as usize)
+        }
+        _ => (h, 0, array_len(heap, h)),
+    }
+}
+
+/// What slicing array `h` starts from: the array for the slice value (capacity-limited to the window if `h`
+/// is a window on a longer array), the offset of `h`'s first cell in it, and `h`'s length.
+pub fn slice_array(heap: &mut Heap, h: Handle) -> Result<(Handle, u32, usize), Fault> {
+    let Some(Obj::View { base, off, end }) = heap.get(h) else {
+        return Ok((h, 0, array_len(heap, h)));
+    };
+    let (base, off, end) = (*base, *off, *end);
+    let n = end.saturating_sub(off) as usize;
+    if off == 0 {
+        // Already a capacity-limiting view.
+        return Ok((h, 0, n));
+    }
+    if end as usize == array_len(heap, base) {
+        return Ok((base, off, n));
+    }
+    let v = heap.alloc(Obj::View { base, off: 0, end })?;
+    Ok((v, off, n))
 }
 
 /// Number of elements of an array object.
@@ -60,7 +90,7 @@ pub fn array_len(heap: &Heap, h: Handle) -> usize {
         Some(Obj::Ints(v)) => v.len(),
         Some(Obj::Floats(v)) => v.len(),
         Some(Obj::Values(v)) => v.len(),
-        Some(Obj::View { end, .. }) => *end as usize,
+        Some(Obj::View { off, end, .. }) => end.saturating_sub(*off) as usize,
         _ => 0,
     }
 }
@@ -87,9 +117,12 @@ pub fn load_cell(heap: &Heap, h: Handle, idx: usize, kind: ElemKind) -> Option<V
                 Value::Int(*x as i64)
             }
         }),
-        Obj::View { base, .. } => {
-            let base = *base;
-            load_cell(heap, base, idx, kind)
+        Obj::View { base, off, end } => {
+            let (base, at) = (*base, idx.checked_add(*off as usize)?);
+            if at >= *end as usize {
+                return None;
+            }
+            load_cell(heap, base, at, kind)
         }
         _ => None,
     }
@@ -179,10 +212,13 @@ pub fn store_cell(heap: &mut Heap, h: Handle, idx: usize, v: Value) -> bool {
         Some(Obj::Values(a)) => return a.get_mut(idx).map(|c| *c = v).is_some(),
         Some(Obj::Floats(a)) => return a.get_mut(idx).map(|c| *c = v.as_float()).is_some(),
         Some(Obj::Bytes(a)) => return a.get_mut(idx).map(|c| *c = v.as_int() as u8).is_some(),
-        Some(Obj::View { base, .. }) => *base,
+        Some(Obj::View { base, off, end }) => match idx.checked_add(*off as usize) {
+            Some(at) if at < *end as usize => (*base, at),
+            _ => return false,
+        },
         _ => return false,
     };
-    store_cell(heap, base, idx, v)
+    store_cell(heap, base.0, base.1, v)
 }
 
 /// A new array object of `n` zero elements of type `elem`.
@@ -262,14 +298,22 @@ pub fn copy_agg(heap: &mut Heap, types: &TypeTable, ty: u32, v: Value) -> Result
             }
             Obj::Values(cells)
         }
-        (RtKind::Array { elem, .. }, Some(obj)) => {
+        (RtKind::Array { elem, .. }, Some(_)) => {
             let elem = *elem;
-            match obj {
-                Obj::Bytes(b) => Obj::Bytes(b.clone()),
-                Obj::Ints(b) => Obj::Ints(b.clone()),
-                Obj::Floats(b) => Obj::Floats(b.clone()),
-                Obj::Values(cells) => {
-                    let mut cells = cells.clone();
+            // The array may be a window on a longer one (`(*[N]T)(s)`).
+            let (base, off, n) = array_window(heap, h);
+            let cells = off..off.saturating_add(n);
+            let copied = match heap.get(base) {
+                Some(Obj::Bytes(b)) => b.get(cells).map(|c| Obj::Bytes(c.to_vec())),
+                Some(Obj::Ints(b)) => b.get(cells).map(|c| Obj::Ints(c.to_vec())),
+                Some(Obj::Floats(b)) => b.get(cells).map(|c| Obj::Floats(c.to_vec())),
+                Some(Obj::Values(b)) => b.get(cells).map(|c| Obj::Values(c.to_vec())),
+                _ => None,
+            };
+            match copied {
+                Some(o @ (Obj::Bytes(_) | Obj::Ints(_) | Obj::Floats(_))) => o,
+                Some(Obj::Values(cells)) => {
+                    let mut cells = cells;
                     if types.get(elem).is_some_and(|t| t.is_aggregate()) {
                         for c in cells.iter_mut() {
                             *c = copy_agg(heap, types, elem, *c)?;
@@ -304,6 +348,20 @@ pub fn assign_agg(
     let Value::Ref(f) = fresh else {
         return Err(internal("copy"));
     };
+    if let Some(Obj::View { .. }) = heap.get(d) {
+        // A window on a longer array (`(*[N]T)(s)`): overwrite its cells in the array it shares.
+        let kind = match types.get(ty).map(|t| &t.kind) {
+            Some(RtKind::Array { elem, .. }) => types.elem_kind(*elem),
+            _ => return Err(internal("assign to a view")),
+        };
+        for i in 0..array_len(heap, d) {
+            let v = load_cell(heap, f, i, kind).ok_or_else(|| internal("assign"))?;
+            if !store_cell(heap, d, i, v) {
+                return Err(internal("assign"));
+            }
+        }
+        return Ok(());
+    }
     let payload = match heap.get_mut(f) {
         Some(o) => std::mem::replace(o, Obj::Bytes(Vec::new())),
         None => return Err(internal("copy")),
@@ -619,4 +677,44 @@ pub fn grow_cap(old_cap: u64, new_len: u64, elem_size: u64) -> u64 {
         return cap;
     }
     round_up_size(cap.saturating_mul(elem_size)) / elem_size
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offset_view_shares_cells_of_its_base_and_stays_in_its_window() {
+        let mut heap = Heap::new(1 << 20);
+        let base = heap.alloc(Obj::Ints(vec![0, 1, 2, 3, 4, 5])).unwrap_or(0);
+        let view = heap
+            .alloc(Obj::View {
+                base,
+                off: 2,
+                end: 5,
+            })
+            .unwrap_or(0);
+        assert_eq!(array_window(&heap, view), (base, 2, 3));
+        assert_eq!(array_len(&heap, view), 3);
+        assert_eq!(
+            load_cell(&heap, view, 0, ElemKind::Int),
+            Some(Value::Int(2))
+        );
+        assert_eq!(load_cell(&heap, view, 3, ElemKind::Int), None);
+        assert!(store_cell(&mut heap, view, 1, Value::Int(30)));
+        assert!(!store_cell(&mut heap, view, 3, Value::Int(99)));
+        assert_eq!(
+            load_cell(&heap, base, 3, ElemKind::Int),
+            Some(Value::Int(30))
+        );
+        assert_eq!(
+            load_cell(&heap, base, 5, ElemKind::Int),
+            Some(Value::Int(5))
+        );
+        // Slicing the window: absolute offsets into a capacity-limited view of the base.
+        let (arr, off, n) = slice_array(&mut heap, view).unwrap_or((0, 0, 0));
+        assert_eq!((off, n), (2, 3));
+        assert_eq!(slice_cap(&heap, arr, off), 3);
+        assert_eq!(load_cell(&heap, arr, 4, ElemKind::Int), Some(Value::Int(4)));
+    }
 }

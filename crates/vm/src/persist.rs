@@ -10,12 +10,21 @@
 //! to it); a commit adjusts counts from the old and new reference lists of the objects it rewrites, deletes
 //! objects whose count reaches zero (recursively), and runs trial deletion over the subgraph below objects
 //! whose count dropped but stayed positive, which finds unreachable cycles.
+//!
+//! Loading is eager for now: attaching loads every object reachable from the attached blocks (charging
+//! store-read gas). Lazy loading needs the machine to never act on a not-yet-loaded object: a stub slot that
+//! `Heap::get` refuses (recording it, as write refusals are recorded), a fault path that loads it and re-runs
+//! the instruction, and the read paths that today treat a missing object as a default (`iface_parts`,
+//! `array_len`, `MapLen`, natives walking values) turned into faults. The loader already allocates a
+//! placeholder per id before filling it, which is where a stub would stay.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+
+use rustc_hash::FxHashMap as HashMap;
 use std::io::Write;
 
 use crate::code::{Image, PackageKind};
-use crate::heap::{Heap, Obj};
+use crate::heap::{realm_owner, Heap, Obj, FROZEN};
 use crate::map::{GoMap, Key, KeyKind, KeyRef};
 use crate::persist_encode::{self as enc, FuncName, PKey, PVal, Payload, Record};
 use crate::types::RtKind;
@@ -80,7 +89,8 @@ struct Names {
 impl Names {
     fn new(image: &Image) -> Names {
         let mut funcs = Vec::with_capacity(image.funcs.len());
-        let mut func_index = HashMap::with_capacity(image.funcs.len());
+        let mut func_index =
+            HashMap::with_capacity_and_hasher(image.funcs.len(), Default::default());
         for (i, f) in image.funcs.iter().enumerate() {
             let pkg = image
                 .packages
@@ -100,7 +110,8 @@ impl Names {
             func_index.insert(name.clone(), i as u32);
             funcs.push(name);
         }
-        let mut type_index = HashMap::with_capacity(image.types.types.len());
+        let mut type_index =
+            HashMap::with_capacity_and_hasher(image.types.types.len(), Default::default());
         // The compiler's own type for a key wins over the pre-registered ones natives use (`int`, `string`),
         // since compiled code (type switches, assertions) compares against it.
         let builtins = crate::types::PANIC_NIL_ERROR_TYPE as usize + 1;
@@ -144,7 +155,7 @@ impl<'img> Persist<'img> {
             blocks: vec![None; image.packages.len()],
             block_bytes: vec![None; image.packages.len()],
             known: BTreeMap::new(),
-            by_handle: HashMap::new(),
+            by_handle: HashMap::default(),
             names: Names::new(image),
         }
     }
@@ -160,8 +171,33 @@ impl<'img> Persist<'img> {
     }
 }
 
+/// Whether a type key names a type declared in package `main` (`main.T`, `[]*main.T`, but not `r/domain.T`).
+fn mentions_main_package(key: &str) -> bool {
+    key.match_indices("main.").any(|(i, _)| {
+        key[..i]
+            .chars()
+            .next_back()
+            // `·` starts the file of a local type (`r/x.T·main.go:3:6`).
+            .is_none_or(|c| !(c.is_alphanumeric() || matches!(c, '_' | '/' | '.' | '·')))
+    })
+}
+
 fn is_persistent(kind: PackageKind) -> bool {
     matches!(kind, PackageKind::Realm | PackageKind::Library)
+}
+
+/// The heap owner (see `Slot::owner`) of objects whose record names block `owner`: the realm, or nobody for a
+/// library's (frozen) objects and for owners this image does not have.
+fn heap_owner(image: &Image, p: &Persist, owner: ObjectId) -> u32 {
+    const UNKNOWN_OWNER: u32 = FROZEN | !FROZEN;
+    match p
+        .block_pkg(owner)
+        .map(|i| (i, image.packages.get(i).map(|p| p.kind)))
+    {
+        Some((i, Some(PackageKind::Realm))) => realm_owner(i as u32),
+        Some((i, Some(PackageKind::Library))) => FROZEN | realm_owner(i as u32),
+        _ => UNKNOWN_OWNER,
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -177,6 +213,10 @@ struct Loader<'a, 'img> {
     /// Ids with a placeholder slot that still needs its contents.
     queue: VecDeque<ObjectId>,
     pending: HashMap<ObjectId, Handle>,
+    /// The shared string bytes of the record being converted, and how far its strings are used.
+    arena: Option<(Handle, u32)>,
+    /// Objects loaded so far (checked once everything they refer to is loaded too).
+    loaded: Vec<Handle>,
     gas_left: &'a mut u64,
 }
 
@@ -202,6 +242,41 @@ impl Loader<'_, '_> {
         Ok(h)
     }
 
+    /// Puts every string of a record into one byte object that the record's string values share (strings are
+    /// immutable), so that a loaded object costs no more than about twice its encoded size.
+    fn begin_strings(&mut self, payload: &Payload) -> Res<()> {
+        let mut buf = Vec::new();
+        payload.for_each_str(&mut |b| buf.extend_from_slice(b));
+        self.arena = None;
+        if !buf.is_empty() && u32::try_from(buf.len()).is_ok() {
+            let h = self
+                .heap
+                .alloc(Obj::Bytes(buf))
+                .map_err(|_| "out of memory while loading".to_string())?;
+            self.arena = Some((h, 0));
+        }
+        Ok(())
+    }
+
+    fn string(&mut self, b: &[u8]) -> Res<Value> {
+        if b.is_empty() {
+            return Ok(Value::EMPTY_STR);
+        }
+        let len = u32::try_from(b.len()).map_err(|_| "string too long".to_string())?;
+        if let Some((h, at)) = self.arena {
+            let end = at as usize + b.len();
+            if let Some(Obj::Bytes(buf)) = self.heap.get(h) {
+                if buf.get(at as usize..end) == Some(b) {
+                    self.arena = Some((h, at + len));
+                    return Ok(Value::Str { h, off: at, len });
+                }
+            }
+        }
+        self.heap
+            .alloc_str(b.to_vec())
+            .map_err(|_| "out of memory while loading".to_string())
+    }
+
     /// A global cell of the block `id` refers to, if `id` is a block.
     fn global_cell(&self, id: ObjectId, idx: u32) -> Option<Res<u32>> {
         let pkg = self.p.block_pkg(id)?;
@@ -221,10 +296,7 @@ impl Loader<'_, '_> {
             PVal::Bool(b) => Value::Bool(*b),
             PVal::Int(i) => Value::Int(*i),
             PVal::Float(f) => Value::Float(*f),
-            PVal::Str(b) => self
-                .heap
-                .alloc_str(b.clone())
-                .map_err(|_| "out of memory while loading".to_string())?,
+            PVal::Str(b) => self.string(b)?,
             PVal::Slice { id: 0, off, len } => {
                 if *len != 0 {
                     return Err("corrupt object record: non-empty slice of nothing".into());
@@ -308,8 +380,9 @@ impl Loader<'_, '_> {
             Payload::Ints(xs) => Obj::Ints(xs.clone()),
             Payload::Floats(xs) => Obj::Floats(xs.clone()),
             Payload::Values(vs) => Obj::Values(self.values(vs)?),
-            Payload::View { base, end } => Obj::View {
+            Payload::View { base, off, end } => Obj::View {
                 base: self.handle_for(*base)?,
+                off: *off,
                 end: *end,
             },
             Payload::Map { kind, entries } => {
@@ -357,12 +430,74 @@ impl Loader<'_, '_> {
         Ok(())
     }
 
+    /// Checks that a loaded value refers to what it claims (a slice within its array, a pointer to an
+    /// existing cell), so that corrupt but well-formed records cannot mislead the machine.
+    fn check_value(&self, v: Value) -> Res<()> {
+        let cells = |h: Handle| -> Option<usize> {
+            match self.heap.get(h)? {
+                Obj::Bytes(b) => Some(b.len()),
+                Obj::Ints(x) => Some(x.len()),
+                Obj::Floats(x) => Some(x.len()),
+                Obj::Values(x) => Some(x.len()),
+                _ => None,
+            }
+        };
+        let ok = match v {
+            Value::Slice { arr, off, len } if arr != NIL_ARRAY => {
+                let cap = match self.heap.get(arr) {
+                    Some(Obj::View { base, off, end }) => cells(*base)
+                        .filter(|&n| off <= end && *end as usize <= n)
+                        .map(|_| (*end - *off) as usize),
+                    _ => cells(arr),
+                };
+                cap.is_some_and(|cap| off as usize + len as usize <= cap)
+            }
+            Value::Ptr { obj, idx } if obj != self.globals => {
+                cells(obj).is_some_and(|n| (idx as usize) < n)
+            }
+            Value::Ref(h) => !matches!(self.heap.get(h), None | Some(Obj::Free { .. })),
+            _ => true,
+        };
+        if ok {
+            Ok(())
+        } else {
+            Err("corrupt object record: a reference outside its object".into())
+        }
+    }
+
+    fn check_object(&self, h: Handle) -> Res<()> {
+        match self.heap.get(h) {
+            Some(Obj::Values(vs)) => vs.iter().try_for_each(|v| self.check_value(*v)),
+            Some(Obj::Closure { captures, .. }) => {
+                captures.iter().try_for_each(|v| self.check_value(*v))
+            }
+            Some(Obj::Iface { val, .. }) => self.check_value(*val),
+            Some(Obj::View { base, off, end }) if off <= end => self.check_value(Value::Slice {
+                arr: *base,
+                off: *off,
+                len: *end - *off,
+            }),
+            Some(Obj::View { .. }) => Err("corrupt object record: an empty window".into()),
+            Some(Obj::Map(m)) => {
+                let mut r = Ok(());
+                m.for_each_value(|v| {
+                    if r.is_ok() {
+                        r = self.check_value(*v);
+                    }
+                });
+                r
+            }
+            _ => Ok(()),
+        }
+    }
+
     /// Loads every queued object (and what they reach).
     fn drain(&mut self) -> Res<()> {
         while let Some(id) = self.queue.pop_front() {
             let bytes = self.p.read(id)?;
             self.charge(bytes.len())?;
             let rec = enc::decode(&bytes).map_err(|e| format!("object {id}: {e}"))?;
+            self.begin_strings(&rec.payload)?;
             let obj = self.object(&rec)?;
             let h = self
                 .pending
@@ -372,6 +507,9 @@ impl Loader<'_, '_> {
                 .replace_obj(h, obj)
                 .map_err(|_| "out of memory while loading".to_string())?;
             self.heap.clear_dirty(h);
+            let owner = heap_owner(self.image, self.p, rec.owner);
+            self.heap.set_owner(h, owner);
+            self.loaded.push(h);
             let gen = self.heap.identity(h).1;
             self.p.by_handle.insert(h, (gen, id));
             self.p.known.insert(
@@ -462,12 +600,33 @@ impl Encoder<'_, '_> {
     }
 
     fn func(&self, f: u32) -> Res<FuncName> {
-        self.p
+        let name = self
+            .p
             .names
             .funcs
             .get(f as usize)
             .cloned()
-            .ok_or_else(|| format!("unknown function {f}"))
+            .ok_or_else(|| format!("unknown function {f}"))?;
+        // A script's code is gone after its transaction: a realm cannot keep it.
+        if name.pkg == "main" {
+            return Err(format!(
+                "cannot persist function {} of an ephemeral main package",
+                name.name
+            ));
+        }
+        Ok(name)
+    }
+
+    /// The key of a dynamic type persisted as identity (interface boxes, interface map keys): it must not
+    /// involve types of an ephemeral main package.
+    fn stable_type_key(&self, ty: u32) -> Res<String> {
+        let key = self.type_key(ty)?;
+        if mentions_main_package(&key) {
+            return Err(format!(
+                "cannot persist a value of type {key} of an ephemeral main package"
+            ));
+        }
+        Ok(key)
     }
 
     fn type_key(&self, ty: u32) -> Res<String> {
@@ -562,7 +721,7 @@ impl Encoder<'_, '_> {
             }
             Key::Cell(h, idx) => PKey::Cell(self.id_for(*h, None)?, *idx),
             Key::Tuple(ks) => PKey::Tuple(ks.iter().map(|k| self.key(k)).collect::<Res<_>>()?),
-            Key::Typed(ty, k) => PKey::Typed(self.type_key(*ty)?, Box::new(self.key(k)?)),
+            Key::Typed(ty, k) => PKey::Typed(self.stable_type_key(*ty)?, Box::new(self.key(k)?)),
         })
     }
 
@@ -583,8 +742,9 @@ impl Encoder<'_, '_> {
             Obj::Ints(xs) => Payload::Ints(xs.clone()),
             Obj::Floats(xs) => Payload::Floats(xs.clone()),
             Obj::Values(vs) => Payload::Values(self.values(vs, ty)?),
-            Obj::View { base, end } => Payload::View {
+            Obj::View { base, off, end } => Payload::View {
                 base: self.id_for(*base, ty)?,
+                off: *off,
                 end: *end,
             },
             Obj::Map(m) => {
@@ -606,7 +766,7 @@ impl Encoder<'_, '_> {
                 }
             }
             Obj::Iface { ty, val } => {
-                type_key = self.type_key(*ty)?;
+                type_key = self.stable_type_key(*ty)?;
                 Payload::Iface(self.value(*val, Some(*ty))?)
             }
             Obj::Closure { func, captures } => Payload::Closure {
@@ -638,6 +798,9 @@ impl<'img> Machine<'img> {
         next_id: ObjectId,
     ) -> Result<(), RunError> {
         let image = self.image;
+        if self.persist.is_some() {
+            return Err(RunError::Internal("store: already attached".into()));
+        }
         let mut p = Persist::new(image, source, next_id);
         let mut attached = Vec::new();
         for (path, id) in roots {
@@ -671,7 +834,9 @@ impl<'img> Machine<'img> {
             image,
             globals: self.globals,
             queue: VecDeque::new(),
-            pending: HashMap::new(),
+            pending: HashMap::default(),
+            loaded: Vec::new(),
+            arena: None,
             gas_left: &mut self.gas_left,
         };
         let mut cells = Vec::new();
@@ -692,6 +857,7 @@ impl<'img> Machine<'img> {
                     pkg.global_names.len()
                 )));
             }
+            loader.begin_strings(&rec.payload).map_err(load_error)?;
             for (k, (_, v)) in vars.iter().enumerate() {
                 let v = loader.value(v).map_err(load_error)?;
                 cells.push((pkg.globals.start as usize + k, v));
@@ -703,6 +869,12 @@ impl<'img> Machine<'img> {
             loader.p.block_bytes[i] = Some(bytes);
         }
         loader.drain().map_err(load_error)?;
+        for &h in &loader.loaded {
+            loader.check_object(h).map_err(load_error)?;
+        }
+        for (_, v) in &cells {
+            loader.check_value(*v).map_err(load_error)?;
+        }
         if let Some(Obj::Values(gs)) = self.heap.get_mut(self.globals) {
             for (g, v) in cells {
                 if let Some(c) = gs.get_mut(g) {
@@ -711,6 +883,12 @@ impl<'img> Machine<'img> {
             }
         }
         self.persist = Some(Box::new(p));
+        // Libraries were frozen after their init, when they were deployed.
+        for (i, _) in attached {
+            if image.packages[i].kind == PackageKind::Library {
+                self.freeze_package(&image.packages[i].path)?;
+            }
+        }
         Ok(())
     }
 
@@ -722,6 +900,14 @@ impl<'img> Machine<'img> {
             .iter()
             .find(|p| p.path == path)
             .ok_or_else(|| RunError::Internal(format!("no package {path} in the image")))?;
+        let i = image.packages.iter().position(|p| p.path == path);
+        if let (Some(p), Some(i)) = (&self.persist, i) {
+            if p.blocks.get(i).copied().flatten().is_some() {
+                return Err(RunError::Internal(format!(
+                    "package {path} is already initialised (its state is in the store)"
+                )));
+            }
+        }
         for &f in &pkg.init {
             self.invoke(f, &[], out)?;
         }
@@ -768,7 +954,7 @@ impl<'img> Machine<'img> {
             p: &*p,
             blocks: &blocks,
             next_id,
-            new_ids: HashMap::new(),
+            new_ids: HashMap::default(),
             queue: VecDeque::new(),
             owner: 0,
         };
@@ -815,15 +1001,15 @@ impl<'img> Machine<'img> {
             encoded.insert(id, (rec, Some(k.handle)));
             drain(&mut enc, &mut encoded)?;
         }
-        let next_id = enc.next_id;
+        let first_object_id = next_id;
 
         // 2. Refcounts from old and new reference lists.
         let mut graph = Graph {
             p,
             encoded: &encoded,
-            stored: HashMap::new(),
+            stored: HashMap::default(),
             rc: BTreeMap::new(),
-            orig_rc: HashMap::new(),
+            orig_rc: HashMap::default(),
         };
         let mut dropped = BTreeSet::new();
         for (id, (rec, _)) in &encoded {
@@ -874,7 +1060,52 @@ impl<'img> Machine<'img> {
             }
         }
 
-        // 4. The writes: encoded objects with their final counts, and objects whose count alone changed.
+        // 4. Final ids for the new objects that survive, in discovery order over surviving records only: the
+        // ids given above also count new objects reached from garbage, which depends on when the collector
+        // last ran, and must not shift the ids of others.
+        let tentative: BTreeSet<ObjectId> = encoded
+            .keys()
+            .copied()
+            .filter(|id| *id >= first_object_id && !graph.p.known.contains_key(id))
+            .collect();
+        let mut final_ids: HashMap<ObjectId, ObjectId> = HashMap::default();
+        let mut new_owner: HashMap<ObjectId, ObjectId> = HashMap::default();
+        let mut next_id = first_object_id;
+        let starts: Vec<ObjectId> = blocks
+            .iter()
+            .flatten()
+            .copied()
+            .chain(
+                encoded
+                    .keys()
+                    .copied()
+                    .filter(|id| graph.p.known.get(id).is_some_and(|k| k.block.is_none())),
+            )
+            .filter(|id| encoded.contains_key(id) && !deleted.contains(id))
+            .collect();
+        for start in starts {
+            let mut queue = VecDeque::from([start]);
+            while let Some(id) = queue.pop_front() {
+                let Some((rec, _)) = encoded.get(&id) else {
+                    continue;
+                };
+                let owner = new_owner.get(&id).copied().unwrap_or(rec.owner);
+                for r in rec.payload.ids_in_order() {
+                    if tentative.contains(&r)
+                        && !deleted.contains(&r)
+                        && !final_ids.contains_key(&r)
+                    {
+                        final_ids.insert(r, next_id);
+                        new_owner.insert(r, owner);
+                        next_id += 1;
+                        queue.push_back(r);
+                    }
+                }
+            }
+        }
+        let final_id = |id: ObjectId| final_ids.get(&id).copied().unwrap_or(id);
+
+        // 5. The writes: encoded objects with their final counts, and objects whose count alone changed.
         let mut writes = Vec::new();
         let mut block_updates = Vec::new();
         let mut known_updates = Vec::new();
@@ -883,8 +1114,16 @@ impl<'img> Machine<'img> {
             if deleted.contains(id) {
                 continue;
             }
+            if tentative.contains(id) && !final_ids.contains_key(id) {
+                return Err(format!("new object {id} is neither reachable nor garbage"));
+            }
             let mut rec = rec.clone();
             rec.refcount = graph.rc(*id)?;
+            if let Some(o) = new_owner.get(id) {
+                rec.owner = *o;
+            }
+            rec.payload.map_ids(&mut |x| final_id(x));
+            let id = &final_id(*id);
             let bytes = enc::encode(&rec);
             let block = graph.p.block_pkg(*id).or_else(|| {
                 image
@@ -925,7 +1164,7 @@ impl<'img> Machine<'img> {
             .collect();
         drop(graph);
 
-        // 5. The machine now treats this as committed.
+        // 6. The machine now treats this as committed.
         p.next_id = next_id;
         p.blocks = blocks;
         for (i, bytes) in block_updates {
@@ -937,6 +1176,11 @@ impl<'img> Machine<'img> {
             let (handle, gen) = match h {
                 Some(h) => {
                     self.heap.clear_dirty(h);
+                    // Objects persisted for the first time now belong to the realm that reached them.
+                    if self.heap.owner(h) == 0 {
+                        let o = heap_owner(image, p, owner);
+                        self.heap.set_owner(h, o);
+                    }
                     let gen = self.heap.identity(h).1;
                     p.by_handle.insert(h, (gen, id));
                     (h, gen)
@@ -1064,7 +1308,7 @@ impl Graph<'_, '_> {
             stack.extend(refs.iter().copied());
             sub.insert(id, refs);
         }
-        let mut internal: HashMap<ObjectId, u32> = HashMap::new();
+        let mut internal: HashMap<ObjectId, u32> = HashMap::default();
         for refs in sub.values() {
             for r in refs {
                 if sub.contains_key(r) {
@@ -1101,5 +1345,31 @@ impl Graph<'_, '_> {
             }
         }
         Ok(garbage)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mentions_main_package;
+
+    #[test]
+    fn main_package_types_are_recognised_in_keys() {
+        for k in [
+            "main.T",
+            "[]*main.T",
+            "map[string]main.T",
+            "struct{x main.T}",
+        ] {
+            assert!(mentions_main_package(k), "{k}");
+        }
+        for k in [
+            "r/domain.T",
+            "r/main.T",
+            "[]int",
+            "p/x.mainT",
+            "r/x.T·main.go:3:6",
+        ] {
+            assert!(!mentions_main_package(k), "{k}");
+        }
     }
 }

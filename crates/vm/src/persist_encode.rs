@@ -73,8 +73,10 @@ pub(crate) enum Payload {
     Ints(Vec<i64>),
     Floats(Vec<f64>),
     Values(Vec<PVal>),
+    /// A window `off..end` on `base` (see `Obj::View`).
     View {
         base: ObjectId,
+        off: u32,
         end: u32,
     },
     /// Entries in iteration order; maps with structural keys carry each entry's index key (`None`: a key equal
@@ -119,8 +121,80 @@ impl Payload {
         }
     }
 
+    /// Calls `f` with the bytes of every string value, in the order the values appear (map entries: key, then
+    /// value).
+    pub(crate) fn for_each_str(&self, f: &mut dyn FnMut(&[u8])) {
+        let mut val = |v: &PVal| {
+            if let PVal::Str(b) = v {
+                f(b)
+            }
+        };
+        match self {
+            Payload::Block { vars, .. } => vars.iter().for_each(|(_, v)| val(v)),
+            Payload::Values(vs) | Payload::Closure { captures: vs, .. } => vs.iter().for_each(val),
+            Payload::Map { entries, .. } => {
+                for (k, v, _) in entries {
+                    val(k);
+                    val(v);
+                }
+            }
+            Payload::Iface(v) => val(v),
+            Payload::Bytes(_) | Payload::Ints(_) | Payload::Floats(_) | Payload::View { .. } => {}
+        }
+    }
+
     /// The distinct ids this payload refers to, sorted.
     pub(crate) fn refs(&self) -> Vec<ObjectId> {
+        let mut out = self.ids_in_order();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// Replaces every id this payload refers to by `f(id)`.
+    pub(crate) fn map_ids(&mut self, f: &mut dyn FnMut(ObjectId) -> ObjectId) {
+        fn val(f: &mut dyn FnMut(ObjectId) -> ObjectId, v: &mut PVal) {
+            match v {
+                PVal::Slice { id, .. } | PVal::Ref(id) | PVal::Ptr { id, .. } if *id != 0 => {
+                    *id = f(*id)
+                }
+                _ => {}
+            }
+        }
+        fn key(f: &mut dyn FnMut(ObjectId) -> ObjectId, k: &mut PKey) {
+            match k {
+                PKey::Object(id) | PKey::Cell(id, _) if *id != 0 => *id = f(*id),
+                PKey::Tuple(ks) => ks.iter_mut().for_each(|k| key(f, k)),
+                PKey::Typed(_, k) => key(f, k),
+                _ => {}
+            }
+        }
+        match self {
+            Payload::Block { vars, .. } => vars.iter_mut().for_each(|(_, v)| val(f, v)),
+            Payload::Bytes(_) | Payload::Ints(_) | Payload::Floats(_) => {}
+            Payload::Values(vs) | Payload::Closure { captures: vs, .. } => {
+                vs.iter_mut().for_each(|v| val(f, v))
+            }
+            Payload::View { base, .. } => {
+                if *base != 0 {
+                    *base = f(*base)
+                }
+            }
+            Payload::Map { entries, .. } => {
+                for (k, v, pk) in entries {
+                    val(f, k);
+                    val(f, v);
+                    if let Some(pk) = pk {
+                        key(f, pk);
+                    }
+                }
+            }
+            Payload::Iface(v) => val(f, v),
+        }
+    }
+
+    /// Every id this payload refers to, in the order the encoder meets them (repeats included).
+    pub(crate) fn ids_in_order(&self) -> Vec<ObjectId> {
         let mut out = Vec::new();
         let val = |out: &mut Vec<ObjectId>, v: &PVal| match v {
             PVal::Slice { id, .. } | PVal::Ref(id) | PVal::Ptr { id, .. } if *id != 0 => {
@@ -158,8 +232,6 @@ impl Payload {
             }
             Payload::Iface(v) => val(&mut out, v),
         }
-        out.sort_unstable();
-        out.dedup();
         out
     }
 }
@@ -313,8 +385,9 @@ pub(crate) fn encode(r: &Record) -> Vec<u8> {
             put_len(&mut out, vs.len());
             vs.iter().for_each(|v| put_val(&mut out, v));
         }
-        Payload::View { base, end } => {
+        Payload::View { base, off, end } => {
             put_u64(&mut out, *base);
+            put_u32(&mut out, *off);
             put_u32(&mut out, *end);
         }
         Payload::Map { kind, entries } => {
@@ -534,6 +607,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Record, String> {
         }
         5 => Payload::View {
             base: r.u64()?,
+            off: r.u32()?,
             end: r.u32()?,
         },
         6 => {
@@ -653,7 +727,7 @@ pub fn describe(bytes: &[u8]) -> Result<ObjectView, String> {
         Payload::Ints(xs) => format!("[{}]", summarise_list(xs, |x| x.to_string())),
         Payload::Floats(xs) => format!("[{}]", summarise_list(xs, |x| format!("{x}"))),
         Payload::Values(vs) => format!("{{{}}}", summarise_list(vs, summarise_val)),
-        Payload::View { base, end } => format!("#{base}[:{end}]"),
+        Payload::View { base, off, end } => format!("#{base}[{off}:{end}]"),
         Payload::Map { entries, .. } => format!(
             "map[{}]",
             summarise_list(entries, |(k, v, _)| format!(

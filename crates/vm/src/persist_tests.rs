@@ -548,3 +548,692 @@ fn records_name_their_types() {
         assert!(listing.contains(want), "{want} missing from\n{listing}");
     }
 }
+
+#[test]
+fn well_formed_records_that_lie_are_errors() {
+    use crate::persist_encode::{decode, encode, PVal, Payload};
+    let pkgs = [("r/kinds", KINDS)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    transaction(&mut store, &pkgs, Some("r/kinds"), &[]);
+    let image = compile_pkgs(&pkgs);
+    let root = store.roots[0].1;
+    let attach = |store: &Store| {
+        let mut m = Machine::new(&image, Limits::default()).unwrap();
+        m.attach_store(
+            Box::new(MapSource(store.objects.clone())),
+            &store.roots,
+            store.next_id,
+        )
+        .map_err(|e| e.render())
+    };
+    assert!(attach(&store).is_ok());
+    let lie = |name: &str, f: &dyn Fn(&PVal) -> PVal| {
+        let mut bad = store.clone();
+        let mut rec = decode(&bad.objects[&root]).unwrap();
+        if let Payload::Block { vars, .. } = &mut rec.payload {
+            let v = vars.iter_mut().find(|(n, _)| n == name).unwrap();
+            v.1 = f(&v.1);
+        }
+        bad.objects.insert(root, encode(&rec));
+        attach(&bad)
+    };
+    // A sub-slice reaching past its array's capacity.
+    let r = lie("sub", &|v| match v {
+        PVal::Slice { id, .. } => PVal::Slice {
+            id: *id,
+            off: 8,
+            len: 5,
+        },
+        _ => panic!("sub is a slice"),
+    });
+    assert!(r.unwrap_err().contains("a reference outside its object"));
+    // A pointer to a cell that does not exist.
+    let r = lie("pe", &|v| match v {
+        PVal::Ptr { id, .. } => PVal::Ptr { id: *id, idx: 99 },
+        _ => panic!("pe is a pointer"),
+    });
+    assert!(r.is_err());
+    // A reference to an object that is not stored.
+    let r = lie("pt", &|_| PVal::Ref(9999));
+    assert!(r.unwrap_err().contains("object 9999 is missing"));
+    // A function that does not exist.
+    let r = lie("fn", &|_| {
+        PVal::Func(crate::persist_encode::FuncName {
+            pkg: "r/kinds".into(),
+            name: "r/kinds.nothing".into(),
+        })
+    });
+    assert!(r.unwrap_err().contains("not in this image"));
+}
+
+const LIB: &str = r#"
+package lib
+
+type Box struct{ V int }
+
+var Shared = &Box{V: 7}
+
+func NewBox(v int) *Box { return &Box{V: v} }
+"#;
+
+const REALM_A: &str = r#"
+package a
+
+import "p/lib"
+
+type Item struct {
+	Name string
+	B    *lib.Box
+}
+
+var (
+	Items  []*Item
+	LibRef *lib.Box
+)
+
+func init() { LibRef = lib.Shared }
+
+func Add()           { Items = append(Items, &Item{Name: "x", B: lib.NewBox(len(Items))}) }
+func Get() *Item     { return Items[0] }
+func Put(it *Item)   { Items = append(Items, it) }
+func Clear()         { Items = nil }
+func PokeLib()       { LibRef.V++ }
+"#;
+
+const REALM_B: &str = r#"
+package b
+
+import (
+	"fmt"
+	"r/a"
+)
+
+var (
+	Mine  *a.Item
+	Count int
+)
+
+func Grab()   { Mine = a.Get(); Count++ }
+func Both()   { x := &a.Item{Name: "both"}; a.Put(x); Mine = x }
+func Report() { fmt.Println(Count, Mine.Name, a.LibRef.V) }
+func Poke()   { Mine.Name = "hacked" }
+"#;
+
+#[test]
+fn realms_share_objects_and_libraries_are_written_once() {
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    let lib = [("p/lib", LIB)];
+    let la = [("p/lib", LIB), ("r/a", REALM_A)];
+    let all = [("p/lib", LIB), ("r/a", REALM_A), ("r/b", REALM_B)];
+    let (_, cs) = transaction(&mut store, &lib, Some("p/lib"), &[]);
+    assert_eq!(cs.roots.len(), 1);
+    let lib_root = cs.roots[0].1;
+    let (_, cs) = transaction(&mut store, &la, Some("r/a"), &[]);
+    assert_eq!(
+        cs.roots.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(),
+        ["r/a"]
+    );
+    let a_root = cs.roots[0].1;
+    // The library's state is not written again (only its shared box's refcount changes).
+    assert!(cs.writes.iter().all(|(id, _)| *id != lib_root));
+    let (_, cs) = transaction(&mut store, &all, Some("r/b"), &[]);
+    let b_root = cs.roots[0].1;
+    let (_, cs) = transaction(&mut store, &all, None, &["r/a.Add"]);
+    assert!(cs
+        .writes
+        .iter()
+        .all(|(id, _)| *id != lib_root && *id != b_root));
+    transaction(&mut store, &all, None, &["r/b.Grab"]);
+    let before = store.objects.len();
+    transaction(&mut store, &all, None, &["r/a.Clear"]);
+    // The item survives (b holds it); only a's slice backing array goes.
+    assert_eq!(store.objects.len(), before - 1);
+    let (out, _) = transaction(&mut store, &all, None, &["r/b.Report"]);
+    assert_eq!(out, "1 x 7\n");
+    // A new object reached from both realms in one transaction belongs to the first in package order.
+    let (_, cs) = transaction(&mut store, &all, None, &["r/b.Both"]);
+    let owners: Vec<(String, ObjectId)> = cs
+        .writes
+        .iter()
+        .map(|(_, b)| describe(b).unwrap())
+        .filter(|v| v.type_key == "r/a.Item")
+        .map(|v| (v.summary, v.owner))
+        .collect();
+    assert_eq!(owners, [("{\"both\", nil}".to_string(), a_root)]);
+    // Two commits in one machine.
+    let image = compile_pkgs(&all);
+    let mut m = Machine::new(&image, Limits::default()).unwrap();
+    m.attach_store(
+        Box::new(MapSource(store.objects.clone())),
+        &store.roots,
+        store.next_id,
+    )
+    .unwrap();
+    let mut out = Vec::new();
+    m.invoke(func(&image, "r/b.Grab"), &[], &mut out).unwrap();
+    let cs1 = m.commit_changes().unwrap();
+    store.apply(&cs1);
+    m.invoke(func(&image, "r/a.Clear"), &[], &mut out).unwrap();
+    m.invoke(func(&image, "r/b.Report"), &[], &mut out).unwrap();
+    let cs2 = m.commit_changes().unwrap();
+    store.apply(&cs2);
+    assert_eq!(String::from_utf8(out).unwrap(), "2 both 7\n");
+    let (out, _) = transaction(&mut store, &all, None, &["r/b.Report"]);
+    assert_eq!(out, "2 both 7\n");
+}
+
+/// Calls `f` in a fresh process attached to `store`; the error, rendered, if it fails.
+fn call_err(store: &Store, pkgs: &[(&str, &str)], f: &str) -> Option<String> {
+    let image = compile_pkgs(pkgs);
+    let mut m = Machine::new(&image, Limits::default()).unwrap();
+    m.attach_store(
+        Box::new(MapSource(store.objects.clone())),
+        &store.roots,
+        store.next_id,
+    )
+    .unwrap();
+    let mut out = Vec::new();
+    m.invoke(func(&image, f), &[], &mut out)
+        .err()
+        .map(|e| e.render())
+}
+
+#[test]
+fn loaded_objects_keep_their_owners() {
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    let all = [("p/lib", LIB), ("r/a", REALM_A), ("r/b", REALM_B)];
+    transaction(&mut store, &all[..1], Some("p/lib"), &[]);
+    transaction(&mut store, &all[..2], Some("r/a"), &[]);
+    transaction(&mut store, &all, Some("r/b"), &[]);
+    transaction(&mut store, &all, None, &["r/a.Add", "r/b.Grab"]);
+    let e = call_err(&store, &all, "r/b.Poke").unwrap();
+    assert!(
+        e.starts_with("panic: cannot modify object of realm r/a from realm r/b"),
+        "{e}"
+    );
+    let e = call_err(&store, &all, "r/a.PokeLib").unwrap();
+    assert!(
+        e.starts_with("panic: cannot modify object of frozen package p/lib"),
+        "{e}"
+    );
+    assert_eq!(call_err(&store, &all, "r/a.Add"), None);
+}
+
+const BIG: &str = r#"
+package big
+
+type Entry struct {
+	Name  string
+	Value int
+}
+
+var entries map[int]*Entry
+
+func init() {
+	entries = map[int]*Entry{}
+	for i := 0; i < 100000; i++ {
+		entries[i] = &Entry{Name: "entry", Value: i}
+	}
+}
+
+func Touch() { entries[500].Value++ }
+"#;
+
+/// Timings of eager attach and of a one-entry commit for a realm of 10^5 objects (run with --ignored).
+#[test]
+#[ignore]
+fn big_realm_timings() {
+    let pkgs = [("r/big", BIG)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    let t = std::time::Instant::now();
+    let (_, cs) = transaction(&mut store, &pkgs, Some("r/big"), &[]);
+    let bytes: usize = cs.writes.iter().map(|(_, b)| b.len()).sum();
+    println!(
+        "deploy: {:?}, {} objects, {} bytes",
+        t.elapsed(),
+        cs.writes.len(),
+        bytes
+    );
+    let image = compile_pkgs(&pkgs);
+    for _ in 0..3 {
+        let source = Box::new(MapSource(store.objects.clone()));
+        let mut m = Machine::new(&image, Limits::default()).unwrap();
+        let t = std::time::Instant::now();
+        m.attach_store(source, &store.roots, store.next_id).unwrap();
+        let attached = t.elapsed();
+        let mut out = Vec::new();
+        m.invoke(func(&image, "r/big.Touch"), &[], &mut out)
+            .unwrap();
+        let t = std::time::Instant::now();
+        let cs = m.commit_changes().unwrap();
+        println!(
+            "attach: {attached:?}, commit: {:?}, {} writes",
+            t.elapsed(),
+            cs.writes.len()
+        );
+        store.apply(&cs);
+    }
+}
+
+const CHURN: &str = r#"
+package churn
+
+import "fmt"
+
+type Node struct {
+	Val  int
+	Next *Node
+}
+
+var head *Node
+
+func init() { head = &Node{Val: 1, Next: &Node{Val: 2}} }
+
+// Replace drops the list, allocates enough for the collector to run and reuse the freed slots, then builds
+// a new list.
+func Replace() {
+	head = nil
+	total := 0
+	for i := 0; i < 20000; i++ {
+		s := make([]int, 64)
+		total += len(s)
+	}
+	head = &Node{Val: total, Next: &Node{Val: 3}}
+}
+
+func Show() { fmt.Println(head.Val, head.Next.Val) }
+"#;
+
+#[test]
+fn slots_freed_and_reused_by_the_collector_get_new_identities() {
+    let pkgs = [("r/churn", CHURN)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    transaction(&mut store, &pkgs, Some("r/churn"), &[]);
+    let old: Vec<ObjectId> = store.objects.keys().copied().collect();
+    let (out, cs) = transaction(
+        &mut store,
+        &pkgs,
+        None,
+        &["r/churn.Replace", "r/churn.Show"],
+    );
+    assert_eq!(out, "1280000 3\n");
+    assert_eq!(store.objects.len(), 3);
+    // Both old nodes were deleted, and the new ones have fresh ids.
+    assert_eq!(cs.deletes.len(), 2);
+    assert!(cs.deletes.iter().all(|id| old.contains(id)));
+    let (out, _) = transaction(&mut store, &pkgs, None, &["r/churn.Show"]);
+    assert_eq!(out, "1280000 3\n");
+    // The collector did run during Replace.
+    let image = compile_pkgs(&pkgs);
+    let mut m = Machine::new(&image, Limits::default()).unwrap();
+    let source = Box::new(MapSource(store.objects.clone()));
+    m.attach_store(source, &store.roots, store.next_id).unwrap();
+    m.invoke(func(&image, "r/churn.Replace"), &[], &mut Vec::new())
+        .unwrap();
+    assert!(m.heap.collections > 0);
+}
+
+const PEOPLE: &str = r#"
+package people
+
+type Person struct {
+	Name, Email string
+	Age         int
+	Friends     []*Person
+	Tags        []string
+	Scores      []int
+}
+
+var all []*Person
+
+func init() {
+	for i := 0; i < 200; i++ {
+		p := &Person{Name: "p", Email: "p@example.com", Age: i, Tags: []string{"a", "bc"}, Scores: []int{1, 2, 3}}
+		if i > 0 {
+			p.Friends = []*Person{all[i-1]}
+		}
+		all = append(all, p)
+	}
+}
+"#;
+
+/// Heap bytes a fresh attach of `pkgs` takes, and the bytes of the records it read.
+fn load_footprint(store: &Store, pkgs: &[(&str, &str)]) -> (u64, u64) {
+    let image = compile_pkgs(pkgs);
+    let mut m = Machine::new(&image, Limits::default()).unwrap();
+    let before = m.heap.live_bytes;
+    let source = Box::new(MapSource(store.objects.clone()));
+    m.attach_store(source, &store.roots, store.next_id).unwrap();
+    let encoded: usize = store.objects.values().map(|b| b.len()).sum();
+    (m.heap.live_bytes - before, encoded as u64)
+}
+
+#[test]
+fn loaded_objects_take_at_most_twice_their_encoded_size() {
+    let pkgs = [("r/people", PEOPLE)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    transaction(&mut store, &pkgs, Some("r/people"), &[]);
+    let (memory, encoded) = load_footprint(&store, &pkgs);
+    assert!(
+        memory <= 2 * encoded,
+        "{memory} bytes in memory for {encoded} encoded"
+    );
+    // Values of every kind, maps included.
+    let kinds = [("r/kinds", KINDS)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    transaction(&mut store, &kinds, Some("r/kinds"), &[]);
+    let (memory, encoded) = load_footprint(&store, &kinds);
+    assert!(
+        memory <= 2 * encoded,
+        "{memory} bytes in memory for {encoded} encoded"
+    );
+}
+
+const DETACH: &str = r#"
+package detach
+
+type Node struct {
+	Val  int
+	Next *Node
+}
+
+var a, b *Node
+
+func init() { a = &Node{Val: 1}; b = &Node{Val: 2} }
+
+// Detach drops a (after giving it a new child, which is garbage too) and gives b a new child.
+func Detach() {
+	x := a
+	a = nil
+	x.Next = &Node{Val: 5}
+	b.Next = &Node{Val: 6}
+}
+"#;
+
+#[test]
+fn commits_do_not_depend_on_when_the_collector_ran() {
+    let pkgs = [("r/detach", DETACH)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    transaction(&mut store, &pkgs, Some("r/detach"), &[]);
+    let image = compile_pkgs(&pkgs);
+    let run = |collect: bool| {
+        let mut m = Machine::new(&image, Limits::default()).unwrap();
+        let source = Box::new(MapSource(store.objects.clone()));
+        m.attach_store(source, &store.roots, store.next_id).unwrap();
+        m.invoke(func(&image, "r/detach.Detach"), &[], &mut Vec::new())
+            .unwrap();
+        if collect {
+            m.heap.collect(&mut std::iter::empty());
+        }
+        m.commit_changes().unwrap()
+    };
+    let (with_gc, without) = (run(true), run(false));
+    assert_eq!(with_gc, without);
+    assert_eq!(with_gc.deletes.len(), 1);
+    assert_eq!(with_gc.writes.len(), 3, "block, b and its new child");
+}
+
+const KINDS2: &str = r#"
+package kinds2
+
+import "fmt"
+
+type Point struct{ X, Y int }
+
+type Key struct {
+	Name string
+	P    *Point
+}
+
+var (
+	pkey  = &Point{5, 6}
+	im    map[any]int
+	fm    map[float64]int
+	sk    map[Key]int
+	ak    map[[2]int]string
+	agg   [2]Point
+	pagg  *Point
+	views []int
+	base  []int
+	grid  [][]int
+	fns   []func() int
+	mp    map[string]*Point
+	empty []int
+	nilm  map[string]int
+	es    string
+	bk    map[bool]string
+	u64   uint64 = ^uint64(0)
+	i8    int8   = -128
+	f32   float32 = 1.25
+)
+
+func init() {
+	im = map[any]int{1: 10, "s": 20, Point{1, 2}: 30, pkey: 40, 2.5: 50}
+	fm = map[float64]int{nan(): 1, 0.5: 2}
+	sk = map[Key]int{{"k", pkey}: 7}
+	ak = map[[2]int]string{{1, 2}: "arr"}
+	agg = [2]Point{{1, 1}, {2, 2}}
+	pagg = &agg[1]
+	base = []int{1, 2, 3, 4, 5, 6}
+	views = base[1:3:4]
+	grid = [][]int{{1, 2}, {3, 4}}
+	n := 0
+	fns = []func() int{func() int { n++; return n }, func() int { return n * 10 }}
+	mp = map[string]*Point{"k": pkey}
+	empty = []int{}
+	bk = map[bool]string{true: "yes"}
+}
+
+func Check() {
+	fmt.Println(im[1], im["s"], im[Point{1, 2}], im[pkey], im[2.5], len(im))
+	fmt.Println(fm[0.5], len(fm))
+	fmt.Println(sk[Key{"k", pkey}], sk[Key{"k", &Point{5, 6}}], ak[[2]int{1, 2}])
+	pagg.X++
+	fmt.Println(agg[1].X, pagg.X)
+	views = append(views, 99)
+	fmt.Println(len(views), cap(views), base[3])
+	views = append(views, 100)
+	views[0] = -1
+	fmt.Println(len(views), base[1], base[4])
+	grid[1][0]++
+	fmt.Println(grid[1][0], fns[0](), fns[1]())
+	mp["k"].Y++
+	fmt.Println(pkey.Y, empty == nil, len(empty), nilm == nil, es == "", bk[true])
+	u64--
+	i8--
+	f32 *= 2
+	fmt.Println(u64, i8, f32)
+	im[pkey]++
+	fm[nan()] = 3
+	fmt.Println(im[pkey], len(fm))
+}
+
+func nan() float64 {
+	zero := 0.0
+	return zero / zero
+}
+"#;
+
+const KINDS2_OUT: &str = "\
+10 20 30 40 50 5
+2 2
+7 0 arr
+3 3
+3 3 99
+4 2 5
+4 1 10
+7 false 0 true true yes
+18446744073709551614 127 2.5
+41 3
+10 20 30 41 50 5
+2 3
+7 0 arr
+4 4
+5 6 99
+6 2 5
+5 2 20
+8 false 0 true true yes
+18446744073709551613 126 5
+42 4
+10 20 30 42 50 5
+2 4
+7 0 arr
+5 5
+7 12 99
+8 2 5
+6 3 30
+9 false 0 true true yes
+18446744073709551612 125 10
+43 5
+";
+
+#[test]
+fn interface_keys_views_and_more_survive_restarts() {
+    let pkgs = [("r/kinds2", KINDS2)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    let lines: Vec<&str> = KINDS2_OUT.lines().collect();
+    let per = lines.len() / 3;
+    for (i, chunk) in lines.chunks(per).enumerate() {
+        let deploy = (i == 0).then_some("r/kinds2");
+        let (out, _) = transaction(&mut store, &pkgs, deploy, &["r/kinds2.Check"]);
+        let want: String = chunk.iter().map(|l| format!("{l}\n")).collect();
+        assert_eq!(out, want, "call {i}");
+    }
+}
+
+#[test]
+fn attached_packages_are_not_initialised_again() {
+    let pkgs = [("r/gc", GC)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    transaction(&mut store, &pkgs, Some("r/gc"), &[]);
+    let image = compile_pkgs(&pkgs);
+    let mut m = Machine::new(&image, Limits::default()).unwrap();
+    let source = Box::new(MapSource(store.objects.clone()));
+    m.attach_store(source, &store.roots, store.next_id).unwrap();
+    let e = m.run_package_init("r/gc", &mut Vec::new()).unwrap_err();
+    assert!(e.render().contains("already initialised"));
+    let again = Box::new(MapSource(store.objects.clone()));
+    assert!(m.attach_store(again, &store.roots, store.next_id).is_err());
+}
+
+/// `(*[N]T)(s)` is a window on the slice's array (`Obj::View` with an offset); it must still share that array
+/// after a restart. Expected output from Go (the same program calling Check three times).
+const WINDOW: &str = r#"
+package window
+
+import "fmt"
+
+var (
+	s []int
+	p *[2]int
+	q []int
+)
+
+func init() {
+	s = []int{1, 2, 3, 4, 5}
+	p = (*[2]int)(s[1:])
+	q = p[:]
+}
+
+func Check() {
+	p[0]++
+	s[2] += 10
+	q[1]++
+	fmt.Println(s, p[0], p[1], len(q), cap(q))
+}
+"#;
+
+#[test]
+fn array_pointer_windows_survive_restarts() {
+    let pkgs = [("r/window", WINDOW)];
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    let (out, _) = transaction(&mut store, &pkgs, Some("r/window"), &["r/window.Check"]);
+    assert_eq!(out, "[1 3 14 4 5] 3 14 2 2\n");
+    let (out, _) = transaction(&mut store, &pkgs, None, &["r/window.Check"]);
+    assert_eq!(out, "[1 4 25 4 5] 4 25 2 2\n");
+    let (out, _) = transaction(&mut store, &pkgs, None, &["r/window.Check"]);
+    assert_eq!(out, "[1 5 36 4 5] 5 36 2 2\n");
+}
+
+const KEEPER: &str = r#"
+package keeper
+
+var (
+	F func() int
+	V any
+)
+
+func SetF(f func() int) { F = f }
+func SetV(v any)        { V = v }
+"#;
+
+#[test]
+fn realms_cannot_keep_a_scripts_code_or_types() {
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    transaction(&mut store, &[("r/keeper", KEEPER)], Some("r/keeper"), &[]);
+    for (script, want) in [
+        (
+            "package main\n\nimport \"r/keeper\"\n\nfunc main() { keeper.SetF(func() int { return 1 }) }\n",
+            "cannot persist function main.main.func1",
+        ),
+        (
+            "package main\n\nimport \"r/keeper\"\n\ntype T struct{ X int }\n\nfunc main() { keeper.SetV([]*T{{1}}) }\n",
+            "cannot persist a value of type []*main.T",
+        ),
+    ] {
+        let pkgs = [("r/keeper", KEEPER), ("main", script)];
+        let image = compile_pkgs(&pkgs);
+        let mut m = Machine::new(&image, Limits::default()).unwrap();
+        let source = Box::new(MapSource(store.objects.clone()));
+        m.attach_store(source, &store.roots, store.next_id).unwrap();
+        m.invoke(func(&image, "main.main"), &[], &mut Vec::new())
+            .unwrap();
+        let e = m.commit_changes().unwrap_err().render();
+        assert!(e.contains(want), "{e}");
+    }
+    // Values of the script's built-in types are fine.
+    let script = "package main\n\nimport \"r/keeper\"\n\nfunc main() { keeper.SetV([]int{1}) }\n";
+    let (_, cs) = transaction(
+        &mut store,
+        &[("r/keeper", KEEPER), ("main", script)],
+        None,
+        &["main.main"],
+    );
+    assert!(!cs.writes.is_empty());
+}

@@ -225,6 +225,19 @@ var (
 	White_Space = &RangeTable{table: 212, LatinOffset: 2}
 )
 
+// The case-folding tables: the code points outside a category or script that fold to one inside it.
+var (
+	foldL = &RangeTable{table: 213, LatinOffset: 0}
+	foldLl = &RangeTable{table: 214, LatinOffset: 3}
+	foldLt = &RangeTable{table: 215, LatinOffset: 0}
+	foldLu = &RangeTable{table: 216, LatinOffset: 4}
+	foldM = &RangeTable{table: 217, LatinOffset: 0}
+	foldMn = &RangeTable{table: 218, LatinOffset: 0}
+	foldCommon = &RangeTable{table: 219, LatinOffset: 0}
+	foldGreek = &RangeTable{table: 220, LatinOffset: 0}
+	foldInherited = &RangeTable{table: 221, LatinOffset: 0}
+)
+
 // Scripts is the set of Unicode script tables.
 var Scripts = map[string]*RangeTable{
 	"Adlam": Adlam,
@@ -444,4 +457,23 @@ var Properties = map[string]*RangeTable{
 	"Unified_Ideograph": Unified_Ideograph,
 	"Variation_Selector": Variation_Selector,
 	"White_Space": White_Space,
+}
+
+// FoldCategory maps a category name to a table of code points outside the category that are
+// equivalent under simple case folding to code points inside the category.
+var FoldCategory = map[string]*RangeTable{
+	"L": foldL,
+	"Ll": foldLl,
+	"Lt": foldLt,
+	"Lu": foldLu,
+	"M": foldM,
+	"Mn": foldMn,
+}
+
+// FoldScript maps a script name to a table of code points outside the script that are
+// equivalent under simple case folding to code points inside the script.
+var FoldScript = map[string]*RangeTable{
+	"Common": foldCommon,
+	"Greek": foldGreek,
+	"Inherited": foldInherited,
 }

@@ -335,10 +335,14 @@ impl<'h> Walker<'h> {
                     _ => Some(&[]),
                 }
             }
-            (Some(RtKind::Array { .. }), Value::Ref(h)) => match self.heap.get(h) {
-                Some(Obj::Bytes(b)) => Some(b.as_slice()),
-                _ => Some(&[]),
-            },
+            (Some(RtKind::Array { .. }), Value::Ref(h)) => {
+                // The array may be a window on a longer one (`(*[N]byte)(s)`).
+                let (base, off, n) = ops::array_window(self.heap, h);
+                match self.heap.get(base) {
+                    Some(Obj::Bytes(b)) => b.get(off..off.saturating_add(n)).or(Some(&[])),
+                    _ => Some(&[]),
+                }
+            }
             _ => Some(&[]),
         }
     }

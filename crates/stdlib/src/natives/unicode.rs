@@ -178,6 +178,17 @@ mod tests {
     }
 
     #[test]
+    fn fold_tables_like_go() {
+        // FoldCategory["Lu"] holds the runes outside Lu that fold into it; FoldScript["Greek"] likewise.
+        assert!(in_table(table("foldLu"), 'k' as i64));
+        assert!(!in_table(table("foldLu"), 'K' as i64));
+        assert!(in_table(table("foldLl"), 0x212A));
+        assert!(in_table(table("foldGreek"), 0x345));
+        assert!(!in_table(table("foldGreek"), 'a' as i64));
+        assert!(in_table(table("foldInherited"), 0x1FBE));
+    }
+
+    #[test]
     fn simple_fold_orbits() {
         assert_eq!(simple_fold('A' as i64), 'a' as i64);
         assert_eq!(simple_fold('a' as i64), 'A' as i64);

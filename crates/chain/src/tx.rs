@@ -1,0 +1,199 @@
+//! The Go sources a transaction runs, synthesised from the command line: a `main` package calling a realm's
+//! function with literal arguments, and a query function added to a deployed package.
+
+use amber_check::types::{BasicKind, TypeKind};
+use amber_check::{ObjKind, Program};
+use amber_syntax::ast::LitKind;
+use amber_syntax::lexer::{Lexer, Tok};
+
+/// The import name of `fmt` in synthesised files: no Go identifier a user writes starts like it.
+pub const FMT_NAME: &str = "__amber_fmt";
+
+/// Name of the synthesised file of a call (shown in compile errors).
+pub const CALL_FILE: &str = "call.go";
+
+/// Name of the synthesised query function.
+pub const QUERY_FUNC: &str = "__amberQuery";
+
+/// Checks that `arg` is one Go literal (int, float, imaginary, rune or string, optionally negated) or `true` /
+/// `false`, so that it can be pasted into Go source unchanged.
+pub fn check_literal(arg: &str) -> Result<(), String> {
+    let bad = || {
+        Err(format!(
+            "argument {arg:?} is not a Go literal (an int, float, rune, \"string\", true or false)"
+        ))
+    };
+    let mut lx = Lexer::new(arg, 0);
+    let mut toks = Vec::new();
+    loop {
+        let t = lx.next_token();
+        match t.tok {
+            Tok::Eof => break,
+            // The automatic semicolon after a final literal is not part of the argument.
+            Tok::Semi(_) if lx.text(t.lo, t.hi).is_empty() || lx.text(t.lo, t.hi) == "\n" => {}
+            _ => toks.push((t.tok, lx.text(t.lo, t.hi).to_string())),
+        }
+        if toks.len() > 2 {
+            return bad();
+        }
+    }
+    if !lx.errors.is_empty() {
+        return bad();
+    }
+    let literal = |tok: &Tok, text: &str| match tok {
+        Tok::Lit(_) => true,
+        Tok::Name => text == "true" || text == "false",
+        _ => false,
+    };
+    let numeric = |tok: &Tok| {
+        matches!(
+            tok,
+            Tok::Lit(LitKind::Int | LitKind::Float | LitKind::Imag | LitKind::Char)
+        )
+    };
+    match toks.as_slice() {
+        [(tok, text)] if literal(tok, text) => Ok(()),
+        [(Tok::Op(op), minus), (tok, _)] if minus == "-" && numeric(tok) => {
+            let _ = op;
+            Ok(())
+        }
+        _ => bad(),
+    }
+}
+
+/// What a call needs to know of the function it calls.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CallTarget {
+    /// The package name (used to qualify the call).
+    pub pkg_name: String,
+    pub results: usize,
+}
+
+/// Checks that `func` is an exported function of package `path` whose parameters all have basic types.
+pub fn call_target(program: &Program, path: &str, func: &str) -> Result<CallTarget, String> {
+    let pkg = program
+        .package_by_path(path)
+        .ok_or_else(|| format!("package {path} is not deployed"))?;
+    let pkg_name = program
+        .package(pkg)
+        .map(|p| p.name.clone())
+        .unwrap_or_default();
+    let obj = program
+        .lookup_member(pkg, func)
+        .ok_or_else(|| format!("{path} has no function {func}"))?;
+    let object = program.objects.get(obj);
+    let ObjKind::Func(f) = &object.kind else {
+        return Err(format!("{path}.{func} is not a function"));
+    };
+    if !func.chars().next().is_some_and(char::is_uppercase) {
+        return Err(format!("{path}.{func} is not exported"));
+    }
+    let TypeKind::Signature(sig) = program.types.kind(f.sig) else {
+        return Err(format!("{path}.{func} is not a function"));
+    };
+    for (i, &p) in sig.params.iter().enumerate() {
+        let mut t = p;
+        if sig.variadic && i + 1 == sig.params.len() {
+            if let TypeKind::Slice(elem) = program.types.under(p) {
+                t = *elem;
+            }
+        }
+        let basic = matches!(
+            program.types.under(t),
+            TypeKind::Basic(k) if *k != BasicKind::UnsafePointer && *k != BasicKind::Invalid
+        );
+        if !basic {
+            return Err(format!(
+                "cannot call {path}.{func} from the command line: parameter {} has type {} (only basic types: bool, numbers, string)",
+                i + 1,
+                program.type_string(p, Some(pkg))
+            ));
+        }
+    }
+    Ok(CallTarget {
+        pkg_name,
+        results: sig.results.len(),
+    })
+}
+
+/// The `main` package of a call: imports the realm, calls `func` with the literal `args` and prints the
+/// results as `fmt.Println` does.
+pub fn call_source(path: &str, target: &CallTarget, func: &str, args: &[String]) -> String {
+    let call = format!("{}.{}({})", target.pkg_name, func, args.join(", "));
+    let body = if target.results == 0 {
+        call
+    } else {
+        format!("{FMT_NAME}.Println({call})")
+    };
+    let fmt_import = if target.results == 0 {
+        String::new()
+    } else {
+        format!("import {FMT_NAME} \"fmt\"\n")
+    };
+    format!(
+        "package main\n\nimport {name} {path:?}\n{fmt_import}\nfunc main() {{ {body} }}\n",
+        name = target.pkg_name
+    )
+}
+
+/// A file of package `pkg_name` holding the query function: prints `expr` as `fmt.Println` does.
+pub fn query_source(pkg_name: &str, expr: &str) -> String {
+    format!(
+        "package {pkg_name}\n\nimport {FMT_NAME} \"fmt\"\n\nfunc {QUERY_FUNC}() {{\n\t{FMT_NAME}.Println({expr})\n}}\n"
+    )
+}
+
+/// The query that renders `path` with the package's `Render(path string) string`.
+pub fn render_expr(path: &str) -> String {
+    format!("Render({path:?})")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals_are_accepted_one_at_a_time() {
+        for ok in [
+            "5",
+            "-5",
+            "3.5",
+            "-1e3",
+            "'x'",
+            "\"hi there\"",
+            "`raw`",
+            "true",
+            "false",
+            "0x1F",
+        ] {
+            assert_eq!(check_literal(ok), Ok(()), "{ok}");
+        }
+        for bad in [
+            "",
+            "x",
+            "1+2",
+            "f()",
+            "\"a\" + \"b\"",
+            "-\"s\"",
+            "5 6",
+            "\"unterminated",
+            "-true",
+        ] {
+            assert!(check_literal(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn call_source_prints_results_only_when_there_are_some() {
+        let t = CallTarget {
+            pkg_name: "counter".into(),
+            results: 1,
+        };
+        let src = call_source("r/counter", &t, "Incr", &["5".into()]);
+        assert!(src.contains("__amber_fmt.Println(counter.Incr(5))"));
+        let t0 = CallTarget { results: 0, ..t };
+        let src = call_source("r/counter", &t0, "Reset", &[]);
+        assert!(src.contains("{ counter.Reset() }"));
+        assert!(!src.contains("fmt"));
+    }
+}

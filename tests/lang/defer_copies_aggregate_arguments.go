@@ -1,0 +1,27 @@
+package main
+
+import "fmt"
+
+type P struct{ X int }
+
+func show(a [2]int, p P) { fmt.Println(a, p) }
+
+func main() {
+	a := [2]int{1, 2}
+	p := P{5}
+	for i := 0; i < 2; i++ {
+		defer show(a, p)
+		f := show
+		defer f(a, p)
+		a[0] += 10
+		p.X += i + 1
+	}
+	fmt.Println("end", a, p)
+}
+
+// Output:
+// end [21 2] {8}
+// [11 2] {6}
+// [11 2] {6}
+// [1 2] {5}
+// [1 2] {5}

@@ -1,0 +1,5 @@
+package badimport
+
+import "r/nope"
+
+var X = nope.Y

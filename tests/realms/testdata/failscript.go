@@ -1,0 +1,8 @@
+package main
+
+import "r/counter"
+
+func main() {
+	counter.Incr(1000)
+	panic("script fails after changing the counter")
+}
