@@ -25,6 +25,8 @@ pub const GENESIS_TIME: i64 = 1_735_689_600;
 pub const BLOCK_SECONDS: i64 = 5;
 /// Gas limit of a transaction when `--gas` is not given.
 pub const DEFAULT_GAS: u64 = 10_000_000_000;
+/// The bound on the standard packages' (unmetered) initialisation in each transaction.
+const STD_INIT_GAS: u64 = 1_000_000_000_000;
 /// The user a transaction comes from when `--caller` is not given.
 pub const DEFAULT_CALLER: &str = "user";
 
@@ -619,8 +621,10 @@ fn execute(
     ctx: TxContext,
     next_id: u64,
 ) -> Result<Ran, Box<TxOutcome>> {
+    let gas_limit = opts.gas.unwrap_or(DEFAULT_GAS);
+    // The standard packages' initialisers run unmetered (see below); this only bounds them.
     let limits = Limits {
-        gas: opts.gas.unwrap_or(DEFAULT_GAS),
+        gas: STD_INIT_GAS,
         ..Limits::default()
     };
     let failed = |e: RunError, gas: Option<u64>, err: &Rc<RefCell<Vec<u8>>>| {
@@ -647,7 +651,15 @@ fn execute(
         .map(|r| (r.path.clone(), r.root))
         .collect();
     let mut out: Vec<u8> = Vec::new();
+    let mut store_charge = 0u64;
+    let is_std = |path: &str| amber_stdlib::sources::is_standard(path) || path == crate::api::PATH;
     let result = (|| -> Result<Changes, RunError> {
+        // Standard packages first (they import nothing deployed): their initialisation is the same work in
+        // every transaction, so it is not charged; the meter starts at the transaction's own work.
+        for pkg in image.packages.iter().filter(|p| is_std(&p.path)) {
+            persist_glue::run_package_init(&mut machine, &pkg.path, &mut out)?;
+        }
+        machine.set_gas_limit(gas_limit);
         persist_glue::attach(&mut machine, StoreSource { reader }, &roots, next_id)?;
         // A library's state stays frozen in every transaction after its deploy.
         for (path, _) in &roots {
@@ -656,7 +668,7 @@ fn execute(
             }
         }
         for pkg in &image.packages {
-            if !roots.iter().any(|(p, _)| *p == pkg.path) {
+            if !is_std(&pkg.path) && !roots.iter().any(|(p, _)| *p == pkg.path) {
                 persist_glue::run_package_init(&mut machine, &pkg.path, &mut out)?;
             }
         }
@@ -688,9 +700,31 @@ fn execute(
                 return Ok(Changes::default());
             }
         }
-        persist_glue::commit_changes(&mut machine)
+        let changes = persist_glue::commit_changes(&mut machine)?;
+        // Writing state is paid for like everything else: per object and per byte written, per deletion.
+        let store_gas = changes
+            .writes
+            .iter()
+            .map(|(_, bytes)| amber_vm::gas::store_write_cost(bytes.len() as u64))
+            .chain(
+                changes
+                    .deletes
+                    .iter()
+                    .map(|_| amber_vm::gas::store_delete_cost()),
+            )
+            .fold(0u64, u64::saturating_add);
+        if machine.gas_used().saturating_add(store_gas) > gas_limit {
+            machine.set_gas_limit(0);
+            return Err(RunError::OutOfGas { trace: Vec::new() });
+        }
+        store_charge = store_gas;
+        Ok(changes)
     })();
-    let gas_used = machine.gas_used();
+    let gas_used = if matches!(result, Err(RunError::OutOfGas { .. })) {
+        gas_limit
+    } else {
+        machine.gas_used().saturating_add(store_charge)
+    };
     drop(machine);
     match result {
         Ok(changes) => {

@@ -70,7 +70,7 @@ fn disassembly() {
     expect![[r#"
         func main.add (#0) params=2 results=1 slots=3 file=add.go
           add.go:4  return a + b
-               0  Gas(2)
+               0  Gas(6)
                1  AddI { dst: 0, a: 0, b: 1 }
                2  Return"#]]
     .assert_eq(add);

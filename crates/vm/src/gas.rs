@@ -6,54 +6,106 @@
 
 use crate::code::Instr;
 
-/// Version of this schedule (persisted gas figures are only comparable under one version).
-pub const SCHEDULE_VERSION: u32 = 1;
+/// Every cost in gas units, as data: one value of this struct is one version of the schedule.
+///
+/// Calibration (version 2): 1 gas is meant to be about 1 ns of work on the reference machine (the 2-core
+/// development VM). Method: run the ten programs of `shared/bench` with `amber run --stats` under schedule 1,
+/// divide each program's user CPU time by its gas, and scale each cost so that the programs dominated by it
+/// land near 1 ns/gas (plain instructions: loop, sieve; calls: fib; allocation: binarytrees; maps: maps).
+/// Store costs come from the store's measured commit and load times (about 5 µs to read and decode one
+/// object, about 10 µs to write one in a commit); bytes newly stored are priced higher than CPU because state
+/// is kept forever.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Schedule {
+    /// Persisted gas figures are only comparable under one version.
+    pub version: u32,
+    /// Base cost of most instructions.
+    pub simple: u64,
+    /// Extra cost of a call (frame push and return).
+    pub call: u64,
+    /// Extra cost of an interface method call's lookup.
+    pub iface_call: u64,
+    /// A map operation (hashing and probing).
+    pub map_op: u64,
+    /// Fixed cost of any heap allocation, plus `alloc_per_word` per 8 bytes.
+    pub alloc_base: u64,
+    pub alloc_per_word: u64,
+    /// Per 8 bytes copied, compared or scanned (strings, slices, aggregates, natives).
+    pub copy_per_word: u64,
+    /// Reading one object from the store, plus `store_read_per_byte` per encoded byte.
+    pub store_read_object: u64,
+    pub store_read_per_byte: u64,
+    /// Writing one new or changed object at commit, plus `store_write_per_byte` per encoded byte.
+    pub store_write_object: u64,
+    pub store_write_per_byte: u64,
+    /// Deleting one persisted object at commit.
+    pub store_delete_object: u64,
+}
 
-/// Base cost of most instructions.
-pub const SIMPLE: u64 = 1;
-/// Extra cost of a call (frame push and return).
-pub const CALL: u64 = 5;
-/// Per 8 bytes allocated on the heap.
-pub const ALLOC_PER_WORD: u64 = 1;
-/// Fixed cost of any heap allocation.
-pub const ALLOC_BASE: u64 = 4;
-/// Per 8 bytes copied or compared (strings, slices, aggregates).
-pub const COPY_PER_WORD: u64 = 1;
-/// A map operation (hashing and probing), plus `COPY_PER_WORD` per 8 key bytes.
-pub const MAP_OP: u64 = 10;
-/// An interface method call lookup.
-pub const IFACE_CALL: u64 = 3;
+/// The schedule in force.
+pub const SCHEDULE: Schedule = Schedule {
+    version: 2,
+    simple: 3,
+    call: 15,
+    iface_call: 10,
+    map_op: 100,
+    alloc_base: 30,
+    alloc_per_word: 2,
+    copy_per_word: 1,
+    store_read_object: 5_000,
+    store_read_per_byte: 2,
+    store_write_object: 10_000,
+    store_write_per_byte: 10,
+    store_delete_object: 2_000,
+};
 
-/// Reading one object from the store (a lookup), plus `STORE_READ_PER_BYTE` per encoded byte.
-pub const STORE_READ_OBJECT: u64 = 1000;
-pub const STORE_READ_PER_BYTE: u64 = 1;
+/// Version of the schedule in force.
+pub const SCHEDULE_VERSION: u32 = SCHEDULE.version;
 
 /// The CPU cost of one instruction, charged at its block's entry.
 pub fn instr_cost(i: &Instr) -> u64 {
     match i {
         Instr::Nop | Instr::Gas(_) => 0,
-        Instr::Call { .. } | Instr::CallValue { .. } | Instr::CallNative { .. } => SIMPLE + CALL,
-        Instr::CallIface { .. } => SIMPLE + CALL + IFACE_CALL,
+        Instr::Call { .. } | Instr::CallValue { .. } | Instr::CallNative { .. } => {
+            SCHEDULE.simple + SCHEDULE.call
+        }
+        Instr::CallIface { .. } => SCHEDULE.simple + SCHEDULE.call + SCHEDULE.iface_call,
         Instr::MapGet { .. }
         | Instr::MapGetOk { .. }
         | Instr::MapSet { .. }
-        | Instr::MapDelete { .. } => MAP_OP,
-        Instr::Defer { .. } | Instr::DeferValue { .. } => SIMPLE + CALL,
-        _ => SIMPLE,
+        | Instr::MapDelete { .. } => SCHEDULE.map_op,
+        Instr::Defer { .. } | Instr::DeferValue { .. } => SCHEDULE.simple + SCHEDULE.call,
+        _ => SCHEDULE.simple,
     }
 }
 
 /// Gas for allocating an object of `bytes` payload bytes.
 pub fn alloc_cost(bytes: u64) -> u64 {
-    ALLOC_BASE + bytes.div_ceil(8) * ALLOC_PER_WORD
+    SCHEDULE
+        .alloc_base
+        .saturating_add(bytes.div_ceil(8).saturating_mul(SCHEDULE.alloc_per_word))
 }
 
 /// Gas for copying or scanning `bytes` bytes.
 pub fn copy_cost(bytes: u64) -> u64 {
-    bytes.div_ceil(8) * COPY_PER_WORD
+    bytes.div_ceil(8).saturating_mul(SCHEDULE.copy_per_word)
 }
 
 /// Gas for reading one object of `bytes` encoded bytes from the store.
 pub fn store_read_cost(bytes: u64) -> u64 {
-    STORE_READ_OBJECT.saturating_add(bytes.saturating_mul(STORE_READ_PER_BYTE))
+    SCHEDULE
+        .store_read_object
+        .saturating_add(bytes.saturating_mul(SCHEDULE.store_read_per_byte))
+}
+
+/// Gas for writing one object of `bytes` encoded bytes at commit.
+pub fn store_write_cost(bytes: u64) -> u64 {
+    SCHEDULE
+        .store_write_object
+        .saturating_add(bytes.saturating_mul(SCHEDULE.store_write_per_byte))
+}
+
+/// Gas for deleting one persisted object at commit.
+pub fn store_delete_cost() -> u64 {
+    SCHEDULE.store_delete_object
 }

@@ -427,6 +427,13 @@ impl<'img> Machine<'img> {
         self.limits.gas - self.gas_left
     }
 
+    /// Restarts the gas meter with a new limit. A host runs the standard packages' initialisers (the same
+    /// work in every transaction) before metering what the transaction itself does.
+    pub fn set_gas_limit(&mut self, gas: u64) {
+        self.limits.gas = gas;
+        self.gas_left = gas;
+    }
+
     /// Runs the package initialisers then `main`.
     pub fn run_main(&mut self, out: &mut dyn Write) -> Result<RunOutcome, RunError> {
         let image = self.image;

@@ -82,22 +82,36 @@ fn charge_scan(ctx: &mut NativeCtx, n: usize) -> Result<(), NativeError> {
     ctx.charge_bytes(n)
 }
 
+/// How much of the first operand a search looks at.
+#[derive(Clone, Copy, PartialEq)]
+enum Scan {
+    /// All of it.
+    Whole,
+    /// Up to the end of the first match (a forward search stops there: `strings.Index` in a loop over a long
+    /// string must cost what it scans, not the whole rest each time).
+    UpToMatch,
+}
+
 /// A native over two byte strings returning an int.
 fn two(
     ctx: &mut NativeCtx,
     slots: &mut [Value],
     f: fn(&[u8], &[u8]) -> i64,
+    scan: Scan,
 ) -> Result<(), NativeError> {
     let [a, b, ..] = *slots else {
         return Ok(());
     };
     let (r, n) = {
         let (x, y) = (bytes_of(ctx, a), bytes_of(ctx, b));
+        let r = f(x, y);
+        let scanned = match (scan, usize::try_from(r)) {
+            (Scan::UpToMatch, Ok(at)) => at.saturating_add(y.len()).min(x.len()),
+            _ => x.len(),
+        };
         // Naive search may look at up to |x|*|y| bytes; charge for the bytes plus a share of that.
-        let work = x
-            .len()
-            .saturating_add(x.len().saturating_mul(y.len().min(64)) / 8);
-        (f(x, y), work)
+        let work = scanned.saturating_add(scanned.saturating_mul(y.len().min(64)) / 8);
+        (r, work)
     };
     charge_scan(ctx, n)?;
     if let Some(s) = slots.first_mut() {
@@ -107,24 +121,29 @@ fn two(
 }
 
 pub fn native_index(ctx: &mut NativeCtx, slots: &mut [Value]) -> Result<(), NativeError> {
-    two(ctx, slots, index)
+    two(ctx, slots, index, Scan::UpToMatch)
 }
 
 pub fn native_last_index(ctx: &mut NativeCtx, slots: &mut [Value]) -> Result<(), NativeError> {
-    two(ctx, slots, last_index)
+    two(ctx, slots, last_index, Scan::Whole)
 }
 
 pub fn native_count(ctx: &mut NativeCtx, slots: &mut [Value]) -> Result<(), NativeError> {
-    two(ctx, slots, count)
+    two(ctx, slots, count, Scan::Whole)
 }
 
 /// `bytes.Compare(a, b []byte) int`.
 pub fn native_compare(ctx: &mut NativeCtx, slots: &mut [Value]) -> Result<(), NativeError> {
-    two(ctx, slots, |a, b| match a.cmp(b) {
-        std::cmp::Ordering::Less => -1,
-        std::cmp::Ordering::Equal => 0,
-        std::cmp::Ordering::Greater => 1,
-    })
+    two(
+        ctx,
+        slots,
+        |a, b| match a.cmp(b) {
+            std::cmp::Ordering::Less => -1,
+            std::cmp::Ordering::Equal => 0,
+            std::cmp::Ordering::Greater => 1,
+        },
+        Scan::Whole,
+    )
 }
 
 /// `bytes.Equal(a, b []byte) bool`.
