@@ -1723,6 +1723,14 @@ impl<'img> Machine<'img> {
                     let Value::Ptr { obj, idx } = r!(ptr) else {
                         fault!(nil_deref());
                     };
+                    // Boxed variables and struct fields, written straight to the register (a returned
+                    // `Option<Value>` is taken apart on the host stack).
+                    if let Some(Obj::Values(vs)) = heap.get(obj) {
+                        if let Some(&v) = vs.get(idx as usize) {
+                            r!(dst) = v;
+                            continue;
+                        }
+                    }
                     match ops::load_ptr(heap, obj, idx as usize, kind) {
                         Some(v) => r!(dst) = v,
                         None => fault!(internal("bad pointer")),
@@ -1738,15 +1746,22 @@ impl<'img> Machine<'img> {
                 }
                 Instr::LoadCaptured { dst, idx, kind } => {
                     let p = match heap.get(closure) {
-                        Some(Obj::Closure { captures, .. }) => captures.get(idx as usize).copied(),
-                        _ => None,
-                    };
-                    let Some(p) = p else {
-                        fault!(internal("bad capture"));
+                        Some(Obj::Closure { captures, .. }) => match captures.get(idx as usize) {
+                            Some(&p) => p,
+                            None => fault!(internal("bad capture")),
+                        },
+                        _ => fault!(internal("bad capture")),
                     };
                     let Value::Ptr { obj, idx } = p else {
                         fault!(nil_deref());
                     };
+                    // As for `Load`.
+                    if let Some(Obj::Values(vs)) = heap.get(obj) {
+                        if let Some(&v) = vs.get(idx as usize) {
+                            r!(dst) = v;
+                            continue;
+                        }
+                    }
                     match ops::load_ptr(heap, obj, idx as usize, kind) {
                         Some(v) => r!(dst) = v,
                         None => fault!(internal("bad pointer")),
@@ -1754,11 +1769,11 @@ impl<'img> Machine<'img> {
                 }
                 Instr::StoreCaptured { idx, src, kind } => {
                     let p = match heap.get(closure) {
-                        Some(Obj::Closure { captures, .. }) => captures.get(idx as usize).copied(),
-                        _ => None,
-                    };
-                    let Some(p) = p else {
-                        fault!(internal("bad capture"));
+                        Some(Obj::Closure { captures, .. }) => match captures.get(idx as usize) {
+                            Some(&p) => p,
+                            None => fault!(internal("bad capture")),
+                        },
+                        _ => fault!(internal("bad capture")),
                     };
                     let Value::Ptr { obj, idx } = p else {
                         fault!(nil_deref());
@@ -1858,10 +1873,41 @@ impl<'img> Machine<'img> {
                         Value::Ref(h) => (h, i as usize),
                         _ => fault!(nil_deref()),
                     };
+                    // `ops::load_elem_fast` spelled out so that each case writes the register itself (a
+                    // returned `Option<Value>` is taken apart on the host stack).
                     if i >= 0 {
-                        if let Some(v) = ops::load_elem_fast(heap, h, abs, kind) {
-                            r!(dst) = v;
-                            continue;
+                        match (kind, heap.get(h)) {
+                            (ElemKind::Int, Some(Obj::Ints(v))) => {
+                                if let Some(&x) = v.get(abs) {
+                                    r!(dst) = Value::Int(x);
+                                    continue;
+                                }
+                            }
+                            (ElemKind::Float, Some(Obj::Floats(v))) => {
+                                if let Some(&x) = v.get(abs) {
+                                    r!(dst) = Value::Float(x);
+                                    continue;
+                                }
+                            }
+                            (ElemKind::Value | ElemKind::Agg, Some(Obj::Values(v))) => {
+                                if let Some(&x) = v.get(abs) {
+                                    r!(dst) = x;
+                                    continue;
+                                }
+                            }
+                            (ElemKind::U8, Some(Obj::Bytes(v))) => {
+                                if let Some(&x) = v.get(abs) {
+                                    r!(dst) = Value::Int(x as i64);
+                                    continue;
+                                }
+                            }
+                            (ElemKind::Bool, Some(Obj::Bytes(v))) => {
+                                if let Some(&x) = v.get(abs) {
+                                    r!(dst) = Value::Bool(x != 0);
+                                    continue;
+                                }
+                            }
+                            _ => {}
                         }
                     }
                     match ops::load_cell(heap, h, abs, kind) {
@@ -1871,7 +1917,6 @@ impl<'img> Machine<'img> {
                 }
                 Instr::SetIndex { s, i, src, kind } => {
                     let i = int!(i);
-                    let v = r!(src);
                     let (h, abs) = match r!(s) {
                         Value::Slice { arr, off, len } => {
                             if (i as u64) >= len as u64 {
@@ -1882,6 +1927,8 @@ impl<'img> Machine<'img> {
                         Value::Ref(h) => (h, i as usize),
                         _ => fault!(nil_deref()),
                     };
+                    // Read late: a value held across the bounds checks lives on the host stack.
+                    let v = r!(src);
                     // Aggregate elements are assigned in place by the compiler (Index + AssignAgg).
                     if i >= 0 && ops::store_elem_fast(heap, h, abs, kind, v) {
                         continue;
