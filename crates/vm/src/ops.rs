@@ -343,22 +343,92 @@ pub fn assign_agg(
     if d == s {
         return Ok(());
     }
-    // Copy nested aggregates first (fresh objects), then overwrite the destination's payload with them.
+    // Copy the source first (it may overlap the destination), then move the copy into the destination's
+    // existing objects: nested structs and arrays keep their identity, so pointers to them (`&x.Inner`,
+    // `&a[i]`) see the new contents, as in Go.
     let fresh = copy_agg(heap, types, ty, src)?;
     let Value::Ref(f) = fresh else {
         return Err(internal("copy"));
     };
+    overwrite(heap, types, ty, d, f)
+}
+
+/// Moves the contents of the fresh (unshared) aggregate `f` into the existing aggregate `d` of type `ty`,
+/// recursing into nested aggregates instead of replacing them.
+fn overwrite(
+    heap: &mut Heap,
+    types: &TypeTable,
+    ty: u32,
+    d: Handle,
+    f: Handle,
+) -> Result<(), Fault> {
+    let Some(t) = types.get(ty) else {
+        return Err(internal("assign of unknown type"));
+    };
+    // Which cells hold nested aggregates, and of what type.
+    let nested: Vec<Option<u32>> = match &t.kind {
+        RtKind::Struct { fields } => fields
+            .iter()
+            .map(|fl| {
+                types
+                    .get(fl.ty)
+                    .is_some_and(|t| t.is_aggregate())
+                    .then_some(fl.ty)
+            })
+            .collect(),
+        RtKind::Array { elem, .. } if types.get(*elem).is_some_and(|t| t.is_aggregate()) => {
+            vec![Some(*elem); array_len(heap, d)]
+        }
+        RtKind::Array { .. } => Vec::new(),
+        _ => return Err(internal("assign of a non-aggregate")),
+    };
     if let Some(Obj::View { .. }) = heap.get(d) {
         // A window on a longer array (`(*[N]T)(s)`): overwrite its cells in the array it shares.
-        let kind = match types.get(ty).map(|t| &t.kind) {
-            Some(RtKind::Array { elem, .. }) => types.elem_kind(*elem),
+        let kind = match &t.kind {
+            RtKind::Array { elem, .. } => types.elem_kind(*elem),
             _ => return Err(internal("assign to a view")),
         };
         for i in 0..array_len(heap, d) {
             let v = load_cell(heap, f, i, kind).ok_or_else(|| internal("assign"))?;
-            if !store_cell(heap, d, i, v) {
-                return Err(internal("assign"));
+            match (
+                nested.get(i).copied().flatten(),
+                load_cell(heap, d, i, kind),
+                v,
+            ) {
+                (Some(ety), Some(Value::Ref(dn)), Value::Ref(fv)) => {
+                    overwrite(heap, types, ety, dn, fv)?
+                }
+                _ => {
+                    if !store_cell(heap, d, i, v) {
+                        return Err(internal("assign"));
+                    }
+                }
             }
+        }
+        return Ok(());
+    }
+    if nested.iter().any(Option::is_some) {
+        let (Some(Obj::Values(dst)), Some(Obj::Values(src))) = (heap.get(d), heap.get(f)) else {
+            return Err(internal("assign"));
+        };
+        let pairs: Vec<(Value, Value)> = dst.iter().copied().zip(src.iter().copied()).collect();
+        let mut scalars = Vec::with_capacity(pairs.len());
+        for (i, (dv, sv)) in pairs.into_iter().enumerate() {
+            match (nested.get(i).copied().flatten(), dv, sv) {
+                (Some(nty), Value::Ref(dn), Value::Ref(sn)) if dn != sn => {
+                    overwrite(heap, types, nty, dn, sn)?;
+                    scalars.push(dv);
+                }
+                _ => scalars.push(sv),
+            }
+        }
+        match heap.get_mut(d) {
+            Some(Obj::Values(dst)) => {
+                for (c, v) in dst.iter_mut().zip(scalars) {
+                    *c = v;
+                }
+            }
+            _ => return Err(internal("assign")),
         }
         return Ok(());
     }
