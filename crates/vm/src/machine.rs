@@ -60,7 +60,7 @@ enum FrameKind {
 }
 
 #[derive(Clone, Copy, Debug)]
-struct Frame {
+pub(crate) struct Frame {
     func: u32,
     pc: u32,
     base: u32,
@@ -412,7 +412,7 @@ impl<'img> Machine<'img> {
 
     /// The realm that called into the one frame `top` acts as: the nearest frame below it acting as another
     /// realm (0 = the user).
-    fn previous_realm(frames: &[Frame]) -> u32 {
+    pub(crate) fn previous_realm(frames: &[Frame]) -> u32 {
         let Some(top) = frames.last() else {
             return 0;
         };
@@ -798,7 +798,7 @@ impl<'img> Machine<'img> {
                     gas_left: &mut self.gas_left,
                     callers: None,
                     packages: &image.packages,
-                    previous: Self::previous_realm(&self.g.frames),
+                    frames: &self.g.frames,
                     host: self.host.as_deref_mut(),
                 };
                 (ne.f)(&mut ctx, &mut self.g.stack[base..need]).map_err(native_fault)?;
@@ -2308,7 +2308,7 @@ fn call_native(
         gas_left: gas,
         callers: Some(&lookup),
         packages: &image.packages,
-        previous: Machine::previous_realm(frames),
+        frames,
         host,
     };
     (ne.f)(&mut ctx, &mut stack[at..need]).map_err(native_fault)?;

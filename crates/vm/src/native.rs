@@ -48,8 +48,9 @@ pub struct NativeCtx<'a> {
     pub(crate) callers: Option<crate::native_caller::CallerLookup<'a>>,
     /// The image's packages (realm owners name them).
     pub(crate) packages: &'a [PackageInfo],
-    /// The owner value of the realm that called into the current one (0 = the user).
-    pub(crate) previous: u32,
+    /// The guest frames (the realm that called into the current one is found from them only when a native
+    /// asks: walking them on every native call would cost O(depth)).
+    pub(crate) frames: &'a [crate::machine::Frame],
     /// The host's data (see `Machine::set_host`).
     pub(crate) host: Option<&'a mut dyn Any>,
 }
@@ -86,7 +87,7 @@ impl NativeCtx<'_> {
 
     /// The path of the realm that called into the current realm; `None` when that was the user.
     pub fn previous_realm(&self) -> Option<&str> {
-        self.owner_path(self.previous)
+        self.owner_path(crate::Machine::previous_realm(self.frames))
     }
 
     fn owner_path(&self, owner: u32) -> Option<&str> {

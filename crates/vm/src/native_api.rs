@@ -36,7 +36,7 @@ impl<'a> NativeCtx<'a> {
             gas_left,
             callers: None,
             packages: &[],
-            previous: 0,
+            frames: &[],
             host: None,
         }
     }

@@ -96,7 +96,7 @@ mod tests {
             gas_left: &mut gas,
             callers: None,
             packages: &[],
-            previous: 0,
+            frames: &[],
             host: None,
         };
         let mut slots = [Value::Int(skip), Value::Nil, Value::Nil, Value::Nil];
