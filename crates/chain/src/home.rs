@@ -455,9 +455,10 @@ impl Home {
         };
         let (_, mut sources) = deployed(&reader)?;
         if let Some(s) = sources.iter_mut().find(|s| s.path == path) {
+            let imports = tx::file_imports(&s.files);
             s.files.push((
                 format!("{path}/query.go"),
-                tx::query_source(&rec.name, expr),
+                tx::query_source(&rec.name, expr, &imports),
             ));
         }
         let builder = match self.builder_with_all(&sources) {

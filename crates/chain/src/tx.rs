@@ -137,10 +137,64 @@ pub fn call_source(path: &str, target: &CallTarget, func: &str, args: &[String])
 }
 
 /// A file of package `pkg_name` holding the query function: prints `expr` as `fmt.Println` does.
-pub fn query_source(pkg_name: &str, expr: &str) -> String {
+/// `imports` are (name, path) of the packages the package's own files import: those whose name `expr` uses
+/// as a qualifier (`strings.ToUpper(name)`) are imported by the query file too, as in the package's files
+/// (Go's imports are per file, and an unused one is an error, so only the used ones).
+pub fn query_source(pkg_name: &str, expr: &str, imports: &[(String, String)]) -> String {
+    let used = qualifiers(expr);
+    let mut extra = String::new();
+    for (name, path) in imports {
+        if used.iter().any(|u| u == name) && !extra.contains(&format!("\n{name} ")) {
+            extra.push_str(&format!("\n{name} {path:?}"));
+        }
+    }
     format!(
-        "package {pkg_name}\n\nimport {FMT_NAME} \"fmt\"\n\nfunc {QUERY_FUNC}() {{\n\t{FMT_NAME}.Println({expr})\n}}\n"
+        "package {pkg_name}\n\nimport ({FMT_NAME} \"fmt\"{extra}\n)\n\nfunc {QUERY_FUNC}() {{\n\t{FMT_NAME}.Println({expr})\n}}\n"
     )
+}
+
+/// The identifiers `expr` uses before a `.` (possible package qualifiers).
+fn qualifiers(expr: &str) -> Vec<String> {
+    let mut lx = Lexer::new(expr, 0);
+    let mut names = Vec::new();
+    let mut prev: Option<String> = None;
+    loop {
+        let t = lx.next_token();
+        match t.tok {
+            Tok::Eof => break,
+            Tok::Period => {
+                if let Some(name) = prev.take() {
+                    names.push(name);
+                }
+            }
+            Tok::Name => prev = Some(lx.text(t.lo, t.hi).to_string()),
+            _ => prev = None,
+        }
+    }
+    names
+}
+
+/// (name, path) of every named import of `files` (file name, text): the explicit name, else the last element
+/// of the path. Files that do not parse contribute what parsed.
+pub fn file_imports(files: &[(String, String)]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (name, text) in files {
+        let mut sm = amber_syntax::SourceMap::new();
+        let id = sm.add(name, text);
+        let (file, _) =
+            amber_syntax::parse_file(&sm, id, &mut amber_syntax::ast::NodeIds::default());
+        for imp in &file.imports {
+            let local = match &imp.name {
+                Some(n) if n.name == "_" || n.name == "." => continue,
+                Some(n) => n.name.clone(),
+                None => imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string(),
+            };
+            if !out.iter().any(|(n, _): &(String, String)| *n == local) {
+                out.push((local, imp.path.clone()));
+            }
+        }
+    }
+    out
 }
 
 /// The query that renders `path` with the package's `Render(path string) string`.
@@ -151,6 +205,25 @@ pub fn render_expr(path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn queries_import_only_the_packages_they_name() {
+        let files = vec![(
+            "a.go".to_string(),
+            "package a\n\nimport (\n\tstr \"strings\"\n\t_ \"sort\"\n\t\"p/avl\"\n)\n".to_string(),
+        )];
+        let imports = file_imports(&files);
+        assert_eq!(
+            imports,
+            [
+                ("str".to_string(), "strings".to_string()),
+                ("avl".to_string(), "p/avl".to_string())
+            ]
+        );
+        let src = query_source("a", "str.ToUpper(x.y)", &imports);
+        assert!(src.contains("\nstr \"strings\""), "{src}");
+        assert!(!src.contains("p/avl"), "{src}");
+    }
 
     #[test]
     fn literals_are_accepted_one_at_a_time() {
