@@ -1467,27 +1467,7 @@ impl<'a> Compiler<'a> {
                     return Ok(());
                 }
             }
-            let regs: Vec<Reg> = if values.len() == 1 && results.len() > 1 {
-                self.multi_value(&values[0], results.len(), pos)?
-            } else {
-                let mut v = Vec::new();
-                for (e, (_, ty)) in values.iter().zip(results.iter()) {
-                    let r = self.value_as(e, *ty)?;
-                    let t = self.temp(pos)?;
-                    if self.repr(*ty) == Repr::Agg && !is_fresh(e) {
-                        let rt = self.rt(*ty);
-                        self.emit(Instr::CopyAgg {
-                            dst: t,
-                            src: r,
-                            ty: rt,
-                        });
-                    } else {
-                        self.emit(Instr::Move { dst: t, src: r });
-                    }
-                    v.push(t);
-                }
-                v
-            };
+            let regs = self.return_values(values, &results, pos)?;
             for (i, r) in regs.into_iter().enumerate() {
                 self.emit(Instr::Move {
                     dst: i as Reg,
@@ -2861,6 +2841,36 @@ impl<'a> Compiler<'a> {
         let f = self.finish(fb, np, nr, rpc)?;
         let idx = self.image.add_func(f);
         self.make_closure(idx, &captures, d, pos)
+    }
+
+    /// The values of a `return` statement, each evaluated into a fresh register (aggregates copied unless
+    /// freshly built), so no result is overwritten before every operand was read.
+    fn return_values(
+        &mut self,
+        values: &[ast::Expr],
+        results: &[(ObjId, TypeId)],
+        pos: Pos,
+    ) -> R<Vec<Reg>> {
+        if values.len() == 1 && results.len() > 1 {
+            return self.multi_value(&values[0], results.len(), pos);
+        }
+        let mut regs = Vec::new();
+        for (e, (_, ty)) in values.iter().zip(results.iter()) {
+            let r = self.value_as(e, *ty)?;
+            let t = self.temp(pos)?;
+            if self.repr(*ty) == Repr::Agg && !is_fresh(e) {
+                let rt = self.rt(*ty);
+                self.emit(Instr::CopyAgg {
+                    dst: t,
+                    src: r,
+                    ty: rt,
+                });
+            } else {
+                self.emit(Instr::Move { dst: t, src: r });
+            }
+            regs.push(t);
+        }
+        Ok(regs)
     }
 
     fn composite(&mut self, ty: TypeId, elts: &[ast::Element], d: Reg, pos: Pos) -> R<()> {

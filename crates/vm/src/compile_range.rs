@@ -531,27 +531,7 @@ impl Compiler<'_> {
             .as_ref()
             .map(|b| b.results.clone())
             .unwrap_or_default();
-        let regs: Vec<Reg> = if values.len() == 1 && results.len() > 1 {
-            self.multi_value(&values[0], results.len(), pos)?
-        } else {
-            let mut v = Vec::new();
-            for (e, (_, ty)) in values.iter().zip(results.iter()) {
-                let r = self.value_as(e, *ty)?;
-                let t = self.temp(pos)?;
-                if self.repr(*ty) == Repr::Agg && !is_fresh(e) {
-                    let rt = self.rt(*ty);
-                    self.emit(Instr::CopyAgg {
-                        dst: t,
-                        src: r,
-                        ty: rt,
-                    });
-                } else {
-                    self.emit(Instr::Move { dst: t, src: r });
-                }
-                v.push(t);
-            }
-            v
-        };
+        let regs = self.return_values(values, &results, pos)?;
         for ((o, ty), r) in results.iter().zip(regs) {
             self.store_var(*o, *ty, r, pos)?;
         }
