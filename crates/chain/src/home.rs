@@ -449,6 +449,11 @@ impl Home {
         if expr.trim().is_empty() {
             return Ok(TxOutcome::error("empty expression"));
         }
+        // EXPR must be exactly one expression: it is pasted into a synthesised function, which must not be
+        // closed early or given statements of the user's choosing.
+        if let Err(msg) = tx::check_expression(expr) {
+            return Ok(TxOutcome::error(msg));
+        }
         let reader = self.store.reader()?;
         let Some(rec) = self.package(path)? else {
             return Ok(TxOutcome::error(format!("package {path} is not deployed")));

@@ -153,6 +153,21 @@ pub fn query_source(pkg_name: &str, expr: &str, imports: &[(String, String)]) ->
     )
 }
 
+/// Checks that `expr` parses as exactly one Go expression; `Err` holds the syntax errors as Go prints them,
+/// positioned in `query:LINE:COL`.
+pub fn check_expression(expr: &str) -> Result<(), String> {
+    let mut sm = amber_syntax::SourceMap::new();
+    let id = sm.add("query", expr);
+    match amber_syntax::parse_expr(&sm, id, &mut amber_syntax::ast::NodeIds::default()) {
+        Ok(_) => Ok(()),
+        Err(diags) => Err(diags
+            .iter()
+            .map(|d| d.render(&sm))
+            .collect::<Vec<_>>()
+            .join("\n")),
+    }
+}
+
 /// The identifiers `expr` uses before a `.` (possible package qualifiers).
 fn qualifiers(expr: &str) -> Vec<String> {
     let mut lx = Lexer::new(expr, 0);
@@ -205,6 +220,14 @@ pub fn render_expr(path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_query_is_one_expression() {
+        assert_eq!(check_expression("len(users) + f(1)[2].X"), Ok(()));
+        for bad in [")(", "0); count = 5; f(0", "1 2", "x :=", "}"] {
+            assert!(check_expression(bad).is_err(), "{bad}");
+        }
+    }
 
     #[test]
     fn queries_import_only_the_packages_they_name() {
