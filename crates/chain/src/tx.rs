@@ -131,8 +131,9 @@ pub fn call_source(path: &str, target: &CallTarget, func: &str, args: &[String])
         format!("import {FMT_NAME} \"fmt\"\n")
     };
     format!(
-        "package main\n\nimport {name} {path:?}\n{fmt_import}\nfunc main() {{ {body} }}\n",
-        name = target.pkg_name
+        "package main\n\nimport {name} {quoted}\n{fmt_import}\nfunc main() {{ {body} }}\n",
+        name = target.pkg_name,
+        quoted = go_quote(path)
     )
 }
 
@@ -145,7 +146,7 @@ pub fn query_source(pkg_name: &str, expr: &str, imports: &[(String, String)]) ->
     let mut extra = String::new();
     for (name, path) in imports {
         if used.iter().any(|u| u == name) && !extra.contains(&format!("\n{name} ")) {
-            extra.push_str(&format!("\n{name} {path:?}"));
+            extra.push_str(&format!("\n{name} {}", go_quote(path)));
         }
     }
     format!(
@@ -166,6 +167,13 @@ pub fn check_expression(expr: &str) -> Result<(), String> {
             .collect::<Vec<_>>()
             .join("\n")),
     }
+}
+
+/// `s` as a Go string literal (Rust's `{:?}` is not Go syntax for every string).
+fn go_quote(s: &str) -> String {
+    let mut out = Vec::new();
+    amber_stdlib::format::strconv::quote(&mut out, s.as_bytes());
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// The identifiers `expr` uses before a `.` (possible package qualifiers).
@@ -214,12 +222,21 @@ pub fn file_imports(files: &[(String, String)]) -> Vec<(String, String)> {
 
 /// The query that renders `path` with the package's `Render(path string) string`.
 pub fn render_expr(path: &str) -> String {
-    format!("Render({path:?})")
+    format!("Render({})", go_quote(path))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn render_paths_are_quoted_as_go_strings() {
+        assert_eq!(
+            render_expr("a\u{7f}b\"\u{e9}"),
+            "Render(\"a\\x7fb\\\"\u{e9}\")"
+        );
+        assert!(check_expression(&render_expr("\u{0}\u{200b}\\")).is_ok());
+    }
 
     #[test]
     fn a_query_is_one_expression() {
