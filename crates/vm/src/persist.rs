@@ -42,6 +42,11 @@ pub trait ObjectSource {
     fn load(&mut self, id: ObjectId) -> Result<Option<Vec<u8>>, String>;
 }
 
+/// The commit error when a (corrupt) store's next id leaves no room for new objects.
+fn ids_exhausted() -> String {
+    "store: object ids exhausted (corrupt next id?)".into()
+}
+
 /// A source with nothing in it (a machine that was never attached).
 struct EmptySource;
 
@@ -941,7 +946,7 @@ impl<'img> Machine<'img> {
             if is_persistent(pkg.kind) && blocks[i].is_none() {
                 blocks[i] = Some(next_id);
                 roots.push((pkg.path.clone(), next_id));
-                next_id += 1;
+                next_id = next_id.checked_add(1).ok_or_else(ids_exhausted)?;
             }
         }
 
@@ -1097,7 +1102,7 @@ impl<'img> Machine<'img> {
                     {
                         final_ids.insert(r, next_id);
                         new_owner.insert(r, owner);
-                        next_id += 1;
+                        next_id = next_id.checked_add(1).ok_or_else(ids_exhausted)?;
                         queue.push_back(r);
                     }
                 }
