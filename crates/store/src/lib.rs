@@ -665,6 +665,11 @@ impl Writer {
             info.insert(APP_HASH_KEY, root.as_slice())?;
             root
         };
+        // Each commit also records redb's allocator state, so that opening after a crash loads
+        // it instead of walking the whole file (1M objects, 538 MB: 0.6-1.2 s down to ~1 ms), for
+        // about a millisecond more per small commit (no more fsyncs: the single-writer mode
+        // commits in two phases anyway).
+        self.txn.set_quick_repair(true);
         self.txn.commit()?;
         Ok(root)
     }
