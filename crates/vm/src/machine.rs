@@ -500,6 +500,8 @@ impl<'img> Machine<'img> {
 
     /// Runs until the entry frame above `depth` returns.
     fn run(&mut self, out: &mut dyn Write, depth: usize) -> Result<(), RunError> {
+        // Reads by the host between runs (results, commits) are not the guest's.
+        self.heap.take_stub();
         loop {
             let exit = self.exec(out);
             let fault = match exit {
@@ -518,6 +520,8 @@ impl<'img> Machine<'img> {
                     }
                 },
                 Exit::Slow(ins) => match self.slow(ins, out) {
+                    // It read an object not loaded yet (and skipped its work): load it, run it again.
+                    Ok(()) if self.heap.touched_stub() => Fault::Internal("unloaded object".into()),
                     // A write the instruction skipped because it was denied.
                     Ok(()) if self.heap.has_refusal() => Fault::Internal("denied write".into()),
                     Ok(()) => {
@@ -530,6 +534,21 @@ impl<'img> Machine<'img> {
                     Err(f) => f,
                 },
                 Exit::Fault(f) => f,
+            };
+            // An instruction that touched an object not loaded yet stopped before doing anything: load the
+            // object and run the instruction again (the frame's pc is just past it).
+            let fault = match self.heap.take_stub() {
+                Some(h) => match self.load_stub(h) {
+                    Ok(()) => {
+                        self.heap.take_refusal();
+                        if let Some(fr) = self.g.frames.last_mut() {
+                            fr.pc = fr.pc.saturating_sub(1);
+                        }
+                        continue;
+                    }
+                    Err(f) => f,
+                },
+                None => fault,
             };
             self.raise(fault, depth, out)?;
         }
@@ -766,6 +785,11 @@ impl<'img> Machine<'img> {
         out: &mut dyn Write,
     ) -> Result<bool, Fault> {
         let image = self.image;
+        // A deferred closure kept in a package variable may not be loaded yet; the record is already taken
+        // off the defer list, so load it here rather than run anything again.
+        if let Callee::Value(v) = d.callee {
+            self.load_value(v)?;
+        }
         let top = self
             .g
             .frames
@@ -788,20 +812,33 @@ impl<'img> Machine<'img> {
                 if self.g.stack.len() < need {
                     self.g.stack.resize(need, Value::Nil);
                 }
-                self.g.stack[base..base + d.args.len()].copy_from_slice(&d.args);
                 // A deferred native acts as the deferring frame.
                 self.heap.realm = u32::from(top.realm);
-                let mut ctx = NativeCtx {
-                    heap: &mut self.heap,
-                    types: &image.types,
-                    out,
-                    gas_left: &mut self.gas_left,
-                    callers: None,
-                    packages: &image.packages,
-                    frames: &self.g.frames,
-                    host: self.host.as_deref_mut(),
-                };
-                (ne.f)(&mut ctx, &mut self.g.stack[base..need]).map_err(native_fault)?;
+                loop {
+                    self.g.stack[base..base + d.args.len()].copy_from_slice(&d.args);
+                    let mut ctx = NativeCtx {
+                        heap: &mut self.heap,
+                        types: &image.types,
+                        out: &mut *out,
+                        gas_left: &mut self.gas_left,
+                        callers: None,
+                        packages: &image.packages,
+                        frames: &self.g.frames,
+                        host: self.host.as_deref_mut(),
+                    };
+                    let r = (ne.f)(&mut ctx, &mut self.g.stack[base..need]);
+                    // It touched an object not loaded yet: load it and run the native again.
+                    match self.heap.take_stub() {
+                        Some(h) => {
+                            self.heap.take_refusal();
+                            self.load_stub(h)?;
+                        }
+                        None => {
+                            r.map_err(native_fault)?;
+                            break;
+                        }
+                    }
+                }
                 if self.heap.has_refusal() {
                     return Err(Fault::Internal("denied write".into()));
                 }
@@ -1015,6 +1052,15 @@ impl<'img> Machine<'img> {
                 *unsafe { &mut *regs.add($i as usize) }
             };
         }
+        // After reads whose fallback for an object not loaded yet is a default value rather than a fault: stop
+        // before acting on it (the machine loads the object and runs the instruction again).
+        macro_rules! unloaded {
+            () => {
+                if heap.touched_stub() {
+                    fault!(internal("unloaded object"));
+                }
+            };
+        }
         macro_rules! int {
             ($i:expr) => {
                 match r!($i) {
@@ -1085,13 +1131,32 @@ impl<'img> Machine<'img> {
             }};
         }
 
+        #[cfg(debug_assertions)]
+        let mut prev: Option<Instr> = None;
         loop {
             // SAFETY: see `ip` (measured: bounds checks cost ~20% of dispatch).
             let ins: &Instr = unsafe { &*ip };
+            // Every instruction that touches an object not loaded yet must stop (fault) before acting; in
+            // test builds, one that carried on is named here.
+            #[cfg(debug_assertions)]
+            {
+                if heap.touched_stub() {
+                    heap.take_stub();
+                    fault!(Fault::Internal(format!(
+                        "instruction {prev:?} acted on an object not loaded yet"
+                    )));
+                }
+                prev = Some(*ins);
+            }
             ip = unsafe { ip.add(1) };
             match *ins {
                 Instr::Nop => {}
                 Instr::Gas(n) => {
+                    // The same check in every build, once per block: a wrong value must not go unnoticed.
+                    if heap.touched_stub() {
+                        heap.take_stub();
+                        fault!(internal("an instruction acted on an object not loaded yet"));
+                    }
                     let n = n as u64;
                     if gas < n {
                         gas = 0;
@@ -1267,10 +1332,12 @@ impl<'img> Machine<'img> {
                 Instr::Not { dst, src } => r!(dst) = Value::Bool(!r!(src).as_bool()),
                 Instr::Eq { dst, a, b, ty } => {
                     let v = tri!(ops::values_equal(heap, types, ty, r!(a), r!(b)));
+                    unloaded!();
                     r!(dst) = Value::Bool(v);
                 }
                 Instr::Ne { dst, a, b, ty } => {
                     let v = tri!(ops::values_equal(heap, types, ty, r!(a), r!(b)));
+                    unloaded!();
                     r!(dst) = Value::Bool(!v);
                 }
 
@@ -1364,6 +1431,7 @@ impl<'img> Machine<'img> {
                         }
                         _ => Vec::new(),
                     };
+                    unloaded!();
                     let cost = crate::gas::alloc_cost(bytes.len() as u64);
                     if gas < cost {
                         fault!(Fault::OutOfGas);
@@ -1819,6 +1887,7 @@ impl<'img> Machine<'img> {
                             idx: abs as u32,
                         },
                     };
+                    unloaded!();
                 }
                 Instr::AddrField { dst, obj, idx } => {
                     let Value::Ref(h) = r!(obj) else {
@@ -1943,17 +2012,20 @@ impl<'img> Machine<'img> {
                         Value::Slice { len, .. } | Value::Str { len, .. } => len as i64,
                         Value::Ref(h) => match heap.get(h) {
                             Some(Obj::Map(m)) => m.len() as i64,
+                            Some(Obj::Stub(_)) => fault!(internal("unloaded object")),
                             _ => ops::array_len(heap, h) as i64,
                         },
                         _ => 0,
                     })
                 }
                 Instr::Cap { dst, s } => {
-                    r!(dst) = Value::Int(match r!(s) {
+                    let c = match r!(s) {
                         Value::Slice { arr, off, .. } => ops::slice_cap(heap, arr, off) as i64,
                         Value::Ref(h) => ops::array_len(heap, h) as i64,
                         _ => 0,
-                    })
+                    };
+                    unloaded!();
+                    r!(dst) = Value::Int(c);
                 }
                 Instr::Append { dst, s, v, elem } => {
                     let val = r!(v);
@@ -2002,6 +2074,7 @@ impl<'img> Machine<'img> {
                         }
                         _ => fault!(nil_deref()),
                     };
+                    unloaded!();
                     let hv = if hi == NO_REG { len } else { int!(hi) };
                     let three = max != NO_REG;
                     let mv = if three { int!(max) } else { cap };
@@ -2032,6 +2105,7 @@ impl<'img> Machine<'img> {
                 }
                 Instr::CopySlice { n, dst, src } => {
                     let r = copy_slice(heap, r!(dst), r!(src), &mut gas);
+                    unloaded!();
                     r!(n) = Value::Int(tri!(r) as i64);
                     if heap.has_refusal() {
                         fault!(internal("denied write"));
@@ -2057,6 +2131,7 @@ impl<'img> Machine<'img> {
                     let found = match r!(m) {
                         Value::Ref(h) => {
                             let kr = tri!(ops::key_ref(heap, types, *key, r!(k)));
+                            unloaded!();
                             match heap.get(h) {
                                 Some(Obj::Map(map)) => map.get(&kr),
                                 _ => fault!(internal("not a map")),
@@ -2065,6 +2140,7 @@ impl<'img> Machine<'img> {
                         _ => {
                             // Lookups in a nil map find nothing, but an unhashable key still panics.
                             tri!(ops::key_ref(heap, types, *key, r!(k)));
+                            unloaded!();
                             None
                         }
                     };
@@ -2095,10 +2171,16 @@ impl<'img> Machine<'img> {
                         ),
                         _ => fault!(internal("not a map")),
                     };
-                    let res = ops::key_ref(heap, types, *key, kv).map(|kr| map.insert(kr, kv, val));
+                    let res = ops::key_ref(heap, types, *key, kv).map(|kr| {
+                        // A key built from an object not loaded yet is wrong: insert nothing.
+                        if !heap.touched_stub() {
+                            map.insert(kr, kv, val)
+                        }
+                    });
                     if let Some(Obj::Map(slot)) = heap.get_mut(h) {
                         *slot = map;
                     }
+                    unloaded!();
                     tri!(res);
                     gas = gas.saturating_sub(1);
                 }
@@ -2115,10 +2197,15 @@ impl<'img> Machine<'img> {
                             ),
                             _ => fault!(internal("not a map")),
                         };
-                        let res = ops::key_ref(heap, types, *key, kv).map(|kr| map.delete(&kr));
+                        let res = ops::key_ref(heap, types, *key, kv).map(|kr| {
+                            if !heap.touched_stub() {
+                                map.delete(&kr)
+                            }
+                        });
                         if let Some(Obj::Map(slot)) = heap.get_mut(h) {
                             *slot = map;
                         }
+                        unloaded!();
                         tri!(res);
                     }
                 }
@@ -2126,6 +2213,7 @@ impl<'img> Machine<'img> {
                     r!(dst) = Value::Int(match r!(m) {
                         Value::Ref(h) => match heap.get(h) {
                             Some(Obj::Map(m)) => m.len() as i64,
+                            Some(Obj::Stub(_)) => fault!(internal("unloaded object")),
                             _ => 0,
                         },
                         _ => 0,
@@ -2136,6 +2224,7 @@ impl<'img> Machine<'img> {
                     let next = match r!(m) {
                         Value::Ref(h) => match heap.get(h) {
                             Some(Obj::Map(map)) => map.next_entry(pos),
+                            Some(Obj::Stub(_)) => fault!(internal("unloaded object")),
                             _ => None,
                         },
                         _ => None,
@@ -2178,6 +2267,7 @@ impl<'img> Machine<'img> {
                 }
                 Instr::AssertTypeOk { dst, src, ty } => {
                     let (dt, val) = ops::iface_parts(heap, r!(src));
+                    unloaded!();
                     if dt == Some(ty) {
                         r!(dst) = val;
                         r!(dst + 1) = Value::Bool(true);
@@ -2188,6 +2278,7 @@ impl<'img> Machine<'img> {
                 }
                 Instr::DynType { dst, src } => {
                     let (dt, _) = ops::iface_parts(heap, r!(src));
+                    unloaded!();
                     r!(dst) = Value::Int(dt.map_or(-1, |d| d as i64));
                 }
                 Instr::MakeClosure {
@@ -2311,7 +2402,17 @@ fn call_native(
         frames,
         host,
     };
-    (ne.f)(&mut ctx, &mut stack[at..need]).map_err(native_fault)?;
+    // A native that touches an object not loaded yet is run again once it is loaded, from its arguments
+    // (it may have overwritten them with results).
+    let args = ctx.heap.has_stubs().then(|| stack[at..need].to_vec());
+    let r = (ne.f)(&mut ctx, &mut stack[at..need]);
+    if ctx.heap.touched_stub() {
+        if let (Some(args), Some(window)) = (args, stack.get_mut(at..need)) {
+            window.copy_from_slice(&args);
+        }
+        return Err(internal("unloaded object"));
+    }
+    r.map_err(native_fault)?;
     // Natives may skip a write that was denied rather than fail: the refusal still panics.
     if ctx.heap.has_refusal() {
         return Err(internal("denied write"));
@@ -2371,6 +2472,17 @@ fn append(
     }
     let cap = ops::slice_cap(heap, arr, off);
     let (base, view_end) = ops::resolve_view(heap, arr);
+    // Everything an in-place append writes into must be loaded before the first write.
+    if new_len <= cap && kind == ElemKind::Agg && heap.has_stubs() {
+        for i in 0..n {
+            if let Some(cur) = ops::load_cell(heap, base, off as usize + len as usize + i, kind) {
+                ops::touch_agg(heap, types, elem, cur);
+            }
+        }
+    }
+    if heap.touched_stub() {
+        return Err(internal("unloaded object"));
+    }
     let cost = crate::gas::copy_cost(n as u64 * 8);
     *gas = gas.saturating_sub(cost);
     let copy_val = |heap: &mut Heap, v: Value| -> Result<Value, Fault> {
