@@ -412,7 +412,7 @@ fn reopening_keeps_everything() {
 }
 
 #[test]
-fn unsynced_commits_survive_closing_the_store() {
+fn commits_asked_without_fsync_are_durable_all_the_same() {
     let dir = tempfile::tempdir().unwrap();
     let root = {
         let store = Store::create(dir.path()).unwrap();
