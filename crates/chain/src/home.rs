@@ -279,8 +279,18 @@ impl Home {
                     drop(writer);
                     Home::open_read_only(dir)
                 }
-                // Another process opened it for writing, which repaired it.
-                Err(HomeError::Store(StoreError::InUse(_))) => Home::open_read_only(dir),
+                // Another process opened it for writing, which repairs it: give that a moment.
+                Err(HomeError::Store(StoreError::InUse(_))) => {
+                    let mut opened = Home::open_read_only(dir);
+                    for _ in 0..40 {
+                        if !matches!(opened, Err(HomeError::Store(StoreError::NeedsRecovery(_)))) {
+                            break;
+                        }
+                        std::thread::sleep(std::time::Duration::from_millis(50));
+                        opened = Home::open_read_only(dir);
+                    }
+                    opened
+                }
                 Err(e) => Err(e),
             },
             opened => opened,
