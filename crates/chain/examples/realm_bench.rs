@@ -96,10 +96,9 @@ fn home_dir(tag: &str) -> PathBuf {
     dir
 }
 
-fn opts(fsync: bool) -> TxOptions {
+fn opts() -> TxOptions {
     TxOptions {
         gas: Some(u64::MAX / 4),
-        fsync,
         ..TxOptions::default()
     }
 }
@@ -129,7 +128,15 @@ fn median(mut xs: Vec<f64>) -> f64 {
 /// A realm of `n` entries; returns (median ms per Touch call, median gas, path length, fill seconds).
 fn measure(n: usize, fsync: bool) -> (f64, u64, String, f64) {
     let dir = home_dir(&format!("{n}-{fsync}"));
-    let home = match Home::init(&dir) {
+    let opened = Home::init(&dir).and_then(|home| {
+        if fsync {
+            Ok(home)
+        } else {
+            drop(home);
+            Home::open_unsynced(&dir)
+        }
+    });
+    let home = match opened {
         Ok(h) => h,
         Err(e) => {
             eprintln!("init: {e}");
@@ -141,7 +148,7 @@ fn measure(n: usize, fsync: bool) -> (f64, u64, String, f64) {
         home.deploy(
             "r/tree",
             vec![("tree.go".to_string(), REALM.to_string())],
-            &opts(fsync),
+            &opts(),
         ),
     );
     let started = Instant::now();
@@ -150,7 +157,7 @@ fn measure(n: usize, fsync: bool) -> (f64, u64, String, f64) {
         let batch = FILL_BATCH.min(n - filled);
         must(
             "fill",
-            home.call("r/tree", "Fill", &[batch.to_string()], &opts(fsync)),
+            home.call("r/tree", "Fill", &[batch.to_string()], &opts()),
         );
         filled += batch;
     }
@@ -161,7 +168,7 @@ fn measure(n: usize, fsync: bool) -> (f64, u64, String, f64) {
     for i in 0..TOUCHES {
         let key = (i as u64 * 2_654_435_761 % 1_000_000_000).to_string();
         let t = Instant::now();
-        let out = home.call("r/tree", "Touch", &[key], &opts(fsync));
+        let out = home.call("r/tree", "Touch", &[key], &opts());
         times.push(t.elapsed().as_secs_f64() * 1000.0);
         if let Ok(o) = &out {
             gas.push(o.gas_used.unwrap_or(0));
