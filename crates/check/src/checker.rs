@@ -217,8 +217,9 @@ pub(crate) fn check_package(
     }
     let mut errors = std::mem::take(&mut c.errors);
     if !errors.is_empty() {
-        errors.sort_by_key(|d| d.pos);
-        errors.dedup();
+        // In the order found (which of them Go prints depends on it), without repeats.
+        let mut seen = std::collections::HashSet::new();
+        errors.retain(|d| seen.insert((d.pos, d.msg.clone())));
         return Err(errors);
     }
     c.p.packages.push(package);
@@ -1199,20 +1200,30 @@ impl<'a> Checker<'a> {
         order
     }
 
-    fn report_unused(&mut self) {
-        for &o in &self.locals.clone() {
+    /// Reports the unused local variables declared since `self.locals[first]`, in source order, and forgets
+    /// them.
+    pub(crate) fn report_unused_locals(&mut self, first: usize) {
+        let mut unused = Vec::new();
+        for &o in self.locals.get(first..).unwrap_or(&[]) {
             let obj = self.p.objects.get(o);
             if obj.name == "_" {
                 continue;
             }
             if let ObjKind::Var(v) = &obj.kind {
                 if !v.used && v.kind == VarKind::Local {
-                    let msg = format!("declared and not used: {}", obj.name);
-                    let pos = obj.pos;
-                    self.error(pos, msg);
+                    unused.push((obj.pos, format!("declared and not used: {}", obj.name)));
                 }
             }
         }
+        self.locals.truncate(first);
+        unused.sort_by_key(|u| u.0);
+        for (pos, msg) in unused {
+            self.error(pos, msg);
+        }
+    }
+
+    fn report_unused(&mut self) {
+        self.report_unused_locals(0);
         let imports: Vec<(ObjId, bool)> = self.imports_used.iter().map(|(k, v)| (*k, *v)).collect();
         for (o, used) in imports {
             if used {

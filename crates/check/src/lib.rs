@@ -116,7 +116,7 @@ impl Program {
 
     /// Type-checks one package made of `files` (all with the same package clause), whose imports must
     /// already be checked in this program. On success the package is added and its id returned. On failure
-    /// the errors are returned sorted by position (the caller prints at most 10, as Go does); the program's
+    /// the errors are returned in the order found (the caller prints the first 10 sorted, as Go does); the program's
     /// tables may then hold partial information and the package is not added.
     pub fn check_package(
         &mut self,

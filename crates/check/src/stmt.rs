@@ -70,6 +70,7 @@ impl<'a> Checker<'a> {
     /// Checks a body whose parameters are already declared in `scope`.
     pub fn func_body_in(&mut self, scope: ScopeId, sig: TypeId, body: &'a Block) {
         let saved = std::mem::take(&mut self.sctx);
+        let first_local = self.locals.len();
         self.collect_labels(&body.stmts);
         self.check_gotos(body);
         self.ctx.scope = Some(scope);
@@ -85,6 +86,9 @@ impl<'a> Checker<'a> {
                 self.error(pos, format!("label {name} defined and not used"));
             }
         }
+        // Go reports a function's unused variables when it has checked the function, which decides which
+        // errors are among the first ten it prints.
+        self.report_unused_locals(first_local);
         self.sctx = saved;
     }
 

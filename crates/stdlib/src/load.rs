@@ -195,20 +195,27 @@ pub fn load(user_path: &str, user_files: Vec<(String, String)>) -> Result<Loaded
 /// Go prints at most this many compile errors, then `too many errors`.
 pub const MAX_ERRORS: usize = 10;
 
-/// Renders compile errors as Go does: sorted by position, at most [`MAX_ERRORS`], then `POS: too many errors`
-/// at the position of the last one printed.
+/// Renders compile errors as Go does: Go stops at the tenth error it finds (printing `POS: too many errors`
+/// at that error's position), and prints the errors it found sorted by position.
 pub fn render_diagnostics(sm: &SourceMap, diags: &[Diagnostic]) -> String {
-    let mut sorted: Vec<&Diagnostic> = diags.iter().collect();
-    sorted.sort_by_key(|d| d.pos);
-    sorted.dedup_by(|a, b| a.pos == b.pos && a.msg == b.msg);
+    let mut shown: Vec<&Diagnostic> = Vec::new();
+    for d in diags {
+        if shown.len() == MAX_ERRORS {
+            break;
+        }
+        if !shown.iter().any(|s| s.pos == d.pos && s.msg == d.msg) {
+            shown.push(d);
+        }
+    }
+    let tenth = (shown.len() == MAX_ERRORS).then(|| shown[MAX_ERRORS - 1].pos);
+    shown.sort_by_key(|d| d.pos);
     let mut out = String::new();
-    for d in sorted.iter().take(MAX_ERRORS) {
+    for d in &shown {
         out.push_str(&d.render(sm));
         out.push('\n');
     }
-    if sorted.len() > MAX_ERRORS {
-        let last = sorted[MAX_ERRORS - 1].pos;
-        out.push_str(&format!("{}: too many errors\n", sm.location(last)));
+    if let Some(pos) = tenth {
+        out.push_str(&format!("{}: too many errors\n", sm.location(pos)));
     }
     out
 }
