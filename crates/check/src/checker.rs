@@ -834,7 +834,9 @@ impl<'a> Checker<'a> {
 
     fn type_decl(&mut self, obj: ObjId, spec: &'a ast::TypeSpec) {
         if !spec.type_params.is_empty() {
+            // The definition is not checked: its type parameters are unknown names.
             self.error(spec.name.span.lo, unsupported("generic types"));
+            return;
         }
         if spec.alias {
             let t = self.typ(&spec.ty);
@@ -886,6 +888,11 @@ impl<'a> Checker<'a> {
         if !fd.type_params.is_empty() {
             // Neither the signature nor the body is checked: their type parameters are unknown names.
             self.error(fd.name.span.lo, unsupported("generic functions"));
+            return;
+        }
+        if let Some(r) = fd.recv.as_ref().filter(|r| generic_receiver(&r.ty)) {
+            // A method of a generic type (`func (s *Stack[T]) Push(x T)`): not checked either.
+            self.error(r.ty.span.lo, unsupported("generic types"));
             return;
         }
         let sig = self.func_type(&fd.sig, None);
@@ -1015,7 +1022,9 @@ impl<'a> Checker<'a> {
             let Some(body) = &decl.body else {
                 continue;
             };
-            if !decl.type_params.is_empty() {
+            if !decl.type_params.is_empty()
+                || decl.recv.as_ref().is_some_and(|r| generic_receiver(&r.ty))
+            {
                 continue;
             }
             let sig = self.p.objects.type_of(f);
@@ -1332,5 +1341,14 @@ impl<'a> Checker<'a> {
     /// True if the expression is the blank identifier.
     pub fn is_blank(e: &Expr) -> bool {
         matches!(&e.kind, ExprKind::Ident(i) if i.is_blank())
+    }
+}
+
+/// Whether a receiver type names a generic type with its parameters (`Stack[T]`, `*Pair[K, V]`).
+fn generic_receiver(ty: &ast::Expr) -> bool {
+    match &ty.kind {
+        ast::ExprKind::Paren(x) | ast::ExprKind::Star(x) => generic_receiver(x),
+        ast::ExprKind::Index { .. } => true,
+        _ => false,
     }
 }

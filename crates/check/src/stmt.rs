@@ -523,11 +523,12 @@ impl<'a> Checker<'a> {
                     if !spec.name.is_blank() {
                         self.p.info.defs.insert(spec.name.id, o);
                     }
-                    if !spec.type_params.is_empty() {
-                        self.error(spec.name.span.lo, unsupported("generic types"));
-                    }
                     let scope = self.scope();
-                    if spec.alias {
+                    if !spec.type_params.is_empty() {
+                        // Declared, so that uses are not undefined, but not checked (see `type_decl`).
+                        self.error(spec.name.span.lo, unsupported("generic types"));
+                        self.declare(scope, &spec.name, o);
+                    } else if spec.alias {
                         let t = self.typ(&spec.ty);
                         if let Some(ObjKind::TypeName(tn)) =
                             self.p.objects.get_mut(o).map(|x| &mut x.kind)

@@ -388,6 +388,17 @@ fn unsupported_features_are_named() {
         got,
         vec!["x.go:3:6: generic functions are not supported yet"]
     );
+    // Only the feature is named: no follow-on errors about the type parameters.
+    let got = errors(
+        "package main\n\ntype S[T any] struct{ xs []T }\n\nfunc (s *S[T]) Push(x T) { s.xs = append(s.xs, x) }\n\nfunc main() {}\n",
+    );
+    assert_eq!(
+        got,
+        vec![
+            "x.go:3:6: generic types are not supported yet",
+            "x.go:5:9: generic types are not supported yet"
+        ]
+    );
 }
 
 #[test]
