@@ -8,6 +8,7 @@ use std::fmt;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
+use std::sync::Mutex;
 
 use amber_store::{Hash, Read, Reader, Store, StoreError};
 use amber_vm::code::PackageKind;
@@ -15,7 +16,7 @@ use amber_vm::{Image, Limits, Machine, RunError};
 use serde::{Deserialize, Serialize};
 
 use crate::api::{Event, TxContext};
-use crate::image::{Builder, PackageSource};
+use crate::image::{Builder, Built, PackageSource, PRELUDE};
 use crate::persist_glue::{self, Changes, StoreSource};
 use crate::tx;
 
@@ -157,8 +158,8 @@ pub fn block_time(height: u64) -> i64 {
     GENESIS_TIME.saturating_add((height as i64).saturating_mul(BLOCK_SECONDS))
 }
 
-/// The committed deployed packages, in deploy order, with their sources.
-fn deployed(r: &Reader) -> Result<(Vec<PackageRecord>, Vec<PackageSource>), HomeError> {
+/// The records of the committed deployed packages, in deploy order.
+fn deployed_records(r: &Reader) -> Result<Vec<PackageRecord>, HomeError> {
     let mut records = Vec::new();
     for path in r.package_paths()? {
         let bytes = r
@@ -169,8 +170,16 @@ fn deployed(r: &Reader) -> Result<(Vec<PackageRecord>, Vec<PackageSource>), Home
         records.push(rec);
     }
     records.sort_by_key(|r| r.height);
+    Ok(records)
+}
+
+/// The sources of deployed packages (files named `PATH/FILE`), from the store's blobs.
+fn deployed_sources(
+    r: &Reader,
+    records: &[PackageRecord],
+) -> Result<Vec<PackageSource>, HomeError> {
     let mut sources = Vec::new();
-    for rec in &records {
+    for rec in records {
         let mut files = Vec::new();
         for (name, hash_hex) in &rec.files {
             let hash = parse_hash(hash_hex)
@@ -187,7 +196,38 @@ fn deployed(r: &Reader) -> Result<(Vec<PackageRecord>, Vec<PackageSource>), Home
             files,
         });
     }
-    Ok((records, sources))
+    Ok(sources)
+}
+
+/// What identifies a program built from deployed packages: each package's path and files (name, sha256 of
+/// the text), in deploy order.
+type BuildKey = Vec<(String, Vec<(String, String)>)>;
+
+fn build_key(records: &[PackageRecord]) -> BuildKey {
+    records
+        .iter()
+        .map(|r| (r.path.clone(), r.files.clone()))
+        .collect()
+}
+
+/// The program a home built last from its deployed packages (the prelude, then each deployed package in
+/// deploy order), kept for the next transactions over the same packages.
+struct CachedBuild {
+    key: BuildKey,
+    built: Built,
+}
+
+/// Builds the prelude and then `sources` (deployed packages, in deploy order) one package at a time: the
+/// steps every build of these packages takes, cached or not.
+fn build_all(sources: &[PackageSource]) -> Result<Builder, String> {
+    let mut builder = Builder::new(sources);
+    for path in PRELUDE {
+        builder.add_path(path)?;
+    }
+    for s in sources {
+        builder.add_path(&s.path)?;
+    }
+    Ok(builder)
 }
 
 fn parse_hash(s: &str) -> Option<Hash> {
@@ -225,6 +265,8 @@ struct Ran {
 pub struct Home {
     store: Store,
     dir: PathBuf,
+    /// The deployed packages built last, checked and compiled (see `base_builder`).
+    cache: Mutex<Option<CachedBuild>>,
 }
 
 impl Home {
@@ -234,6 +276,7 @@ impl Home {
         Ok(Home {
             store,
             dir: dir.to_path_buf(),
+            cache: Mutex::new(None),
         })
     }
 
@@ -243,6 +286,7 @@ impl Home {
         Ok(Home {
             store,
             dir: dir.to_path_buf(),
+            cache: Mutex::new(None),
         })
     }
 
@@ -292,18 +336,16 @@ impl Home {
                 "cannot deploy {path}: it is a standard package"
             )));
         }
-        let (_, sources) = deployed(&reader)?;
+        let records = deployed_records(&reader)?;
         // Files are named PATH/FILE in messages and traces, the same in this and every later transaction.
         let named: Vec<(String, String)> = files
             .iter()
             .map(|(name, text)| (format!("{path}/{}", base_name(name)), text.clone()))
             .collect();
-        let mut builder = Builder::new(&sources);
-        for s in &sources {
-            if let Err(e) = builder.add_path(&s.path) {
-                return Ok(TxOutcome::error(e));
-            }
-        }
+        let mut builder = match self.base_builder(&reader, &records)? {
+            Ok(b) => b,
+            Err(e) => return Ok(TxOutcome::error(e)),
+        };
         if let Err(e) = builder.add_files(path, named) {
             return Ok(TxOutcome::error(e));
         }
@@ -332,10 +374,9 @@ impl Home {
                 "cannot deploy {path}: package main is a program, not a realm or library (run it with `amber run --home`)"
             )));
         }
-        let (image, _, _) = match builder.compile() {
-            Ok(c) => c,
-            Err(e) => return Ok(TxOutcome::error(e)),
-        };
+        // Once committed, the deployed packages are what was just built: the next transaction starts from it.
+        let after = builder.built().clone();
+        let image = builder.into_image();
         let library = PackageKind::of_path(path) == PackageKind::Library;
         let action = Action::Deploy {
             path: path.to_string(),
@@ -343,7 +384,9 @@ impl Home {
         };
         let what = format!("deploy {path}");
         let file_texts = files;
-        self.transact(
+        let mut committed_files = None;
+        let committed = &mut committed_files;
+        let outcome = self.transact(
             reader,
             &image,
             action,
@@ -355,6 +398,7 @@ impl Home {
                     let hash = w.put_blob(text.as_bytes())?;
                     file_records.push((base_name(name).to_string(), hex(&hash)));
                 }
+                *committed = Some(file_records.clone());
                 let root = changes
                     .roots
                     .iter()
@@ -372,7 +416,13 @@ impl Home {
                     serde_json::to_vec(&record).map_err(|e| StoreError::Io(e.to_string()))?;
                 w.put_package(path, &bytes)
             },
-        )
+        )?;
+        if let (0, Some(files)) = (outcome.exit_code, committed_files) {
+            let mut key = build_key(&records);
+            key.push((path.to_string(), files));
+            self.store_cache(key, after);
+        }
+        Ok(outcome)
     }
 
     /// Calls exported function `func` of package `path` with literal arguments, as one transaction.
@@ -392,8 +442,8 @@ impl Home {
         if reader.package(path)?.is_none() {
             return Ok(TxOutcome::error(format!("package {path} is not deployed")));
         }
-        let (_, sources) = deployed(&reader)?;
-        let mut builder = match self.builder_with_all(&sources) {
+        let records = deployed_records(&reader)?;
+        let mut builder = match self.base_builder(&reader, &records)? {
             Ok(b) => b,
             Err(e) => return Ok(TxOutcome::error(e)),
         };
@@ -406,10 +456,7 @@ impl Home {
             // The synthesised file's positions mean nothing to the user: keep the messages only.
             return Ok(TxOutcome::error(strip_positions(&e, tx::CALL_FILE)));
         }
-        let (image, _, _) = match builder.compile() {
-            Ok(c) => c,
-            Err(e) => return Ok(TxOutcome::error(e)),
-        };
+        let image = builder.into_image();
         let what = format!("call {path}.{func}({})", args.join(", "));
         self.transact(reader, &image, Action::Main, opts, what, |_, _, _| Ok(()))
     }
@@ -421,19 +468,16 @@ impl Home {
         opts: &TxOptions,
     ) -> Result<TxOutcome, HomeError> {
         let reader = self.store.reader()?;
-        let (_, sources) = deployed(&reader)?;
+        let records = deployed_records(&reader)?;
         let names: Vec<String> = files.iter().map(|(n, _)| n.clone()).collect();
-        let mut builder = match self.builder_with_all(&sources) {
+        let mut builder = match self.base_builder(&reader, &records)? {
             Ok(b) => b,
             Err(e) => return Ok(TxOutcome::error(e)),
         };
         if let Err(e) = builder.add_files("main", files) {
             return Ok(TxOutcome::error(e));
         }
-        let (image, _, _) = match builder.compile() {
-            Ok(c) => c,
-            Err(e) => return Ok(TxOutcome::error(e)),
-        };
+        let image = builder.into_image();
         if image.main.is_none() {
             return Ok(TxOutcome::error(
                 "function main is undeclared in the main package",
@@ -458,7 +502,9 @@ impl Home {
         let Some(rec) = self.package(path)? else {
             return Ok(TxOutcome::error(format!("package {path} is not deployed")));
         };
-        let (_, mut sources) = deployed(&reader)?;
+        let records = deployed_records(&reader)?;
+        // The query file changes a deployed package: this program is built from nothing (not cached).
+        let mut sources = deployed_sources(&reader, &records)?;
         if let Some(s) = sources.iter_mut().find(|s| s.path == path) {
             let imports = tx::file_imports(&s.files);
             s.files.push((
@@ -466,7 +512,7 @@ impl Home {
                 tx::query_source(&rec.name, expr, &imports),
             ));
         }
-        let builder = match self.builder_with_all(&sources) {
+        let builder = match build_all(&sources) {
             Ok(b) => b,
             Err(e) => {
                 return Ok(TxOutcome::error(strip_positions(
@@ -475,10 +521,7 @@ impl Home {
                 )))
             }
         };
-        let (image, _, _) = match builder.compile() {
-            Ok(c) => c,
-            Err(e) => return Ok(TxOutcome::error(e)),
-        };
+        let image = builder.into_image();
         let height = u64_meta(&reader, META_HEIGHT)?;
         let next_id = u64_meta(&reader, META_NEXT_ID)?;
         let ctx = TxContext::new(
@@ -487,7 +530,6 @@ impl Home {
             crate::address::user_address(&opts.caller),
             format!("query {path} {expr}").as_bytes(),
         );
-        let records = deployed(&reader)?.0;
         let ran = execute(
             reader,
             &records,
@@ -516,13 +558,38 @@ impl Home {
         self.query(pkg, &tx::render_expr(path), opts)
     }
 
-    /// A builder holding every deployed package, checked.
-    fn builder_with_all<'a>(&self, sources: &'a [PackageSource]) -> Result<Builder<'a>, String> {
-        let mut builder = Builder::new(sources);
-        for s in sources {
-            builder.add_path(&s.path)?;
+    /// A builder holding the prelude and every deployed package (`records`), checked and compiled: a clone
+    /// of the cached program when it was built from the same packages, else built from the sources (and
+    /// cached). `Err` inside is a compile error of a deployed package.
+    fn base_builder(
+        &self,
+        reader: &Reader,
+        records: &[PackageRecord],
+    ) -> Result<Result<Builder, String>, HomeError> {
+        let key = build_key(records);
+        if let Ok(cache) = self.cache.lock() {
+            if let Some(c) = cache.as_ref().filter(|c| c.key == key) {
+                return Ok(Ok(Builder::from_built(c.built.clone(), &[])));
+            }
         }
-        Ok(builder)
+        let sources = deployed_sources(reader, records)?;
+        Ok(build_all(&sources).inspect(|builder| {
+            self.store_cache(key, builder.built().clone());
+        }))
+    }
+
+    /// Keeps `built` as the program of the deployed packages `key`.
+    fn store_cache(&self, key: BuildKey, built: Built) {
+        if let Ok(mut cache) = self.cache.lock() {
+            *cache = Some(CachedBuild { key, built });
+        }
+    }
+
+    /// Forgets the cached program (the next transaction builds its packages from their sources).
+    pub fn clear_build_cache(&self) {
+        if let Ok(mut cache) = self.cache.lock() {
+            *cache = None;
+        }
     }
 
     /// Runs a transaction and commits it on success: the changed objects, whatever `record` writes (given
@@ -541,7 +608,7 @@ impl Home {
         let origin = crate::address::user_address(&opts.caller);
         let time = block_time(height);
         let ctx = TxContext::new(height, time, origin.clone(), what.as_bytes());
-        let (records, _) = deployed(&reader)?;
+        let records = deployed_records(&reader)?;
         let ran = match execute(reader, &records, image, action, opts, ctx, next_id) {
             Ok(r) => r,
             Err(failed) => return Ok(*failed),
