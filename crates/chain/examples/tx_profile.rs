@@ -198,6 +198,42 @@ fn main() {
                 loaded.sm.files().map(|f| f.text.len()).sum(),
             );
         }
+        // What a call does with a warm cache: clone the cached program, build the call's package on it.
+        let sources = vec![amber_chain::image::PackageSource {
+            path: path.to_string(),
+            files: deployed[path].clone(),
+        }];
+        let mut base = amber_chain::image::Builder::new(&sources);
+        for p in amber_chain::image::PRELUDE.iter().copied().chain([path]) {
+            if base.add_path(p).is_err() {
+                eprintln!("base build failed");
+                std::process::exit(1);
+            }
+        }
+        let cached = base.built().clone();
+        let t = Instant::now();
+        let mut warm = amber_chain::image::Builder::from_built(cached.clone(), &[]);
+        rows.entry("warm: clone cached program")
+            .or_default()
+            .push(ms(t));
+        let src = amber_chain::tx::call_source(path, &target, &func, &call_args);
+        let t = Instant::now();
+        if warm
+            .add_files("main", vec![("call.go".into(), src)])
+            .is_err()
+        {
+            eprintln!("warm build failed");
+            std::process::exit(1);
+        }
+        let warm_image = warm.into_image();
+        rows.entry("warm: build tx package on it")
+            .or_default()
+            .push(ms(t));
+        let t = Instant::now();
+        let _ = amber_vm::validate::validate(&warm_image);
+        rows.entry("warm: validate the image (Machine::new)")
+            .or_default()
+            .push(ms(t));
         let t = Instant::now();
         match home.call(path, &func, &call_args, &opts) {
             Ok(o) if o.exit_code == 0 => {}
@@ -220,7 +256,7 @@ fn main() {
     }
     println!(
         "  {:<36} {:>8.2}",
-        "whole Home::call (fsync off)",
+        "whole Home::call, warm (fsync off)",
         median(totals)
     );
     println!(
