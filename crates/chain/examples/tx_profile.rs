@@ -247,6 +247,17 @@ fn main() {
             }
         }
         totals.push(ms(t));
+        let t = Instant::now();
+        match home.query(path, "1", &opts) {
+            Ok(o) if o.exit_code == 0 => {}
+            _ => {
+                eprintln!("query failed");
+                std::process::exit(1);
+            }
+        }
+        rows.entry("whole Home::query, warm")
+            .or_default()
+            .push(ms(t));
     }
     let mut names: Vec<&&str> = rows.keys().collect();
     names.sort();

@@ -147,6 +147,12 @@ fn session(name: &str, cold: bool) -> Vec<String> {
     clear();
     step(home.render("r/counter", "", &opts));
     clear();
+    step(home.query("r/counter", "nosuch + 1", &opts));
+    clear();
+    step(home.query("r/board", "len(notes)", &opts));
+    clear();
+    step(home.render("r/counter", "", &opts));
+    clear();
     step(home.call("r/counter", "Incr", &["1".into()], &opts));
     out
 }
@@ -169,7 +175,9 @@ fn cold_and_warm_builds_give_the_same_transactions() {
         warm[7]
     );
     assert!(warm[9].contains("stdout 32\n"), "{}", warm[9]);
-    assert!(warm[11].contains("stdout 17\n"), "{}", warm[11]);
+    assert!(warm[11].contains("undefined: nosuch"), "{}", warm[11]);
+    assert!(warm[12].contains("stdout 2\n"), "{}", warm[12]);
+    assert!(warm[14].contains("stdout 17\n"), "{}", warm[14]);
 }
 
 /// Deploys the counter and calls `Incr(3)` twice, reopening the home (a cold process) before the second

@@ -210,11 +210,22 @@ fn build_key(records: &[PackageRecord]) -> BuildKey {
         .collect()
 }
 
-/// The program a home built last from its deployed packages (the prelude, then each deployed package in
-/// deploy order), kept for the next transactions over the same packages.
+/// A program a home built from deployed packages (the prelude, then each deployed package in deploy order),
+/// kept for the next transactions over the same packages.
 struct CachedBuild {
     key: BuildKey,
     built: Built,
+}
+
+/// How many built programs a home keeps: the one of all deployed packages, and those of the packages deployed
+/// before a package that queries look into (a query adds a file to its package, so it builds that package and
+/// the later ones on the program of the earlier ones).
+const CACHED_BUILDS: usize = 4;
+
+/// The programs a home keeps, the most recently used first.
+#[derive(Default)]
+struct BuildCache {
+    entries: Vec<CachedBuild>,
 }
 
 /// Builds the prelude and then `sources` (deployed packages, in deploy order) one package at a time: the
@@ -265,8 +276,8 @@ struct Ran {
 pub struct Home {
     store: Store,
     dir: PathBuf,
-    /// The deployed packages built last, checked and compiled (see `base_builder`).
-    cache: Mutex<Option<CachedBuild>>,
+    /// Deployed packages built last, checked and compiled (see `cached_built`).
+    cache: Mutex<BuildCache>,
 }
 
 impl Home {
@@ -276,7 +287,7 @@ impl Home {
         Ok(Home {
             store,
             dir: dir.to_path_buf(),
-            cache: Mutex::new(None),
+            cache: Mutex::default(),
         })
     }
 
@@ -286,7 +297,7 @@ impl Home {
         Ok(Home {
             store,
             dir: dir.to_path_buf(),
-            cache: Mutex::new(None),
+            cache: Mutex::default(),
         })
     }
 
@@ -503,24 +514,30 @@ impl Home {
             return Ok(TxOutcome::error(format!("package {path} is not deployed")));
         };
         let records = deployed_records(&reader)?;
-        // The query file changes a deployed package: this program is built from nothing (not cached).
-        let mut sources = deployed_sources(&reader, &records)?;
-        if let Some(s) = sources.iter_mut().find(|s| s.path == path) {
+        // The query file changes package `path`: it and the packages deployed after it are built on the
+        // program of the packages deployed before it (the same steps as building them all from nothing).
+        let Some(k) = records.iter().position(|r| r.path == path) else {
+            return Ok(TxOutcome::error(format!("package {path} is not deployed")));
+        };
+        let (before, after) = records.split_at(k);
+        let mut sources = deployed_sources(&reader, after)?;
+        if let Some(s) = sources.first_mut() {
             let imports = tx::file_imports(&s.files);
             s.files.push((
                 format!("{path}/query.go"),
                 tx::query_source(&rec.name, expr, &imports),
             ));
         }
-        let builder = match build_all(&sources) {
-            Ok(b) => b,
-            Err(e) => {
-                return Ok(TxOutcome::error(strip_positions(
-                    &e,
-                    &format!("{path}/query.go"),
-                )))
-            }
+        let query_file = format!("{path}/query.go");
+        let mut builder = match self.cached_built(&reader, before)? {
+            Ok(built) => Builder::from_built(built, &sources),
+            Err(e) => return Ok(TxOutcome::error(strip_positions(&e, &query_file))),
         };
+        for s in &sources {
+            if let Err(e) = builder.add_path(&s.path) {
+                return Ok(TxOutcome::error(strip_positions(&e, &query_file)));
+            }
+        }
         let image = builder.into_image();
         let height = u64_meta(&reader, META_HEIGHT)?;
         let next_id = u64_meta(&reader, META_NEXT_ID)?;
@@ -558,37 +575,56 @@ impl Home {
         self.query(pkg, &tx::render_expr(path), opts)
     }
 
-    /// A builder holding the prelude and every deployed package (`records`), checked and compiled: a clone
-    /// of the cached program when it was built from the same packages, else built from the sources (and
-    /// cached). `Err` inside is a compile error of a deployed package.
+    /// A builder holding the prelude and every deployed package (`records`), checked and compiled. `Err`
+    /// inside is a compile error of a deployed package.
     fn base_builder(
         &self,
         reader: &Reader,
         records: &[PackageRecord],
     ) -> Result<Result<Builder, String>, HomeError> {
+        Ok(self
+            .cached_built(reader, records)?
+            .map(|built| Builder::from_built(built, &[])))
+    }
+
+    /// The prelude and the deployed packages `records` (the first ones in deploy order), checked and
+    /// compiled: a clone of a cached program built from the same packages, else built from their sources
+    /// (and cached).
+    fn cached_built(
+        &self,
+        reader: &Reader,
+        records: &[PackageRecord],
+    ) -> Result<Result<Built, String>, HomeError> {
         let key = build_key(records);
-        if let Ok(cache) = self.cache.lock() {
-            if let Some(c) = cache.as_ref().filter(|c| c.key == key) {
-                return Ok(Ok(Builder::from_built(c.built.clone(), &[])));
+        if let Ok(mut cache) = self.cache.lock() {
+            if let Some(i) = cache.entries.iter().position(|c| c.key == key) {
+                let entry = cache.entries.remove(i);
+                let built = entry.built.clone();
+                cache.entries.insert(0, entry);
+                return Ok(Ok(built));
             }
         }
         let sources = deployed_sources(reader, records)?;
-        Ok(build_all(&sources).inspect(|builder| {
-            self.store_cache(key, builder.built().clone());
+        Ok(build_all(&sources).map(|builder| {
+            let built = builder.into_built();
+            self.store_cache(key, built.clone());
+            built
         }))
     }
 
     /// Keeps `built` as the program of the deployed packages `key`.
     fn store_cache(&self, key: BuildKey, built: Built) {
         if let Ok(mut cache) = self.cache.lock() {
-            *cache = Some(CachedBuild { key, built });
+            cache.entries.retain(|c| c.key != key);
+            cache.entries.insert(0, CachedBuild { key, built });
+            cache.entries.truncate(CACHED_BUILDS);
         }
     }
 
-    /// Forgets the cached program (the next transaction builds its packages from their sources).
+    /// Forgets the cached programs (the next transaction builds its packages from their sources).
     pub fn clear_build_cache(&self) {
         if let Ok(mut cache) = self.cache.lock() {
-            *cache = None;
+            cache.entries.clear();
         }
     }
 

@@ -177,6 +177,11 @@ impl Builder {
         &self.built
     }
 
+    /// What is built so far, consuming the builder.
+    pub fn into_built(self) -> Built {
+        self.built
+    }
+
     /// The image of everything added, its `main` being the last package's.
     pub fn into_image(self) -> Image {
         self.built.compiled.into_image()
