@@ -204,7 +204,7 @@ fn main() {
             files: deployed[path].clone(),
         }];
         let mut base = amber_chain::image::Builder::new(&sources);
-        for p in amber_chain::image::PRELUDE.iter().copied().chain([path]) {
+        for p in [path, "fmt"] {
             if base.add_path(p).is_err() {
                 eprintln!("base build failed");
                 std::process::exit(1);

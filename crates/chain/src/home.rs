@@ -8,7 +8,7 @@ use std::fmt;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use amber_store::{Hash, Read, Reader, Store, StoreError};
 use amber_vm::code::PackageKind;
@@ -16,7 +16,7 @@ use amber_vm::{Image, Limits, Machine, RunError};
 use serde::{Deserialize, Serialize};
 
 use crate::api::{Event, TxContext};
-use crate::image::{Builder, Built, PackageSource, PRELUDE};
+use crate::image::{standard_imports, Builder, Built, PackageSource};
 use crate::persist_glue::{self, Changes, StoreSource};
 use crate::tx;
 
@@ -210,17 +210,18 @@ fn build_key(records: &[PackageRecord]) -> BuildKey {
         .collect()
 }
 
-/// A program a home built from deployed packages (the prelude, then each deployed package in deploy order),
-/// kept for the next transactions over the same packages.
+/// A program a home built, kept for the next transactions over the same packages: the deployed packages
+/// `key` in deploy order, then the standard packages `std` (each a step of its own).
 struct CachedBuild {
     key: BuildKey,
-    built: Built,
+    std: Vec<String>,
+    built: Arc<Built>,
 }
 
-/// How many built programs a home keeps: the one of all deployed packages, and those of the packages deployed
-/// before a package that queries look into (a query adds a file to its package, so it builds that package and
-/// the later ones on the program of the earlier ones).
-const CACHED_BUILDS: usize = 4;
+/// How many built programs a home keeps: the deployed packages, the same with `fmt` (calls with results
+/// print them), and those of the packages deployed before a package that queries look into (a query adds a
+/// file to its package, so it builds that package and the later ones on the program of the earlier ones).
+const CACHED_BUILDS: usize = 6;
 
 /// The programs a home keeps, the most recently used first.
 #[derive(Default)]
@@ -228,13 +229,10 @@ struct BuildCache {
     entries: Vec<CachedBuild>,
 }
 
-/// Builds the prelude and then `sources` (deployed packages, in deploy order) one package at a time: the
-/// steps every build of these packages takes, cached or not.
+/// Builds `sources` (deployed packages, in deploy order) one package at a time: the steps every build of
+/// these packages takes, cached or not.
 fn build_all(sources: &[PackageSource]) -> Result<Builder, String> {
     let mut builder = Builder::new(sources);
-    for path in PRELUDE {
-        builder.add_path(path)?;
-    }
     for s in sources {
         builder.add_path(&s.path)?;
     }
@@ -353,7 +351,7 @@ impl Home {
             .iter()
             .map(|(name, text)| (format!("{path}/{}", base_name(name)), text.clone()))
             .collect();
-        let mut builder = match self.base_builder(&reader, &records)? {
+        let mut builder = match self.base_builder(&reader, &records, &[])? {
             Ok(b) => b,
             Err(e) => return Ok(TxOutcome::error(e)),
         };
@@ -431,7 +429,7 @@ impl Home {
         if let (0, Some(files)) = (outcome.exit_code, committed_files) {
             let mut key = build_key(&records);
             key.push((path.to_string(), files));
-            self.store_cache(key, after);
+            self.store_cache(key, Vec::new(), Arc::new(after));
         }
         Ok(outcome)
     }
@@ -454,15 +452,24 @@ impl Home {
             return Ok(TxOutcome::error(format!("package {path} is not deployed")));
         }
         let records = deployed_records(&reader)?;
-        let mut builder = match self.base_builder(&reader, &records)? {
-            Ok(b) => b,
-            Err(e) => return Ok(TxOutcome::error(e)),
-        };
-        let target = match tx::call_target(builder.program(), path, func) {
-            Ok(t) => t,
+        let target = match self.cached_built(&reader, &records, &[])? {
+            Ok(built) => match tx::call_target(built.program(), path, func) {
+                Ok(t) => t,
+                Err(e) => return Ok(TxOutcome::error(e)),
+            },
             Err(e) => return Ok(TxOutcome::error(e)),
         };
         let src = tx::call_source(path, &target, func, args);
+        // The call's file imports fmt when it prints results: built as a step of its own (and cached).
+        let std = if target.results == 0 {
+            Vec::new()
+        } else {
+            vec!["fmt".to_string()]
+        };
+        let mut builder = match self.base_builder(&reader, &records, &std)? {
+            Ok(b) => b,
+            Err(e) => return Ok(TxOutcome::error(e)),
+        };
         if let Err(e) = builder.add_files("main", vec![(tx::CALL_FILE.to_string(), src)]) {
             // The synthesised file's positions mean nothing to the user: keep the messages only.
             return Ok(TxOutcome::error(strip_positions(&e, tx::CALL_FILE)));
@@ -481,7 +488,8 @@ impl Home {
         let reader = self.store.reader()?;
         let records = deployed_records(&reader)?;
         let names: Vec<String> = files.iter().map(|(n, _)| n.clone()).collect();
-        let mut builder = match self.base_builder(&reader, &records)? {
+        let std = standard_imports(&files);
+        let mut builder = match self.base_builder(&reader, &records, &std)? {
             Ok(b) => b,
             Err(e) => return Ok(TxOutcome::error(e)),
         };
@@ -529,8 +537,9 @@ impl Home {
             ));
         }
         let query_file = format!("{path}/query.go");
-        let mut builder = match self.cached_built(&reader, before)? {
-            Ok(built) => Builder::from_built(built, &sources),
+        // The query file imports fmt: a step of its own before the package.
+        let mut builder = match self.cached_built(&reader, before, &["fmt".to_string()])? {
+            Ok(built) => Builder::from_built(Built::clone(&built), &sources),
             Err(e) => return Ok(TxOutcome::error(strip_positions(&e, &query_file))),
         };
         for s in &sources {
@@ -575,48 +584,70 @@ impl Home {
         self.query(pkg, &tx::render_expr(path), opts)
     }
 
-    /// A builder holding the prelude and every deployed package (`records`), checked and compiled. `Err`
-    /// inside is a compile error of a deployed package.
+    /// A builder holding every deployed package (`records`) and then the standard packages `std`, checked and
+    /// compiled. `Err` inside is a compile error of a deployed package.
     fn base_builder(
         &self,
         reader: &Reader,
         records: &[PackageRecord],
+        std: &[String],
     ) -> Result<Result<Builder, String>, HomeError> {
         Ok(self
-            .cached_built(reader, records)?
-            .map(|built| Builder::from_built(built, &[])))
+            .cached_built(reader, records, std)?
+            .map(|built| Builder::from_built(Built::clone(&built), &[])))
     }
 
-    /// The prelude and the deployed packages `records` (the first ones in deploy order), checked and
-    /// compiled: a clone of a cached program built from the same packages, else built from their sources
-    /// (and cached).
+    /// The deployed packages `records` (the first ones in deploy order), then the standard packages `std`,
+    /// each a build step of its own, checked and compiled: a cached program built in the same steps, else
+    /// built (on the cached program of `records` alone where there is one) and cached.
     fn cached_built(
         &self,
         reader: &Reader,
         records: &[PackageRecord],
-    ) -> Result<Result<Built, String>, HomeError> {
+        std: &[String],
+    ) -> Result<Result<Arc<Built>, String>, HomeError> {
         let key = build_key(records);
         if let Ok(mut cache) = self.cache.lock() {
-            if let Some(i) = cache.entries.iter().position(|c| c.key == key) {
+            if let Some(i) = cache
+                .entries
+                .iter()
+                .position(|c| c.key == key && c.std == std)
+            {
                 let entry = cache.entries.remove(i);
                 let built = entry.built.clone();
                 cache.entries.insert(0, entry);
                 return Ok(Ok(built));
             }
         }
-        let sources = deployed_sources(reader, records)?;
-        Ok(build_all(&sources).map(|builder| {
-            let built = builder.into_built();
-            self.store_cache(key, built.clone());
-            built
-        }))
+        let built = if std.is_empty() {
+            let sources = deployed_sources(reader, records)?;
+            match build_all(&sources) {
+                Ok(b) => b.into_built(),
+                Err(e) => return Ok(Err(e)),
+            }
+        } else {
+            let base = match self.cached_built(reader, records, &[])? {
+                Ok(b) => b,
+                Err(e) => return Ok(Err(e)),
+            };
+            let mut builder = Builder::from_built(Built::clone(&base), &[]);
+            for path in std {
+                if let Err(e) = builder.add_path(path) {
+                    return Ok(Err(e));
+                }
+            }
+            builder.into_built()
+        };
+        let built = Arc::new(built);
+        self.store_cache(key, std.to_vec(), built.clone());
+        Ok(Ok(built))
     }
 
     /// Keeps `built` as the program of the deployed packages `key`.
-    fn store_cache(&self, key: BuildKey, built: Built) {
+    fn store_cache(&self, key: BuildKey, std: Vec<String>, built: Arc<Built>) {
         if let Ok(mut cache) = self.cache.lock() {
-            cache.entries.retain(|c| c.key != key);
-            cache.entries.insert(0, CachedBuild { key, built });
+            cache.entries.retain(|c| c.key != key || c.std != std);
+            cache.entries.insert(0, CachedBuild { key, std, built });
             cache.entries.truncate(CACHED_BUILDS);
         }
     }

@@ -73,12 +73,29 @@ impl Built {
     pub fn paths(&self) -> &[String] {
         &self.paths
     }
+
+    /// The checked packages (without what was learned about each syntax node).
+    pub fn program(&self) -> &Program {
+        &self.program
+    }
 }
 
-/// Standard packages every cached program holds before the deployed packages: the synthesised call and query
-/// sources import `fmt`, so a transaction finds it built. (Standard packages are initialised unmetered, so
-/// holding one more changes no transaction's gas.)
-pub const PRELUDE: &[&str] = &["fmt"];
+/// The standard packages (and the chain API) that `files` import, in first-import order. A transaction builds
+/// them as steps of their own before its package, so that a cached program holding them serves it.
+pub fn standard_imports(files: &[(String, String)]) -> Vec<String> {
+    let mut sm = SourceMap::new();
+    let mut ids = NodeIds::default();
+    let mut parsed = Vec::new();
+    for (name, text) in files {
+        let id = sm.add(name.clone(), text.clone());
+        parsed.push(amber_syntax::parse_file(&sm, id, &mut ids).0);
+    }
+    amber_stdlib::load::imports_of(&parsed)
+        .into_iter()
+        .map(|(path, _)| path)
+        .filter(|path| amber_stdlib::sources::is_standard(path) || path == crate::api::PATH)
+        .collect()
+}
 
 /// What a build step adds: a package resolved like an import, or one made of the given files.
 enum Root<'f> {
@@ -236,8 +253,10 @@ mod tests {
         )];
         let script = "package main\nimport (\"fmt\"; \"r/a\")\ntype T struct{ s string }\nfunc main() { fmt.Println(a.Get(), T{\"y\"}) }\n";
         let build = |b: &mut Builder| {
-            assert_eq!(b.add_path("fmt"), Ok(()));
             assert_eq!(b.add_path("r/a"), Ok(()));
+            for path in standard_imports(&[("s.go".into(), script.into())]) {
+                assert_eq!(b.add_path(&path), Ok(()));
+            }
         };
         let mut cold = Builder::new(&deployed);
         build(&mut cold);
@@ -277,6 +296,21 @@ mod tests {
             good.add_files("main", vec![("s.go".into(), script.into())]),
             Ok(())
         );
+    }
+
+    #[test]
+    fn standard_imports_are_listed_in_order() {
+        let files = vec![
+            (
+                "a.go".to_string(),
+                "package main\nimport (\"strings\"; \"r/x\"; _ \"fmt\")\n".to_string(),
+            ),
+            (
+                "b.go".to_string(),
+                "package main\nimport (\"chain\"; \"strings\")\n".to_string(),
+            ),
+        ];
+        assert_eq!(standard_imports(&files), vec!["strings", "fmt", "chain"]);
     }
 
     #[test]
