@@ -219,3 +219,47 @@ fn a_reopened_home_gives_the_same_transaction() {
     assert!(warm.contains("stdout 6\n"), "{warm}");
     assert_eq!(twice("reopened", true), warm);
 }
+
+#[test]
+fn transactions_after_a_deploy_build_only_their_own_package() {
+    let dir = TempHome::new("hits");
+    let Ok(home) = Home::init(&dir.0) else {
+        panic!("init")
+    };
+    let opts = TxOptions {
+        fsync: false,
+        ..TxOptions::default()
+    };
+    let file = |name: &str, text: &str| vec![(name.to_string(), text.to_string())];
+    let ok = |r: Result<TxOutcome, crate::home::HomeError>| r.map(|o| o.exit_code).ok();
+    assert_eq!(
+        ok(home.deploy("r/counter", file("counter.go", COUNTER), &opts)),
+        Some(0)
+    );
+    // The deploy built the (empty) set of packages before it; everything after starts from the cache.
+    assert_eq!(home.builds_from_sources(), 1);
+    assert_eq!(
+        ok(home.deploy("r/board", file("board.go", BOARD), &opts)),
+        Some(0)
+    );
+    for _ in 0..3 {
+        assert_eq!(
+            ok(home.call("r/counter", "Incr", &["1".into()], &opts)),
+            Some(0)
+        );
+        assert_eq!(ok(home.call("r/counter", "Fail", &[], &opts)), Some(2));
+        assert_eq!(ok(home.run_script(file("s.go", SCRIPT), &opts)), Some(0));
+        assert_eq!(ok(home.query("r/board", "len(notes)", &opts)), Some(0));
+    }
+    assert_eq!(home.builds_from_sources(), 1);
+    // A query into an earlier package builds the packages before it once.
+    assert_eq!(ok(home.render("r/counter", "", &opts)), Some(0));
+    assert_eq!(ok(home.render("r/counter", "", &opts)), Some(0));
+    assert_eq!(home.builds_from_sources(), 1);
+    home.clear_build_cache();
+    assert_eq!(
+        ok(home.call("r/counter", "Incr", &["1".into()], &opts)),
+        Some(0)
+    );
+    assert_eq!(home.builds_from_sources(), 2);
+}

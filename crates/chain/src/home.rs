@@ -227,6 +227,8 @@ const CACHED_BUILDS: usize = 6;
 #[derive(Default)]
 struct BuildCache {
     entries: Vec<CachedBuild>,
+    /// How many programs were built from the sources of the deployed packages (a cache miss).
+    from_sources: usize,
 }
 
 /// Builds `sources` (deployed packages, in deploy order) one package at a time: the steps every build of
@@ -620,6 +622,9 @@ impl Home {
             }
         }
         let built = if std.is_empty() {
+            if let Ok(mut cache) = self.cache.lock() {
+                cache.from_sources = cache.from_sources.saturating_add(1);
+            }
             let sources = deployed_sources(reader, records)?;
             match build_all(&sources) {
                 Ok(b) => b.into_built(),
@@ -650,6 +655,11 @@ impl Home {
             cache.entries.insert(0, CachedBuild { key, std, built });
             cache.entries.truncate(CACHED_BUILDS);
         }
+    }
+
+    /// How many times this home built the deployed packages from their sources (not from a cached program).
+    pub fn builds_from_sources(&self) -> usize {
+        self.cache.lock().map_or(0, |c| c.from_sources)
     }
 
     /// Forgets the cached programs (the next transaction builds its packages from their sources).
