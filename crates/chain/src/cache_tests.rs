@@ -256,10 +256,27 @@ fn transactions_after_a_deploy_build_only_their_own_package() {
     assert_eq!(ok(home.render("r/counter", "", &opts)), Some(0));
     assert_eq!(ok(home.render("r/counter", "", &opts)), Some(0));
     assert_eq!(home.builds_from_sources(), 1);
+    // Queries into many packages build their prefixes, but do not evict what calls start from.
+    for i in 0..6 {
+        let src = format!("package e{i}\nvar V = {i}\n");
+        let path = format!("r/e{i}");
+        assert_eq!(ok(home.deploy(&path, file("e.go", &src), &opts)), Some(0));
+    }
+    assert_eq!(home.builds_from_sources(), 1);
+    for i in 0..6 {
+        assert_eq!(ok(home.query(&format!("r/e{i}"), "V", &opts)), Some(0));
+    }
+    let after_queries = home.builds_from_sources();
+    assert_eq!(
+        ok(home.call("r/counter", "Incr", &["1".into()], &opts)),
+        Some(0)
+    );
+    assert_eq!(ok(home.run_script(file("s.go", SCRIPT), &opts)), Some(0));
+    assert_eq!(home.builds_from_sources(), after_queries);
     home.clear_build_cache();
     assert_eq!(
         ok(home.call("r/counter", "Incr", &["1".into()], &opts)),
         Some(0)
     );
-    assert_eq!(home.builds_from_sources(), 2);
+    assert_eq!(home.builds_from_sources(), after_queries + 1);
 }

@@ -218,10 +218,12 @@ struct CachedBuild {
     built: Arc<Built>,
 }
 
-/// How many built programs a home keeps: the deployed packages, the same with `fmt` (calls with results
-/// print them), and those of the packages deployed before a package that queries look into (a query adds a
-/// file to its package, so it builds that package and the later ones on the program of the earlier ones).
-const CACHED_BUILDS: usize = 6;
+/// How many built programs of all the deployed packages a home keeps (with different standard packages on
+/// top: none, `fmt` for calls that print results, a script's imports), and as many of the packages deployed
+/// before a package that queries look into (a query adds a file to its package, so it builds that package
+/// and the later ones on the program of the earlier ones). Queries into many packages cannot evict the
+/// programs transactions need.
+const CACHED_BUILDS: usize = 4;
 
 /// The programs a home keeps, the most recently used first.
 #[derive(Default)]
@@ -653,7 +655,18 @@ impl Home {
         if let Ok(mut cache) = self.cache.lock() {
             cache.entries.retain(|c| c.key != key || c.std != std);
             cache.entries.insert(0, CachedBuild { key, std, built });
-            cache.entries.truncate(CACHED_BUILDS);
+            // The longest keys are of all the deployed packages; each kind keeps its most recently used.
+            let longest = cache.entries.iter().map(|c| c.key.len()).max().unwrap_or(0);
+            let (mut all, mut prefixes) = (0usize, 0usize);
+            cache.entries.retain(|c| {
+                let n = if c.key.len() == longest {
+                    &mut all
+                } else {
+                    &mut prefixes
+                };
+                *n += 1;
+                *n <= CACHED_BUILDS
+            });
         }
     }
 
