@@ -210,7 +210,8 @@ fn main() {
                 std::process::exit(1);
             }
         }
-        let cached = base.built().clone();
+        let mut cached = base.built().clone();
+        cached.freeze();
         let t = Instant::now();
         let mut warm = amber_chain::image::Builder::from_built(cached.clone(), &[]);
         rows.entry("warm: clone cached program")

@@ -433,6 +433,8 @@ impl Home {
         if let (0, Some(files)) = (outcome.exit_code, committed_files) {
             let mut key = build_key(&records);
             key.push((path.to_string(), files));
+            let mut after = after;
+            after.freeze();
             self.store_cache(key, Vec::new(), Arc::new(after));
         }
         Ok(outcome)
@@ -645,6 +647,8 @@ impl Home {
             }
             builder.into_built()
         };
+        let mut built = built;
+        built.freeze();
         let built = Arc::new(built);
         self.store_cache(key, std.to_vec(), built.clone());
         Ok(Ok(built))

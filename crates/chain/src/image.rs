@@ -74,6 +74,12 @@ impl Built {
         &self.paths
     }
 
+    /// Makes the program's tables shared between clones (see `amber_check::layered`): done to a program
+    /// before it is cached, so that each transaction's clone copies none of them.
+    pub fn freeze(&mut self) {
+        self.program.freeze();
+    }
+
     /// The checked packages (without what was learned about each syntax node).
     pub fn program(&self) -> &Program {
         &self.program
@@ -249,9 +255,9 @@ mod tests {
     fn script_on_cached_program_is_the_same_image() {
         let deployed = vec![pkg(
             "r/a",
-            "package a\nimport \"strings\"\nvar N = strings.Repeat(\"x\", 3)\nfunc Get() string { return N }\n",
+            "package a\nimport \"strings\"\nvar N = strings.Repeat(\"x\", 3)\nvar M = 1\nfunc Get() string { return N }\n",
         )];
-        let script = "package main\nimport (\"fmt\"; \"r/a\")\ntype T struct{ s string }\nfunc main() { fmt.Println(a.Get(), T{\"y\"}) }\n";
+        let script = "package main\nimport (\"fmt\"; \"r/a\"; \"strings\")\ntype T struct{ s string }\nfunc main() {\n\tvar b strings.Builder\n\tb.WriteString(a.N)\n\tfmt.Println(a.Get(), T{\"y\"}, b.String(), a.M)\n}\n";
         let build = |b: &mut Builder| {
             assert_eq!(b.add_path("r/a"), Ok(()));
             for path in standard_imports(&[("s.go".into(), script.into())]) {
@@ -268,13 +274,19 @@ mod tests {
 
         let mut base = Builder::new(&deployed);
         build(&mut base);
-        let cached = base.built().clone();
+        let mut cached = base.built().clone();
+        cached.freeze();
         for _ in 0..2 {
             let mut warm = Builder::from_built(cached.clone(), &[]);
             assert_eq!(
                 warm.add_files("main", vec![("s.go".into(), script.into())]),
                 Ok(())
             );
+            // Checking the script copied none of the cached program's tables.
+            assert!(warm
+                .built()
+                .program()
+                .shares_frozen_tables(cached.program()));
             assert_eq!(format!("{:?}", warm.into_image()), cold);
         }
     }
@@ -283,7 +295,8 @@ mod tests {
     fn cached_program_is_unchanged_by_a_failed_script() {
         let mut base = Builder::new(&[]);
         assert_eq!(base.add_path("fmt"), Ok(()));
-        let cached = base.built().clone();
+        let mut cached = base.built().clone();
+        cached.freeze();
         let mut bad = Builder::from_built(cached.clone(), &[]);
         let script = "package main\nimport \"fmt\"\nfunc main() { fmt.Println(undefined) }\n";
         assert_eq!(

@@ -7,6 +7,7 @@
 
 pub mod constant;
 pub mod info;
+pub mod layered;
 pub mod lookup;
 pub mod objects;
 pub mod scope;
@@ -143,6 +144,28 @@ impl Program {
                 )]),
             }
         })
+    }
+
+    /// Makes the tables checked so far shared between clones of this program, so that cloning it copies
+    /// none of them; and forgets what was learned about each syntax node (`info`, expression spellings),
+    /// which only the compiler of those packages needs. For a host that keeps a checked program and checks
+    /// one more package on clones of it.
+    pub fn freeze(&mut self) {
+        self.types.freeze();
+        self.objects.freeze();
+        self.scopes.freeze();
+        self.spellings.freeze();
+        self.spellings.exprs.clear();
+        self.info = Info::default();
+    }
+
+    /// Whether this program still shares every table frozen in `other` (it was cloned from it and checking
+    /// since changed no frozen entry, which would have copied that table).
+    pub fn shares_frozen_tables(&self, other: &Program) -> bool {
+        self.types.shares_frozen(&other.types)
+            && self.objects.shares_frozen(&other.objects)
+            && self.scopes.shares_frozen(&other.scopes)
+            && self.spellings.shares_frozen(&other.spellings)
     }
 
     pub fn package(&self, id: PackageId) -> Option<&Package> {
