@@ -243,6 +243,16 @@ fn build_all(sources: &[PackageSource]) -> Result<Builder, String> {
     Ok(builder)
 }
 
+/// The record of package `path` in the snapshot `r`.
+fn package_record(r: &Reader, path: &str) -> Result<Option<PackageRecord>, HomeError> {
+    match r.package(path)? {
+        None => Ok(None),
+        Some(b) => serde_json::from_slice(&b)
+            .map(Some)
+            .map_err(|e| HomeError::Corrupt(format!("package record {path}: {e}"))),
+    }
+}
+
 fn parse_hash(s: &str) -> Option<Hash> {
     if s.len() != 64 {
         return None;
@@ -293,7 +303,8 @@ impl Home {
         })
     }
 
-    /// Opens the home in `dir` (refused while another process has it open).
+    /// Opens the home in `dir` for transactions (refused while another process has it open for
+    /// writing; readers do not stand in the way).
     pub fn open(dir: &Path) -> Result<Home, HomeError> {
         let store = Store::open(dir)?;
         Ok(Home {
@@ -301,6 +312,47 @@ impl Home {
             dir: dir.to_path_buf(),
             cache: Mutex::default(),
         })
+    }
+
+    /// Opens the home in `dir` for reading only (`query`, `render`, `inspect`, `tx`, the app
+    /// hash): works while another process writes it, never writes the file, and each read sees
+    /// the last commit. Transactions on such a home fail with a store error.
+    pub fn open_read_only(dir: &Path) -> Result<Home, HomeError> {
+        let store = Store::open_read_only(dir)?;
+        Ok(Home {
+            store,
+            dir: dir.to_path_buf(),
+            cache: Mutex::default(),
+        })
+    }
+
+    /// What the reading commands use: [`Home::open_read_only`], except that a home a killed writer
+    /// left (which only a writer may repair) is first repaired by opening it for writing, when no
+    /// other process has it. Otherwise a crash would make the home unreadable until the next
+    /// transaction.
+    pub fn open_for_reading(dir: &Path) -> Result<Home, HomeError> {
+        match Home::open_read_only(dir) {
+            Err(HomeError::Store(StoreError::NeedsRecovery(_))) => match Home::open(dir) {
+                Ok(writer) => {
+                    drop(writer);
+                    Home::open_read_only(dir)
+                }
+                // Another process opened it for writing, which repairs it: give that a moment.
+                Err(HomeError::Store(StoreError::InUse(_))) => {
+                    let mut opened = Home::open_read_only(dir);
+                    for _ in 0..40 {
+                        if !matches!(opened, Err(HomeError::Store(StoreError::NeedsRecovery(_)))) {
+                            break;
+                        }
+                        std::thread::sleep(std::time::Duration::from_millis(50));
+                        opened = Home::open_read_only(dir);
+                    }
+                    opened
+                }
+                Err(e) => Err(e),
+            },
+            opened => opened,
+        }
     }
 
     pub fn dir(&self) -> &Path {
@@ -318,13 +370,7 @@ impl Home {
 
     /// The record of a deployed package.
     pub fn package(&self, path: &str) -> Result<Option<PackageRecord>, HomeError> {
-        let r = self.store.reader()?;
-        match r.package(path)? {
-            None => Ok(None),
-            Some(b) => serde_json::from_slice(&b)
-                .map(Some)
-                .map_err(|e| HomeError::Corrupt(format!("package record {path}: {e}"))),
-        }
+        package_record(&self.store.reader()?, path)
     }
 
     /// Deploys package `path` made of `files` (file name, text): checks it, stores its sources, runs its
@@ -523,8 +569,9 @@ impl Home {
         if let Err(msg) = tx::check_expression(expr) {
             return Ok(TxOutcome::error(msg));
         }
+        // One snapshot for everything the query reads: a writer may commit meanwhile.
         let reader = self.store.reader()?;
-        let Some(rec) = self.package(path)? else {
+        let Some(rec) = package_record(&reader, path)? else {
             return Ok(TxOutcome::error(format!("package {path} is not deployed")));
         };
         let records = deployed_records(&reader)?;
@@ -985,13 +1032,13 @@ impl Home {
         path: &str,
         limit: usize,
     ) -> Result<Result<Inspection, String>, HomeError> {
-        let Some(rec) = self.package(path)? else {
+        let r = self.store.reader()?;
+        let Some(rec) = package_record(&r, path)? else {
             return Ok(Err(format!("package {path} is not deployed")));
         };
         if rec.root == 0 {
             return Ok(Ok(Inspection::default()));
         }
-        let r = self.store.reader()?;
         let mut seen = std::collections::HashSet::new();
         let mut queue = std::collections::VecDeque::from([rec.root]);
         seen.insert(rec.root);

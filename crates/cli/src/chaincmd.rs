@@ -1,5 +1,6 @@
 //! The state commands (`init`, `deploy`, `call`, `run --home`, `query`, `render`, `apphash`): argument
-//! handling and terminal output around `amber_chain::home`.
+//! handling and terminal output around `amber_chain::home`. Commands that only read open the home
+//! read-only (`Home::open_for_reading`), so they work while another amber process writes it.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -104,7 +105,7 @@ pub fn init(home: &Path) -> Printed {
 }
 
 pub fn apphash(home: &Path) -> Printed {
-    match Home::open(home).and_then(|h| h.app_hash()) {
+    match Home::open_for_reading(home).and_then(|h| h.app_hash()) {
         Ok(hash) => Printed {
             stdout: format!("{}\n", hex(&hash)).into_bytes(),
             ..Printed::default()
@@ -166,14 +167,14 @@ pub fn run_script(home: &Path, paths: &[PathBuf], opts: &TxOptions) -> Printed {
 }
 
 pub fn query(home: &Path, path: &str, expr: &str, opts: &TxOptions) -> Printed {
-    match Home::open(home).and_then(|h| h.query(path, expr, opts)) {
+    match Home::open_for_reading(home).and_then(|h| h.query(path, expr, opts)) {
         Ok(o) => query_printed(o),
         Err(e) => Printed::home_error(e),
     }
 }
 
 pub fn render(home: &Path, pkg: &str, path: &str, opts: &TxOptions) -> Printed {
-    match Home::open(home).and_then(|h| h.render(pkg, path, opts)) {
+    match Home::open_for_reading(home).and_then(|h| h.render(pkg, path, opts)) {
         Ok(o) => query_printed(o),
         Err(e) => Printed::home_error(e),
     }
@@ -200,7 +201,7 @@ fn object_lines(id: u64, v: &amber_vm::persist::ObjectView) -> String {
 }
 
 pub fn inspect(home: &Path, path: &str, id: Option<u64>) -> Printed {
-    let h = match Home::open(home) {
+    let h = match Home::open_for_reading(home) {
         Ok(h) => h,
         Err(e) => return Printed::home_error(e),
     };
@@ -246,7 +247,7 @@ pub fn inspect(home: &Path, path: &str, id: Option<u64>) -> Printed {
 
 /// `amber tx HEIGHT`: the recorded result of a committed transaction.
 pub fn tx(home: &Path, height: u64) -> Printed {
-    match Home::open(home).and_then(|h| h.tx(height)) {
+    match Home::open_for_reading(home).and_then(|h| h.tx(height)) {
         Ok(Some(rec)) => {
             let mut s = format!(
                 "height: {}\ntime: {}\ncaller: {}\ntx: {}\ngas used: {}\n",

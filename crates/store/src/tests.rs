@@ -2,12 +2,22 @@
 
 use super::*;
 use redb::ReadableTableMetadata;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use tempfile::TempDir;
 
 fn new_store() -> (TempDir, Store) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::create(dir.path()).unwrap();
     (dir, store)
+}
+
+/// The redb database of a store opened for writing, for tests that go behind the store's back.
+fn database(store: &Store) -> &Database {
+    match &store.db {
+        Handle::Writer(db) => db,
+        Handle::ReadOnly(_) => panic!("the store was opened read-only"),
+    }
 }
 
 fn hex(hash: &Hash) -> String {
@@ -402,7 +412,7 @@ fn reopening_keeps_everything() {
 }
 
 #[test]
-fn unsynced_commits_survive_closing_the_store() {
+fn commits_asked_without_fsync_are_durable_all_the_same() {
     let dir = tempfile::tempdir().unwrap();
     let root = {
         let store = Store::create(dir.path()).unwrap();
@@ -462,14 +472,25 @@ fn a_second_open_is_refused_while_the_first_is_alive() {
     assert!(Store::open(dir.path()).is_ok());
 }
 
+/// Both kinds of open refuse the home in `dir` as corrupt; the read-only one, which checks less
+/// when it opens (a writer may be growing the file), may do so at the first read of the damage.
 fn assert_corrupt(dir: &Path) {
-    match Store::open(dir) {
-        Err(StoreError::Corrupt(what)) => {
-            let shown = StoreError::Corrupt(what).to_string();
-            assert!(shown.starts_with("home is corrupt: "), "{shown}");
+    let read_only = Store::open_read_only(dir).and_then(|store| {
+        let r = store.reader()?;
+        for id in 0..200 {
+            r.object(id)?;
         }
-        Err(other) => panic!("expected Corrupt, got {other:?}"),
-        Ok(_) => panic!("a damaged file opened"),
+        r.package_paths()
+    });
+    for result in [read_only.map(|_| ()), Store::open(dir).map(|_| ())] {
+        match result {
+            Err(StoreError::Corrupt(what)) => {
+                let shown = StoreError::Corrupt(what).to_string();
+                assert!(shown.starts_with("home is corrupt: "), "{shown}");
+            }
+            Err(other) => panic!("expected Corrupt, got {other:?}"),
+            Ok(_) => panic!("a damaged file opened"),
+        }
     }
 }
 
@@ -525,7 +546,7 @@ fn a_home_of_another_store_format_is_refused_by_name() {
     let dir = tempfile::tempdir().unwrap();
     {
         let store = Store::create(dir.path()).unwrap();
-        let txn = store.db.begin_write().unwrap();
+        let txn = database(&store).begin_write().unwrap();
         txn.open_table(INFO)
             .unwrap()
             .insert(FORMAT_KEY, &b"amber-store 0"[..])
@@ -637,9 +658,12 @@ fn another_process_holding_the_home_makes_it_in_use() {
     }
     assert!(opened, "the child never opened the store");
     let err = Store::open(dir.path()).err();
+    // Reading beside the other process's writer is allowed.
+    let read = Store::open_read_only(dir.path()).and_then(|store| store.version());
     drop(child.stdin.take()); // lets the child finish
     child.wait().unwrap();
     assert!(matches!(err, Some(StoreError::InUse(_))), "{err:?}");
+    assert_eq!(read.unwrap(), 0);
     assert!(Store::open(dir.path()).is_ok());
 }
 
@@ -661,7 +685,7 @@ fn a_damaged_tree_node_is_an_error_not_a_crash() {
             .map(|entry| entry.unwrap().0.value().to_vec())
             .collect()
     };
-    let txn = store.db.begin_write().unwrap();
+    let txn = database(&store).begin_write().unwrap();
     {
         let mut table = txn.open_table(JMT_NODES).unwrap();
         for key in &keys {
@@ -684,7 +708,7 @@ fn a_missing_tree_node_is_an_error_not_a_crash() {
     }
     w.commit().unwrap();
     // Keep only the root: every path below it is now missing.
-    let txn = store.db.begin_write().unwrap();
+    let txn = database(&store).begin_write().unwrap();
     {
         let mut table = txn.open_table(JMT_NODES).unwrap();
         // The root's position: no nibbles, a count of 0.
@@ -766,15 +790,12 @@ fn commit_timings() {
             let mut id = 0;
             while id < size {
                 let mut w = store.writer().unwrap();
-                w.set_durability(false);
                 for _ in 0..10_000.min(size - id) {
                     w.put_object(id, &[id as u8; 100]).unwrap();
                     id += 1;
                 }
                 w.commit().unwrap();
             }
-            // Flush the fill now, so that the first timed durable commit does not pay for it.
-            store.writer().unwrap().commit().unwrap();
             println!(
                 "filled {size} objects of 100 bytes in {:.2?}",
                 start.elapsed()
@@ -787,34 +808,48 @@ fn commit_timings() {
         std::fs::metadata(db_path(&home)).unwrap().len() / 1_000_000
     );
     let mut round = 0u64;
-    for (label, fsync) in [("fsync", true), ("no fsync", false)] {
-        for changed in [1u64, 1000] {
-            let runs = if changed == 1 { 50 } else { 10 };
-            let start = Instant::now();
-            for _ in 0..runs {
-                round += 1;
-                let mut w = store.writer().unwrap();
-                w.set_durability(fsync);
-                for k in 0..changed {
-                    let id = (round * 7919 + k * 104_729) % size;
-                    w.put_object(id, &round.to_le_bytes()).unwrap();
-                }
-                w.commit().unwrap();
+    for changed in [1u64, 1000] {
+        let runs = if changed == 1 { 50 } else { 10 };
+        let start = Instant::now();
+        for _ in 0..runs {
+            round += 1;
+            let mut w = store.writer().unwrap();
+            for k in 0..changed {
+                let id = (round * 7919 + k * 104_729) % size;
+                w.put_object(id, &round.to_le_bytes()).unwrap();
             }
-            println!(
-                "{label}: commit of {changed} changed keys in a store of {size}: {:.2?} each",
-                start.elapsed() / runs
-            );
+            w.commit().unwrap();
         }
+        println!(
+            "commit of {changed} changed keys in a store of {size}: {:.2?} each",
+            start.elapsed() / runs
+        );
     }
     drop(store);
     let start = Instant::now();
-    drop(Store::open(&home).unwrap());
-    println!("open after a clean close: {:.2?}", start.elapsed());
+    let store = Store::open(&home).unwrap();
+    let opened = start.elapsed();
+    drop(store);
+    println!(
+        "open after a clean close: {opened:.2?}, then close: {:.2?}",
+        start.elapsed() - opened
+    );
+    let start = Instant::now();
+    let store = Store::open_read_only(&home).unwrap();
+    println!("read-only open: {:.2?}", start.elapsed());
+    let start = Instant::now();
+    store.app_hash().unwrap();
+    drop(store);
+    println!("read-only app hash and close: {:.2?}", start.elapsed());
     run_child("tests::child_commits_then_dies", &home);
     let start = Instant::now();
-    drop(Store::open(&home).unwrap());
-    println!("open after a crash (redb repair): {:.2?}", start.elapsed());
+    let store = Store::open(&home).unwrap();
+    let opened = start.elapsed();
+    drop(store);
+    println!(
+        "open after a crash (quick repair): {opened:.2?}, then close: {:.2?}",
+        start.elapsed() - opened
+    );
 }
 
 fn node_count(store: &Store) -> u64 {
@@ -894,7 +929,26 @@ fn a_damaged_page_anywhere_gives_errors_not_crashes() {
             *b = 0x5A;
         }
         std::fs::write(db_path(dir.path()), &bytes).unwrap();
-        // Whatever the damage, every call returns (Ok or an error); none panics.
+        // Whatever the damage, every call returns (Ok or an error); none panics. Read-only
+        // first: it must not change the file, so the writer below sees the same damage.
+        let read_only = Store::open_read_only(dir.path()).and_then(|store| {
+            let r = store.reader()?;
+            for id in 0..200 {
+                r.object(id)?;
+            }
+            r.package_paths()
+        });
+        if let Err(e) = read_only {
+            assert!(
+                matches!(
+                    e,
+                    StoreError::Corrupt(_) | StoreError::Io(_) | StoreError::NeedsRecovery(_)
+                ),
+                "page at {start}, read-only: {e:?}"
+            );
+            *outcomes.entry("refused read-only").or_insert(0) += 1;
+        }
+        assert!(std::fs::read(db_path(dir.path())).unwrap() == bytes);
         let outcome = match Store::open(dir.path()) {
             Err(e) => e,
             Ok(store) => {
@@ -929,4 +983,202 @@ fn a_damaged_page_anywhere_gives_errors_not_crashes() {
         outcomes.get("refused").copied().unwrap_or(0) > 0,
         "{outcomes:?}"
     );
+}
+
+#[test]
+fn a_read_only_open_reads_beside_the_writer() {
+    let dir = tempfile::tempdir().unwrap();
+    let writer = Store::create(dir.path()).unwrap();
+    let mut w = writer.writer().unwrap();
+    w.put_object(1, b"one").unwrap();
+    w.put_package("r/a", b"record").unwrap();
+    let first = w.commit().unwrap();
+
+    let reading = Store::open_read_only(dir.path()).unwrap();
+    assert!(reading.is_read_only() && !writer.is_read_only());
+    let before = reading.reader().unwrap();
+    assert_eq!(before.app_hash().unwrap(), first);
+    assert_eq!(before.object(1).unwrap().as_deref(), Some(&b"one"[..]));
+    assert_eq!(before.package_paths().unwrap(), vec!["r/a"]);
+
+    // A commit made while the read-only store is open: new readers see it, old ones do not.
+    let mut w = writer.writer().unwrap();
+    w.put_object(1, b"uno").unwrap();
+    w.put_object(2, b"two").unwrap();
+    let second = w.commit().unwrap();
+    let after = reading.reader().unwrap();
+    assert_eq!(after.app_hash().unwrap(), second);
+    assert_eq!(after.version().unwrap(), 2);
+    assert_eq!(after.object(1).unwrap().as_deref(), Some(&b"uno"[..]));
+    assert_eq!(after.object(2).unwrap().as_deref(), Some(&b"two"[..]));
+    assert_eq!(before.app_hash().unwrap(), first);
+    assert_eq!(before.object(1).unwrap().as_deref(), Some(&b"one"[..]));
+    assert_eq!(before.object(2).unwrap(), None);
+    assert_eq!(reading.app_hash().unwrap(), second);
+
+    // The writer goes on after the readers are gone; a second read-only store sees that too.
+    drop((before, after, reading));
+    let mut w = writer.writer().unwrap();
+    w.put_meta("m", b"v").unwrap();
+    let third = w.commit().unwrap();
+    assert_eq!(
+        Store::open_read_only(dir.path())
+            .unwrap()
+            .app_hash()
+            .unwrap(),
+        third
+    );
+}
+
+#[test]
+fn a_read_only_store_cannot_write() {
+    let dir = populated_home();
+    let store = Store::open_read_only(dir.path()).unwrap();
+    let err = store.writer().err().unwrap();
+    assert!(matches!(err, StoreError::ReadOnly), "{err:?}");
+    assert_eq!(err.to_string(), "the home was opened read-only");
+}
+
+#[test]
+fn writers_exclude_each_other_but_not_readers() {
+    let dir = populated_home();
+    // Readers first: a writer may still open.
+    let reader_a = Store::open_read_only(dir.path()).unwrap();
+    let reader_b = Store::open_read_only(dir.path()).unwrap();
+    let writer = Store::open(dir.path()).unwrap();
+    let err = Store::open(dir.path()).err().unwrap();
+    assert!(matches!(err, StoreError::InUse(_)), "{err:?}");
+    let reader_c = Store::open_read_only(dir.path()).unwrap();
+    let mut w = writer.writer().unwrap();
+    w.put_object(1000, b"new").unwrap();
+    let root = w.commit().unwrap();
+    for reader in [&reader_a, &reader_b, &reader_c] {
+        assert_eq!(reader.app_hash().unwrap(), root);
+        assert_eq!(reader.version().unwrap(), 6);
+    }
+    drop(writer);
+    // With only readers left the writer's place is free again.
+    let writer = Store::open(dir.path()).unwrap();
+    assert_eq!(writer.app_hash().unwrap(), root);
+}
+
+#[test]
+fn a_read_only_open_never_writes_the_file() {
+    let dir = populated_home();
+    let path = db_path(dir.path());
+    let bytes = std::fs::read(&path).unwrap();
+    let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
+    {
+        let store = Store::open_read_only(dir.path()).unwrap();
+        let r = store.reader().unwrap();
+        for id in 0..200 {
+            assert_eq!(r.object(id).unwrap(), Some(vec![4u8; 300]));
+        }
+        assert_eq!(r.version().unwrap(), 5);
+    }
+    assert!(std::fs::read(&path).unwrap() == bytes);
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().modified().unwrap(),
+        modified
+    );
+    // It works on a file it may not write, too.
+    let mut permissions = std::fs::metadata(&path).unwrap().permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&path, permissions).unwrap();
+    let store = Store::open_read_only(dir.path()).unwrap();
+    assert_eq!(store.version().unwrap(), 5);
+}
+
+#[test]
+fn a_read_only_open_of_a_missing_home_is_not_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path().join("nothing-here");
+    let err = Store::open_read_only(&home).err().unwrap();
+    assert!(matches!(err, StoreError::NotFound(_)), "{err:?}");
+    assert!(!home.exists(), "a read-only open created the home");
+}
+
+#[test]
+fn a_killed_writer_leaves_a_home_only_a_writer_recovers() {
+    let dir = populated_home();
+    let status = run_child("tests::child_commits_then_dies", dir.path());
+    assert!(!status.success());
+    let bytes = std::fs::read(db_path(dir.path())).unwrap();
+    let err = Store::open_read_only(dir.path()).err().unwrap();
+    assert!(matches!(err, StoreError::NeedsRecovery(_)), "{err:?}");
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "home {} was not closed cleanly (a writing amber process was killed) and needs \
+             recovery, which only a writing command (deploy, call, run) does: run one first",
+            dir.path().display()
+        )
+    );
+    assert!(std::fs::read(db_path(dir.path())).unwrap() == bytes);
+    // A writer repairs it; from then on reading works and shows the killed writer's commit.
+    drop(Store::open(dir.path()).unwrap());
+    let store = Store::open_read_only(dir.path()).unwrap();
+    let r = store.reader().unwrap();
+    assert_eq!(r.meta("child").unwrap().as_deref(), Some(&b"was here"[..]));
+    assert_eq!(r.version().unwrap(), 6);
+}
+
+#[test]
+fn readers_beside_a_busy_writer_see_whole_commits() {
+    // Every commit writes the same value under keys 0..50 and the version under "v": a snapshot
+    // that mixed two commits would show two values.
+    let dir = tempfile::tempdir().unwrap();
+    let writer = Store::create(dir.path()).unwrap();
+    let path = dir.path().to_path_buf();
+    let commits = 40u64;
+    let reading = std::thread::spawn(move || {
+        let store = Store::open_read_only(&path).unwrap();
+        let mut seen = BTreeSet::new();
+        while seen.len() < 3 || !seen.contains(&commits) {
+            let r = store.reader().unwrap();
+            let version = r.version().unwrap();
+            if version > 0 {
+                let v = r.meta("v").unwrap().unwrap();
+                assert_eq!(v, version.to_be_bytes());
+                for id in 0..50 {
+                    assert_eq!(r.object(id).unwrap().unwrap(), v, "object {id}");
+                }
+            }
+            seen.insert(version);
+        }
+        seen.len()
+    });
+    for version in 1..=commits {
+        let mut w = writer.writer().unwrap();
+        w.set_durability(version % 2 == 0);
+        for id in 0..50 {
+            w.put_object(id, &version.to_be_bytes()).unwrap();
+        }
+        w.put_meta("v", &version.to_be_bytes()).unwrap();
+        w.commit().unwrap();
+    }
+    assert!(reading.join().unwrap() >= 3);
+}
+
+#[test]
+fn opening_after_a_killed_writer_needs_no_full_repair() {
+    let dir = populated_home();
+    let status = run_child("tests::child_commits_then_dies", dir.path());
+    assert!(!status.success());
+    // redb calls the repair callback only for a full repair (a walk of the whole file); every
+    // commit records the allocator state, so none is needed.
+    let repaired = Arc::new(AtomicBool::new(false));
+    let seen = repaired.clone();
+    let mut opening = builder();
+    opening.set_repair_callback(move |session| {
+        seen.store(true, Ordering::SeqCst);
+        session.abort();
+    });
+    let db = opening.open(db_path(dir.path())).unwrap();
+    assert!(!repaired.load(Ordering::SeqCst));
+    drop(db);
+    let store = Store::open_read_only(dir.path()).unwrap();
+    let r = store.reader().unwrap();
+    assert_eq!(r.meta("child").unwrap().as_deref(), Some(&b"was here"[..]));
+    assert_eq!(r.version().unwrap(), 6);
 }

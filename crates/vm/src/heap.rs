@@ -43,11 +43,17 @@ pub enum Obj {
         func: u32,
         captures: Vec<Value>,
     },
+    /// A persisted object not loaded yet (its store id). Reading it records the handle (see
+    /// [`Heap::take_stub`]); the machine then loads it and runs the instruction again.
+    Stub(u64),
 }
 
 const MARK: u8 = 1;
 const DIRTY: u8 = 2;
 const PERMANENT: u8 = 4;
+/// Kept alive by the persistence layer for the whole transaction (loaded persisted objects and stubs): an
+/// object that is unreachable in the heap may still be referenced by a persisted object not loaded yet.
+const PINNED: u8 = 8;
 
 #[derive(Debug)]
 pub struct Slot {
@@ -65,6 +71,10 @@ pub const FROZEN: u32 = 1 << 31;
 /// Owner of the object holding every package variable: each cell has its own owner
 /// ([`Heap::set_global_owners`]).
 pub const GLOBALS_OWNER: u32 = u32::MAX;
+
+/// Owner of a stub: no code runs as it, so writes take the slow path, which notices the stub. The loaded
+/// object gets its real owner.
+const STUB_OWNER: u32 = FROZEN;
 
 /// The owner value of package `pkg` (an index into `Image::packages`).
 pub fn realm_owner(pkg: u32) -> u32 {
@@ -137,7 +147,13 @@ pub struct Heap {
     /// The package-variable object and each variable's owner (see [`GLOBALS_OWNER`]).
     globals: Handle,
     global_owners: Vec<u32>,
+    /// The last stub an access touched ([`NO_STUB`] if none since the machine last looked).
+    stub_seen: std::cell::Cell<Handle>,
+    has_stubs: bool,
 }
+
+/// No stub was touched.
+pub const NO_STUB: Handle = u32::MAX;
 
 const SLOT_BYTES: u64 = std::mem::size_of::<Slot>() as u64;
 /// Collect no more often than every this many allocated bytes.
@@ -158,6 +174,8 @@ impl Heap {
             refused: None,
             globals: u32::MAX,
             global_owners: Vec::new(),
+            stub_seen: std::cell::Cell::new(NO_STUB),
+            has_stubs: false,
         };
         // Handle 0 is the permanent empty array behind nil slices and empty strings.
         let h = heap.alloc_unchecked(Obj::Bytes(Vec::new()));
@@ -178,6 +196,7 @@ impl Heap {
             Obj::Map(m) => m.approx_bytes(),
             Obj::Iface { .. } => 0,
             Obj::Closure { captures, .. } => captures.capacity() * 16,
+            Obj::Stub(_) => 0,
         }) as u64
     }
 
@@ -243,9 +262,101 @@ impl Heap {
         }
     }
 
+    /// The object `h`. A stub (an object not loaded yet) is returned as such, and recorded for the machine,
+    /// which loads it and re-runs the instruction (readers treat it like any unexpected variant).
     #[inline]
     pub fn get(&self, h: Handle) -> Option<&Obj> {
+        let s = self.slots.get(h as usize)?;
+        if let Obj::Stub(_) = s.obj {
+            self.note_stub(h);
+        }
+        Some(&s.obj)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn note_stub(&self, h: Handle) {
+        self.stub_seen.set(h);
+    }
+
+    /// [`Heap::get`] without recording stubs, for the machine's hottest paths (measured: the check costs ~5%
+    /// on call-heavy code through code size alone). Their fallback arms call [`Heap::note_if_stub`] or a
+    /// recording reader before faulting.
+    #[inline(always)]
+    pub fn peek(&self, h: Handle) -> Option<&Obj> {
         self.slots.get(h as usize).map(|s| &s.obj)
+    }
+
+    /// Records `h` if it is a stub (see [`Heap::peek`]).
+    #[cold]
+    pub fn note_if_stub(&self, h: Handle) {
+        if self.is_stub(h) {
+            self.stub_seen.set(h);
+        }
+    }
+
+    /// The stub touched since the last call, if any (the machine loads it and runs the instruction again).
+    #[inline]
+    pub fn take_stub(&self) -> Option<Handle> {
+        let h = self.stub_seen.replace(NO_STUB);
+        (h != NO_STUB).then_some(h)
+    }
+
+    /// Whether an access touched a stub since the machine last looked.
+    #[inline]
+    pub fn touched_stub(&self) -> bool {
+        self.stub_seen.get() != NO_STUB
+    }
+
+    /// Whether `h` is an object not loaded yet.
+    pub fn is_stub(&self, h: Handle) -> bool {
+        matches!(
+            self.slots.get(h as usize),
+            Some(Slot {
+                obj: Obj::Stub(_),
+                ..
+            })
+        )
+    }
+
+    /// Allocates a stub for persisted object `id` (clean, unowned until loaded, pinned).
+    pub(crate) fn alloc_stub(&mut self, id: u64) -> Result<Handle, AllocError> {
+        let h = self.alloc(Obj::Stub(id))?;
+        self.clear_dirty(h);
+        self.pin(h);
+        self.set_owner(h, STUB_OWNER);
+        self.has_stubs = true;
+        Ok(h)
+    }
+
+    /// Whether any stub was ever allocated (natives then keep their arguments to run again).
+    #[inline]
+    pub fn has_stubs(&self) -> bool {
+        self.has_stubs
+    }
+
+    /// The store id of stub `h` (`None` if `h` is not a stub). Does not count as touching it.
+    pub fn stub_id(&self, h: Handle) -> Option<u64> {
+        match self.slots.get(h as usize) {
+            Some(Slot {
+                obj: Obj::Stub(id), ..
+            }) => Some(*id),
+            _ => None,
+        }
+    }
+
+    /// Lets the collector free `h` again when nothing refers to it (a persisted object that was deleted).
+    pub(crate) fn unpin(&mut self, h: Handle) {
+        if let Some(s) = self.slots.get_mut(h as usize) {
+            s.flags &= !PINNED;
+        }
+    }
+
+    /// Keeps `h` alive until the end of the transaction (see [`PINNED`]).
+    pub(crate) fn pin(&mut self, h: Handle) {
+        if let Some(s) = self.slots.get_mut(h as usize) {
+            s.flags |= PINNED;
+        }
     }
 
     /// Mutable access; sets the object's dirty bit. `None` (with a [`Refusal`] recorded) if the object belongs
@@ -263,6 +374,11 @@ impl Heap {
             s.flags |= DIRTY;
             return Some(&mut s.obj);
         }
+        // Stubs have an owner no code runs as, so they reach this slow path.
+        if let Obj::Stub(_) = s.obj {
+            self.stub_seen.set(h);
+            return None;
+        }
         record_refusal(&mut self.refused, h, None, owner, self.realm);
         None
     }
@@ -276,6 +392,10 @@ impl Heap {
         if owner == 0 || owner == self.realm {
             s.flags |= DIRTY;
             return Some(&mut s.obj);
+        }
+        if let Obj::Stub(_) = s.obj {
+            self.stub_seen.set(h);
+            return None;
         }
         // The package-variable object: the variable's own owner decides.
         let (owner, cell) = if owner == GLOBALS_OWNER && h == self.globals {
@@ -344,7 +464,7 @@ impl Heap {
                 continue;
             };
             if slot.owner != 0
-                || slot.flags & PERMANENT != 0
+                || slot.flags & (PERMANENT | PINNED) != 0
                 || h == self.globals
                 || matches!(slot.obj, Obj::Free { .. })
             {
@@ -358,7 +478,8 @@ impl Heap {
                 }
             };
             match &slot.obj {
-                Obj::Free { .. } | Obj::Bytes(_) | Obj::Ints(_) | Obj::Floats(_) => {}
+                Obj::Free { .. } | Obj::Bytes(_) | Obj::Ints(_) | Obj::Floats(_) | Obj::Stub(_) => {
+                }
                 Obj::Values(vs) => vs.iter().for_each(&mut push),
                 Obj::View { base, .. } => stack.push(*base),
                 Obj::Map(m) => m.for_each_value(&mut push),
@@ -446,7 +567,7 @@ impl Heap {
         self.collections += 1;
         let mut stack = std::mem::take(&mut self.mark_stack);
         for (i, s) in self.slots.iter().enumerate() {
-            if s.flags & PERMANENT != 0 {
+            if s.flags & (PERMANENT | PINNED) != 0 {
                 stack.push(i as Handle);
             }
         }
@@ -469,7 +590,8 @@ impl Heap {
                 }
             };
             match &slot.obj {
-                Obj::Free { .. } | Obj::Bytes(_) | Obj::Ints(_) | Obj::Floats(_) => {}
+                Obj::Free { .. } | Obj::Bytes(_) | Obj::Ints(_) | Obj::Floats(_) | Obj::Stub(_) => {
+                }
                 Obj::Values(vs) => vs.iter().for_each(|v| push(&mut stack, v)),
                 Obj::View { base, .. } => stack.push(*base),
                 Obj::Map(m) => m.for_each_value(|v| push(&mut stack, v)),

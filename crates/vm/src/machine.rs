@@ -500,6 +500,8 @@ impl<'img> Machine<'img> {
 
     /// Runs until the entry frame above `depth` returns.
     fn run(&mut self, out: &mut dyn Write, depth: usize) -> Result<(), RunError> {
+        // Reads by the host between runs (results, commits) are not the guest's.
+        self.heap.take_stub();
         loop {
             let exit = self.exec(out);
             let fault = match exit {
@@ -518,6 +520,8 @@ impl<'img> Machine<'img> {
                     }
                 },
                 Exit::Slow(ins) => match self.slow(ins, out) {
+                    // It read an object not loaded yet (and skipped its work): load it, run it again.
+                    Ok(()) if self.heap.touched_stub() => Fault::Internal("unloaded object".into()),
                     // A write the instruction skipped because it was denied.
                     Ok(()) if self.heap.has_refusal() => Fault::Internal("denied write".into()),
                     Ok(()) => {
@@ -530,6 +534,21 @@ impl<'img> Machine<'img> {
                     Err(f) => f,
                 },
                 Exit::Fault(f) => f,
+            };
+            // An instruction that touched an object not loaded yet stopped before doing anything: load the
+            // object and run the instruction again (the frame's pc is just past it).
+            let fault = match self.heap.take_stub() {
+                Some(h) => match self.load_stub(h) {
+                    Ok(()) => {
+                        self.heap.take_refusal();
+                        if let Some(fr) = self.g.frames.last_mut() {
+                            fr.pc = fr.pc.saturating_sub(1);
+                        }
+                        continue;
+                    }
+                    Err(f) => f,
+                },
+                None => fault,
             };
             self.raise(fault, depth, out)?;
         }
@@ -766,6 +785,11 @@ impl<'img> Machine<'img> {
         out: &mut dyn Write,
     ) -> Result<bool, Fault> {
         let image = self.image;
+        // A deferred closure kept in a package variable may not be loaded yet; the record is already taken
+        // off the defer list, so load it here rather than run anything again.
+        if let Callee::Value(v) = d.callee {
+            self.load_value(v)?;
+        }
         let top = self
             .g
             .frames
@@ -788,20 +812,33 @@ impl<'img> Machine<'img> {
                 if self.g.stack.len() < need {
                     self.g.stack.resize(need, Value::Nil);
                 }
-                self.g.stack[base..base + d.args.len()].copy_from_slice(&d.args);
                 // A deferred native acts as the deferring frame.
                 self.heap.realm = u32::from(top.realm);
-                let mut ctx = NativeCtx {
-                    heap: &mut self.heap,
-                    types: &image.types,
-                    out,
-                    gas_left: &mut self.gas_left,
-                    callers: None,
-                    packages: &image.packages,
-                    frames: &self.g.frames,
-                    host: self.host.as_deref_mut(),
-                };
-                (ne.f)(&mut ctx, &mut self.g.stack[base..need]).map_err(native_fault)?;
+                loop {
+                    self.g.stack[base..base + d.args.len()].copy_from_slice(&d.args);
+                    let mut ctx = NativeCtx {
+                        heap: &mut self.heap,
+                        types: &image.types,
+                        out: &mut *out,
+                        gas_left: &mut self.gas_left,
+                        callers: None,
+                        packages: &image.packages,
+                        frames: &self.g.frames,
+                        host: self.host.as_deref_mut(),
+                    };
+                    let r = (ne.f)(&mut ctx, &mut self.g.stack[base..need]);
+                    // It touched an object not loaded yet: load it and run the native again.
+                    match self.heap.take_stub() {
+                        Some(h) => {
+                            self.heap.take_refusal();
+                            self.load_stub(h)?;
+                        }
+                        None => {
+                            r.map_err(native_fault)?;
+                            break;
+                        }
+                    }
+                }
                 if self.heap.has_refusal() {
                     return Err(Fault::Internal("denied write".into()));
                 }
@@ -1085,1029 +1122,1066 @@ impl<'img> Machine<'img> {
             }};
         }
 
-        loop {
+        #[cfg(debug_assertions)]
+        let mut prev: Option<Instr> = None;
+        'dispatch: loop {
             // SAFETY: see `ip` (measured: bounds checks cost ~20% of dispatch).
             let ins: &Instr = unsafe { &*ip };
+            // Every instruction that touches an object not loaded yet must stop (fault) before acting; in
+            // test builds, one that carried on is named here.
+            #[cfg(debug_assertions)]
+            {
+                if heap.touched_stub() {
+                    heap.take_stub();
+                    fault!(Fault::Internal(format!(
+                        "instruction {prev:?} acted on an object not loaded yet"
+                    )));
+                }
+                prev = Some(*ins);
+            }
             ip = unsafe { ip.add(1) };
-            match *ins {
-                Instr::Nop => {}
-                Instr::Gas(n) => {
-                    let n = n as u64;
-                    if gas < n {
-                        gas = 0;
-                        fault!(Fault::OutOfGas);
-                    }
-                    gas -= n;
-                }
-                Instr::Move { dst, src } => r!(dst) = r!(src),
-                Instr::Const { dst, k } => {
-                    r!(dst) = consts.get(k as usize).copied().unwrap_or_default()
-                }
-                Instr::LoadInt { dst, v } => r!(dst) = Value::Int(v as i64),
-                Instr::LoadBool { dst, v } => r!(dst) = Value::Bool(v),
-                Instr::LoadNil { dst } => r!(dst) = Value::Nil,
-                Instr::LoadGlobal { dst, g } => {
-                    let v = match heap.get(globals) {
-                        Some(Obj::Values(vs)) => vs.get(g as usize).copied(),
-                        _ => None,
+            'unloaded: {
+                // After reads whose fallback for an object not loaded yet is a default value rather than a fault:
+                // stop before acting on it (the machine loads the object and runs the instruction again). Defined
+                // here for the label; the exits share one fault path (separate ones cost ~4% on call-heavy code).
+                macro_rules! unloaded {
+                    () => {
+                        if heap.touched_stub() {
+                            break 'unloaded;
+                        }
                     };
-                    match v {
-                        Some(v) => r!(dst) = v,
-                        None => fault!(internal("bad global")),
-                    }
                 }
-                Instr::StoreGlobal { g, src } => {
-                    let v = r!(src);
-                    let cell = match heap.get_cell_mut(globals, g as usize) {
-                        Some(Obj::Values(vs)) => vs.get_mut(g as usize),
-                        _ => None,
-                    };
-                    match cell {
-                        Some(c) => *c = v,
-                        // A denied write (the refusal becomes the panic) or a bad index.
-                        None => fault!(internal("bad global")),
+                match *ins {
+                    Instr::Nop => {}
+                    Instr::Gas(n) => {
+                        let n = n as u64;
+                        if gas < n {
+                            gas = 0;
+                            fault!(Fault::OutOfGas);
+                        }
+                        gas -= n;
                     }
-                }
-                Instr::AddrGlobal { dst, g } => {
-                    r!(dst) = Value::Ptr {
-                        obj: globals,
-                        idx: g,
+                    Instr::Move { dst, src } => r!(dst) = r!(src),
+                    Instr::Const { dst, k } => {
+                        r!(dst) = consts.get(k as usize).copied().unwrap_or_default()
                     }
-                }
+                    Instr::LoadInt { dst, v } => r!(dst) = Value::Int(v as i64),
+                    Instr::LoadBool { dst, v } => r!(dst) = Value::Bool(v),
+                    Instr::LoadNil { dst } => r!(dst) = Value::Nil,
+                    Instr::LoadGlobal { dst, g } => {
+                        let v = match heap.peek(globals) {
+                            Some(Obj::Values(vs)) => vs.get(g as usize).copied(),
+                            _ => None,
+                        };
+                        match v {
+                            Some(v) => r!(dst) = v,
+                            None => fault!(internal("bad global")),
+                        }
+                    }
+                    Instr::StoreGlobal { g, src } => {
+                        let v = r!(src);
+                        let cell = match heap.get_cell_mut(globals, g as usize) {
+                            Some(Obj::Values(vs)) => vs.get_mut(g as usize),
+                            _ => None,
+                        };
+                        match cell {
+                            Some(c) => *c = v,
+                            // A denied write (the refusal becomes the panic) or a bad index.
+                            None => fault!(internal("bad global")),
+                        }
+                    }
+                    Instr::AddrGlobal { dst, g } => {
+                        r!(dst) = Value::Ptr {
+                            obj: globals,
+                            idx: g,
+                        }
+                    }
 
-                Instr::AddI { dst, a, b } => r!(dst) = Value::Int(int!(a).wrapping_add(int!(b))),
-                Instr::SubI { dst, a, b } => r!(dst) = Value::Int(int!(a).wrapping_sub(int!(b))),
-                Instr::MulI { dst, a, b } => r!(dst) = Value::Int(int!(a).wrapping_mul(int!(b))),
-                Instr::DivI { dst, a, b } => {
-                    let d = int!(b);
-                    if d == 0 {
-                        fault!(Fault::Runtime(
-                            "runtime error: integer divide by zero".into()
-                        ));
+                    Instr::AddI { dst, a, b } => {
+                        r!(dst) = Value::Int(int!(a).wrapping_add(int!(b)))
                     }
-                    r!(dst) = Value::Int(int!(a).wrapping_div(d));
-                }
-                Instr::RemI { dst, a, b } => {
-                    let d = int!(b);
-                    if d == 0 {
-                        fault!(Fault::Runtime(
-                            "runtime error: integer divide by zero".into()
-                        ));
+                    Instr::SubI { dst, a, b } => {
+                        r!(dst) = Value::Int(int!(a).wrapping_sub(int!(b)))
                     }
-                    r!(dst) = Value::Int(int!(a).wrapping_rem(d));
-                }
-                Instr::DivU { dst, a, b } => {
-                    let d = int!(b) as u64;
-                    if d == 0 {
-                        fault!(Fault::Runtime(
-                            "runtime error: integer divide by zero".into()
-                        ));
+                    Instr::MulI { dst, a, b } => {
+                        r!(dst) = Value::Int(int!(a).wrapping_mul(int!(b)))
                     }
-                    r!(dst) = Value::Int(((int!(a) as u64) / d) as i64);
-                }
-                Instr::RemU { dst, a, b } => {
-                    let d = int!(b) as u64;
-                    if d == 0 {
-                        fault!(Fault::Runtime(
-                            "runtime error: integer divide by zero".into()
-                        ));
+                    Instr::DivI { dst, a, b } => {
+                        let d = int!(b);
+                        if d == 0 {
+                            fault!(Fault::Runtime(
+                                "runtime error: integer divide by zero".into()
+                            ));
+                        }
+                        r!(dst) = Value::Int(int!(a).wrapping_div(d));
                     }
-                    r!(dst) = Value::Int(((int!(a) as u64) % d) as i64);
-                }
-                Instr::And { dst, a, b } => r!(dst) = Value::Int(int!(a) & int!(b)),
-                Instr::Or { dst, a, b } => r!(dst) = Value::Int(int!(a) | int!(b)),
-                Instr::Xor { dst, a, b } => r!(dst) = Value::Int(int!(a) ^ int!(b)),
-                Instr::AndNot { dst, a, b } => r!(dst) = Value::Int(int!(a) & !int!(b)),
-                Instr::Shl {
-                    dst,
-                    a,
-                    b,
-                    unsigned_count,
-                } => {
-                    let c = int!(b);
-                    if c < 0 && !unsigned_count {
-                        fault!(Fault::Runtime(
-                            "runtime error: negative shift amount".into()
-                        ));
+                    Instr::RemI { dst, a, b } => {
+                        let d = int!(b);
+                        if d == 0 {
+                            fault!(Fault::Runtime(
+                                "runtime error: integer divide by zero".into()
+                            ));
+                        }
+                        r!(dst) = Value::Int(int!(a).wrapping_rem(d));
                     }
-                    let c = c as u64;
-                    r!(dst) = Value::Int(if c >= 64 { 0 } else { int!(a) << c });
-                }
-                Instr::Shr {
-                    dst,
-                    a,
-                    b,
-                    unsigned_count,
-                } => {
-                    let c = int!(b);
-                    if c < 0 && !unsigned_count {
-                        fault!(Fault::Runtime(
-                            "runtime error: negative shift amount".into()
-                        ));
+                    Instr::DivU { dst, a, b } => {
+                        let d = int!(b) as u64;
+                        if d == 0 {
+                            fault!(Fault::Runtime(
+                                "runtime error: integer divide by zero".into()
+                            ));
+                        }
+                        r!(dst) = Value::Int(((int!(a) as u64) / d) as i64);
                     }
-                    let c = (c as u64).min(63);
-                    r!(dst) = Value::Int(int!(a) >> c);
-                }
-                Instr::ShrU {
-                    dst,
-                    a,
-                    b,
-                    unsigned_count,
-                } => {
-                    let c = int!(b);
-                    if c < 0 && !unsigned_count {
-                        fault!(Fault::Runtime(
-                            "runtime error: negative shift amount".into()
-                        ));
+                    Instr::RemU { dst, a, b } => {
+                        let d = int!(b) as u64;
+                        if d == 0 {
+                            fault!(Fault::Runtime(
+                                "runtime error: integer divide by zero".into()
+                            ));
+                        }
+                        r!(dst) = Value::Int(((int!(a) as u64) % d) as i64);
                     }
-                    let c = c as u64;
-                    r!(dst) = Value::Int(if c >= 64 {
-                        0
-                    } else {
-                        ((int!(a) as u64) >> c) as i64
-                    });
-                }
-                Instr::AddIImm { dst, a, imm } => {
-                    r!(dst) = Value::Int(int!(a).wrapping_add(imm as i64))
-                }
-                Instr::NegI { dst, src } => r!(dst) = Value::Int(int!(src).wrapping_neg()),
-                Instr::BitNot { dst, src } => r!(dst) = Value::Int(!int!(src)),
-                Instr::Wrap { dst, kind } => r!(dst) = Value::Int(kind.wrap(int!(dst))),
-                Instr::CmpI { dst, a, b, cmp } => {
-                    let (x, y) = (int!(a), int!(b));
-                    r!(dst) = Value::Bool(cmp_int(cmp, x, y));
-                }
-                Instr::CmpU { dst, a, b, cmp } => {
-                    let (x, y) = (int!(a) as u64, int!(b) as u64);
-                    r!(dst) = Value::Bool(cmp_int(cmp, x, y));
-                }
-                Instr::AddF { dst, a, b } => r!(dst) = Value::Float(float!(a) + float!(b)),
-                Instr::SubF { dst, a, b } => r!(dst) = Value::Float(float!(a) - float!(b)),
-                Instr::MulF { dst, a, b } => r!(dst) = Value::Float(float!(a) * float!(b)),
-                Instr::DivF { dst, a, b } => r!(dst) = Value::Float(float!(a) / float!(b)),
-                Instr::NegF { dst, src } => r!(dst) = Value::Float(-float!(src)),
-                Instr::CmpF { dst, a, b, cmp } => {
-                    let (x, y) = (float!(a), float!(b));
-                    r!(dst) = Value::Bool(cmp_int(cmp, x, y));
-                }
-                Instr::RoundF32 { dst } => r!(dst) = Value::Float(float!(dst) as f32 as f64),
-                Instr::IntToF { dst, src, unsigned } => {
-                    let x = int!(src);
-                    r!(dst) = Value::Float(if unsigned { x as u64 as f64 } else { x as f64 });
-                }
-                Instr::FToInt { dst, src, kind } => {
-                    let x = float!(src);
-                    let v = if kind.is_unsigned() {
-                        x as u64 as i64
-                    } else {
-                        x as i64
-                    };
-                    r!(dst) = Value::Int(kind.wrap(v));
-                }
-                Instr::Not { dst, src } => r!(dst) = Value::Bool(!r!(src).as_bool()),
-                Instr::Eq { dst, a, b, ty } => {
-                    let v = tri!(ops::values_equal(heap, types, ty, r!(a), r!(b)));
-                    r!(dst) = Value::Bool(v);
-                }
-                Instr::Ne { dst, a, b, ty } => {
-                    let v = tri!(ops::values_equal(heap, types, ty, r!(a), r!(b)));
-                    r!(dst) = Value::Bool(!v);
-                }
+                    Instr::And { dst, a, b } => r!(dst) = Value::Int(int!(a) & int!(b)),
+                    Instr::Or { dst, a, b } => r!(dst) = Value::Int(int!(a) | int!(b)),
+                    Instr::Xor { dst, a, b } => r!(dst) = Value::Int(int!(a) ^ int!(b)),
+                    Instr::AndNot { dst, a, b } => r!(dst) = Value::Int(int!(a) & !int!(b)),
+                    Instr::Shl {
+                        dst,
+                        a,
+                        b,
+                        unsigned_count,
+                    } => {
+                        let c = int!(b);
+                        if c < 0 && !unsigned_count {
+                            fault!(Fault::Runtime(
+                                "runtime error: negative shift amount".into()
+                            ));
+                        }
+                        let c = c as u64;
+                        r!(dst) = Value::Int(if c >= 64 { 0 } else { int!(a) << c });
+                    }
+                    Instr::Shr {
+                        dst,
+                        a,
+                        b,
+                        unsigned_count,
+                    } => {
+                        let c = int!(b);
+                        if c < 0 && !unsigned_count {
+                            fault!(Fault::Runtime(
+                                "runtime error: negative shift amount".into()
+                            ));
+                        }
+                        let c = (c as u64).min(63);
+                        r!(dst) = Value::Int(int!(a) >> c);
+                    }
+                    Instr::ShrU {
+                        dst,
+                        a,
+                        b,
+                        unsigned_count,
+                    } => {
+                        let c = int!(b);
+                        if c < 0 && !unsigned_count {
+                            fault!(Fault::Runtime(
+                                "runtime error: negative shift amount".into()
+                            ));
+                        }
+                        let c = c as u64;
+                        r!(dst) = Value::Int(if c >= 64 {
+                            0
+                        } else {
+                            ((int!(a) as u64) >> c) as i64
+                        });
+                    }
+                    Instr::AddIImm { dst, a, imm } => {
+                        r!(dst) = Value::Int(int!(a).wrapping_add(imm as i64))
+                    }
+                    Instr::NegI { dst, src } => r!(dst) = Value::Int(int!(src).wrapping_neg()),
+                    Instr::BitNot { dst, src } => r!(dst) = Value::Int(!int!(src)),
+                    Instr::Wrap { dst, kind } => r!(dst) = Value::Int(kind.wrap(int!(dst))),
+                    Instr::CmpI { dst, a, b, cmp } => {
+                        let (x, y) = (int!(a), int!(b));
+                        r!(dst) = Value::Bool(cmp_int(cmp, x, y));
+                    }
+                    Instr::CmpU { dst, a, b, cmp } => {
+                        let (x, y) = (int!(a) as u64, int!(b) as u64);
+                        r!(dst) = Value::Bool(cmp_int(cmp, x, y));
+                    }
+                    Instr::AddF { dst, a, b } => r!(dst) = Value::Float(float!(a) + float!(b)),
+                    Instr::SubF { dst, a, b } => r!(dst) = Value::Float(float!(a) - float!(b)),
+                    Instr::MulF { dst, a, b } => r!(dst) = Value::Float(float!(a) * float!(b)),
+                    Instr::DivF { dst, a, b } => r!(dst) = Value::Float(float!(a) / float!(b)),
+                    Instr::NegF { dst, src } => r!(dst) = Value::Float(-float!(src)),
+                    Instr::CmpF { dst, a, b, cmp } => {
+                        let (x, y) = (float!(a), float!(b));
+                        r!(dst) = Value::Bool(cmp_int(cmp, x, y));
+                    }
+                    Instr::RoundF32 { dst } => r!(dst) = Value::Float(float!(dst) as f32 as f64),
+                    Instr::IntToF { dst, src, unsigned } => {
+                        let x = int!(src);
+                        r!(dst) = Value::Float(if unsigned { x as u64 as f64 } else { x as f64 });
+                    }
+                    Instr::FToInt { dst, src, kind } => {
+                        let x = float!(src);
+                        let v = if kind.is_unsigned() {
+                            x as u64 as i64
+                        } else {
+                            x as i64
+                        };
+                        r!(dst) = Value::Int(kind.wrap(v));
+                    }
+                    Instr::Not { dst, src } => r!(dst) = Value::Bool(!r!(src).as_bool()),
+                    Instr::Eq { dst, a, b, ty } => {
+                        let v = tri!(ops::values_equal(heap, types, ty, r!(a), r!(b)));
+                        unloaded!();
+                        r!(dst) = Value::Bool(v);
+                    }
+                    Instr::Ne { dst, a, b, ty } => {
+                        let v = tri!(ops::values_equal(heap, types, ty, r!(a), r!(b)));
+                        unloaded!();
+                        r!(dst) = Value::Bool(!v);
+                    }
 
-                Instr::StrLen { dst, s } => {
-                    r!(dst) = Value::Int(match r!(s) {
-                        Value::Str { len, .. } => len as i64,
-                        _ => 0,
-                    })
-                }
-                Instr::StrIndex { dst, s, i } => {
-                    let i = int!(i);
-                    let b = heap.str_bytes(r!(s));
-                    match usize::try_from(i).ok().and_then(|i| b.get(i)) {
-                        Some(&c) => r!(dst) = Value::Int(c as i64),
-                        None => fault!(index_error(i, b.len())),
+                    Instr::StrLen { dst, s } => {
+                        r!(dst) = Value::Int(match r!(s) {
+                            Value::Str { len, .. } => len as i64,
+                            _ => 0,
+                        })
                     }
-                }
-                Instr::Concat { dst, a, b } => {
-                    let (x, y) = (heap.str_bytes(r!(a)), heap.str_bytes(r!(b)));
-                    let v = if y.is_empty() {
-                        r!(a)
-                    } else if x.is_empty() {
-                        r!(b)
-                    } else {
-                        let mut s = Vec::with_capacity(x.len() + y.len());
-                        s.extend_from_slice(x);
-                        s.extend_from_slice(y);
-                        let cost = crate::gas::alloc_cost(s.len() as u64);
+                    Instr::StrIndex { dst, s, i } => {
+                        let i = int!(i);
+                        let b = heap.str_bytes(r!(s));
+                        match usize::try_from(i).ok().and_then(|i| b.get(i)) {
+                            Some(&c) => r!(dst) = Value::Int(c as i64),
+                            None => fault!(index_error(i, b.len())),
+                        }
+                    }
+                    Instr::Concat { dst, a, b } => {
+                        let (x, y) = (heap.str_bytes(r!(a)), heap.str_bytes(r!(b)));
+                        let v = if y.is_empty() {
+                            r!(a)
+                        } else if x.is_empty() {
+                            r!(b)
+                        } else {
+                            let mut s = Vec::with_capacity(x.len() + y.len());
+                            s.extend_from_slice(x);
+                            s.extend_from_slice(y);
+                            let cost = crate::gas::alloc_cost(s.len() as u64);
+                            if gas < cost {
+                                fault!(Fault::OutOfGas);
+                            }
+                            gas -= cost;
+                            tri!(heap.alloc_str(s))
+                        };
+                        r!(dst) = v;
+                        if heap.should_collect() {
+                            save!();
+                            return Exit::Collect;
+                        }
+                    }
+                    Instr::StrSlice { dst, s, lo, hi } => {
+                        let Value::Str { h, off, len } = r!(s) else {
+                            fault!(internal("expected a string"));
+                        };
+                        let l = if lo == NO_REG { 0 } else { int!(lo) };
+                        let hv = if hi == NO_REG { len as i64 } else { int!(hi) };
+                        if hv < 0 || hv > len as i64 || l < 0 || l > hv {
+                            fault!(ops::slice_bounds_error(
+                                l,
+                                Some(hv),
+                                None,
+                                false,
+                                len as usize,
+                                "length"
+                            ));
+                        }
+                        r!(dst) = if hv == l {
+                            Value::EMPTY_STR
+                        } else {
+                            Value::Str {
+                                h,
+                                off: off + l as u32,
+                                len: (hv - l) as u32,
+                            }
+                        };
+                    }
+                    Instr::CmpS { dst, a, b, cmp } => {
+                        let o = heap.str_bytes(r!(a)).cmp(heap.str_bytes(r!(b)));
+                        r!(dst) = Value::Bool(cmp_ord(cmp, o));
+                    }
+                    Instr::RuneToStr { dst, src } => {
+                        let c = u32::try_from(int!(src))
+                            .ok()
+                            .and_then(char::from_u32)
+                            .unwrap_or('\u{FFFD}');
+                        let mut buf = [0u8; 4];
+                        let s = c.encode_utf8(&mut buf).as_bytes().to_vec();
+                        r!(dst) = tri!(heap.alloc_str(s));
+                    }
+                    Instr::BytesToStr { dst, src } => {
+                        let bytes = match r!(src) {
+                            Value::Slice { arr, off, len } => {
+                                let (b, _) = ops::resolve_view(heap, arr);
+                                match heap.get(b) {
+                                    Some(Obj::Bytes(v)) => v
+                                        .get(off as usize..(off + len) as usize)
+                                        .unwrap_or(&[])
+                                        .to_vec(),
+                                    _ => Vec::new(),
+                                }
+                            }
+                            _ => Vec::new(),
+                        };
+                        unloaded!();
+                        let cost = crate::gas::alloc_cost(bytes.len() as u64);
                         if gas < cost {
                             fault!(Fault::OutOfGas);
                         }
                         gas -= cost;
-                        tri!(heap.alloc_str(s))
-                    };
-                    r!(dst) = v;
-                    if heap.should_collect() {
-                        save!();
-                        return Exit::Collect;
+                        r!(dst) = tri!(heap.alloc_str(bytes));
                     }
-                }
-                Instr::StrSlice { dst, s, lo, hi } => {
-                    let Value::Str { h, off, len } = r!(s) else {
-                        fault!(internal("expected a string"));
-                    };
-                    let l = if lo == NO_REG { 0 } else { int!(lo) };
-                    let hv = if hi == NO_REG { len as i64 } else { int!(hi) };
-                    if hv < 0 || hv > len as i64 || l < 0 || l > hv {
-                        fault!(ops::slice_bounds_error(
-                            l,
-                            Some(hv),
-                            None,
-                            false,
-                            len as usize,
-                            "length"
-                        ));
-                    }
-                    r!(dst) = if hv == l {
-                        Value::EMPTY_STR
-                    } else {
-                        Value::Str {
-                            h,
-                            off: off + l as u32,
-                            len: (hv - l) as u32,
+                    Instr::StrToBytes { dst, src } => {
+                        let bytes = heap.str_bytes(r!(src)).to_vec();
+                        let cost = crate::gas::alloc_cost(bytes.len() as u64);
+                        if gas < cost {
+                            fault!(Fault::OutOfGas);
                         }
-                    };
-                }
-                Instr::CmpS { dst, a, b, cmp } => {
-                    let o = heap.str_bytes(r!(a)).cmp(heap.str_bytes(r!(b)));
-                    r!(dst) = Value::Bool(cmp_ord(cmp, o));
-                }
-                Instr::RuneToStr { dst, src } => {
-                    let c = u32::try_from(int!(src))
-                        .ok()
-                        .and_then(char::from_u32)
-                        .unwrap_or('\u{FFFD}');
-                    let mut buf = [0u8; 4];
-                    let s = c.encode_utf8(&mut buf).as_bytes().to_vec();
-                    r!(dst) = tri!(heap.alloc_str(s));
-                }
-                Instr::BytesToStr { dst, src } => {
-                    let bytes = match r!(src) {
-                        Value::Slice { arr, off, len } => {
-                            let (b, _) = ops::resolve_view(heap, arr);
-                            match heap.get(b) {
-                                Some(Obj::Bytes(v)) => v
-                                    .get(off as usize..(off + len) as usize)
-                                    .unwrap_or(&[])
-                                    .to_vec(),
-                                _ => Vec::new(),
-                            }
-                        }
-                        _ => Vec::new(),
-                    };
-                    let cost = crate::gas::alloc_cost(bytes.len() as u64);
-                    if gas < cost {
-                        fault!(Fault::OutOfGas);
+                        gas -= cost;
+                        let len = bytes.len() as u32;
+                        let arr = tri!(heap.alloc(Obj::Bytes(bytes)));
+                        r!(dst) = Value::Slice { arr, off: 0, len };
                     }
-                    gas -= cost;
-                    r!(dst) = tri!(heap.alloc_str(bytes));
-                }
-                Instr::StrToBytes { dst, src } => {
-                    let bytes = heap.str_bytes(r!(src)).to_vec();
-                    let cost = crate::gas::alloc_cost(bytes.len() as u64);
-                    if gas < cost {
-                        fault!(Fault::OutOfGas);
-                    }
-                    gas -= cost;
-                    let len = bytes.len() as u32;
-                    let arr = tri!(heap.alloc(Obj::Bytes(bytes)));
-                    r!(dst) = Value::Slice { arr, off: 0, len };
-                }
 
-                Instr::Jump { target } => goto!(target),
-                Instr::JumpIf { cond, target } => {
-                    if r!(cond).as_bool() {
-                        goto!(target);
+                    Instr::Jump { target } => goto!(target),
+                    Instr::JumpIf { cond, target } => {
+                        if r!(cond).as_bool() {
+                            goto!(target);
+                        }
                     }
-                }
-                Instr::JumpIfNot { cond, target } => {
-                    if !r!(cond).as_bool() {
-                        goto!(target);
+                    Instr::JumpIfNot { cond, target } => {
+                        if !r!(cond).as_bool() {
+                            goto!(target);
+                        }
                     }
-                }
-                Instr::JumpCmpI { a, b, cmp, target } => {
-                    let (x, y) = (int!(a), int!(b));
-                    if cmp_int(cmp, x, y) {
-                        goto!(target);
+                    Instr::JumpCmpI { a, b, cmp, target } => {
+                        let (x, y) = (int!(a), int!(b));
+                        if cmp_int(cmp, x, y) {
+                            goto!(target);
+                        }
                     }
-                }
-                Instr::JumpNotCmpI { a, b, cmp, target } => {
-                    let (x, y) = (int!(a), int!(b));
-                    if !cmp_int(cmp, x, y) {
-                        goto!(target);
+                    Instr::JumpNotCmpI { a, b, cmp, target } => {
+                        let (x, y) = (int!(a), int!(b));
+                        if !cmp_int(cmp, x, y) {
+                            goto!(target);
+                        }
                     }
-                }
-                Instr::JumpCmpIImm {
-                    a,
-                    imm,
-                    cmp,
-                    target,
-                } => {
-                    if cmp_int(cmp, int!(a), imm as i64) {
-                        goto!(target);
+                    Instr::JumpCmpIImm {
+                        a,
+                        imm,
+                        cmp,
+                        target,
+                    } => {
+                        if cmp_int(cmp, int!(a), imm as i64) {
+                            goto!(target);
+                        }
                     }
-                }
-                Instr::JumpNotCmpIImm {
-                    a,
-                    imm,
-                    cmp,
-                    target,
-                } => {
-                    if !cmp_int(cmp, int!(a), imm as i64) {
-                        goto!(target);
+                    Instr::JumpNotCmpIImm {
+                        a,
+                        imm,
+                        cmp,
+                        target,
+                    } => {
+                        if !cmp_int(cmp, int!(a), imm as i64) {
+                            goto!(target);
+                        }
                     }
-                }
-                Instr::MulIImm { dst, a, imm } => {
-                    r!(dst) = Value::Int(int!(a).wrapping_mul(imm as i64))
-                }
-                Instr::AndImm { dst, a, imm } => r!(dst) = Value::Int(int!(a) & imm as i64),
-                Instr::OrImm { dst, a, imm } => r!(dst) = Value::Int(int!(a) | imm as i64),
-                Instr::XorImm { dst, a, imm } => r!(dst) = Value::Int(int!(a) ^ imm as i64),
-                // `validate` proved `n < 64`.
-                Instr::ShlImm { dst, a, n } => r!(dst) = Value::Int(int!(a) << (n & 63)),
-                Instr::ShrImm { dst, a, n } => r!(dst) = Value::Int(int!(a) >> (n & 63)),
-                Instr::ShrUImm { dst, a, n } => {
-                    r!(dst) = Value::Int(((int!(a) as u64) >> (n & 63)) as i64)
-                }
-                // `validate` proved `imm != 0`; wrapping covers MIN / -1.
-                Instr::DivIImm { dst, a, imm } => {
-                    r!(dst) = Value::Int(int!(a).wrapping_div(imm as i64))
-                }
-                Instr::RemIImm { dst, a, imm } => {
-                    r!(dst) = Value::Int(int!(a).wrapping_rem(imm as i64))
-                }
-                Instr::CmpIImm { dst, a, imm, cmp } => {
-                    r!(dst) = Value::Bool(cmp_int(cmp, int!(a), imm as i64))
-                }
+                    Instr::MulIImm { dst, a, imm } => {
+                        r!(dst) = Value::Int(int!(a).wrapping_mul(imm as i64))
+                    }
+                    Instr::AndImm { dst, a, imm } => r!(dst) = Value::Int(int!(a) & imm as i64),
+                    Instr::OrImm { dst, a, imm } => r!(dst) = Value::Int(int!(a) | imm as i64),
+                    Instr::XorImm { dst, a, imm } => r!(dst) = Value::Int(int!(a) ^ imm as i64),
+                    // `validate` proved `n < 64`.
+                    Instr::ShlImm { dst, a, n } => r!(dst) = Value::Int(int!(a) << (n & 63)),
+                    Instr::ShrImm { dst, a, n } => r!(dst) = Value::Int(int!(a) >> (n & 63)),
+                    Instr::ShrUImm { dst, a, n } => {
+                        r!(dst) = Value::Int(((int!(a) as u64) >> (n & 63)) as i64)
+                    }
+                    // `validate` proved `imm != 0`; wrapping covers MIN / -1.
+                    Instr::DivIImm { dst, a, imm } => {
+                        r!(dst) = Value::Int(int!(a).wrapping_div(imm as i64))
+                    }
+                    Instr::RemIImm { dst, a, imm } => {
+                        r!(dst) = Value::Int(int!(a).wrapping_rem(imm as i64))
+                    }
+                    Instr::CmpIImm { dst, a, imm, cmp } => {
+                        r!(dst) = Value::Bool(cmp_int(cmp, int!(a), imm as i64))
+                    }
 
-                Instr::Call { func: fid, base: b } => {
-                    enter!(fid, base + b as usize, FrameKind::Normal, NO_CLOSURE);
-                }
-                Instr::CallValue { callee, base: b } => match r!(callee) {
-                    Value::Func(fid) => {
-                        enter!(fid, base + b as usize, FrameKind::Normal, NO_CLOSURE)
+                    Instr::Call { func: fid, base: b } => {
+                        enter!(fid, base + b as usize, FrameKind::Normal, NO_CLOSURE);
                     }
-                    Value::Ref(h) => {
-                        let fid = match heap.get(h) {
-                            Some(Obj::Closure { func, .. }) => *func,
-                            _ => fault!(internal("call of a non-function")),
-                        };
-                        enter!(fid, base + b as usize, FrameKind::Normal, h);
-                    }
-                    _ => fault!(nil_deref()),
-                },
-                Instr::CallIface { method, base: b } => {
-                    let recv = base + b as usize;
-                    let (ty, val) = ops::iface_parts(heap, r!(b));
-                    let Some(ty) = ty else {
-                        fault!(nil_deref());
-                    };
-                    let Some(entry) = method_cache.get_mut(method as usize) else {
-                        fault!(internal("bad method"));
-                    };
-                    let m = if entry.0 == ty {
-                        entry.1
-                    } else {
-                        let name = image
-                            .method_names
-                            .get(method as usize)
-                            .map_or("", |s| s.as_str());
-                        let Some(m) = types.get(ty).and_then(|t| t.method(name)) else {
-                            fault!(internal("method not found"));
-                        };
-                        *entry = (ty, m);
-                        m
-                    };
-                    r!(b) = val;
-                    match m {
-                        FuncRef::Guest(fid) => enter!(fid, recv, FrameKind::Normal, NO_CLOSURE),
-                        FuncRef::Native(n) => {
-                            save_pc!();
-                            let r = call_native(
-                                image,
-                                n,
-                                recv,
-                                stack,
-                                heap,
-                                out,
-                                &mut gas,
-                                frames,
-                                self.host.as_deref_mut(),
-                            );
-                            reload!();
-                            if let Err(f) = r {
-                                fault!(f);
-                            }
-                        }
-                    }
-                }
-                Instr::CallNative { native, base: b } => {
-                    save_pc!();
-                    let r = call_native(
-                        image,
-                        native,
-                        base + b as usize,
-                        stack,
-                        heap,
-                        out,
-                        &mut gas,
-                        frames,
-                        self.host.as_deref_mut(),
-                    );
-                    reload!();
-                    if let Err(f) = r {
-                        fault!(f);
-                    }
-                    if heap.should_collect() {
-                        save!();
-                        return Exit::Collect;
-                    }
-                }
-                Instr::Return => {
-                    let Some(done) = frames.pop() else {
-                        fault!(internal("return without frame"));
-                    };
-                    if done.kind != FrameKind::Normal {
-                        self.gas_left = gas;
-                        return Exit::Returned(done);
-                    }
-                    let Some(&top) = frames.last() else {
-                        fault!(internal("return to nothing"));
-                    };
-                    let Some(f) = funcs.get(top.func as usize) else {
-                        fault!(internal("bad function"));
-                    };
-                    code = &f.code;
-                    goto!(top.pc);
-                    base = top.base as usize;
-                    closure = top.closure;
-                    reload!();
-                }
-                Instr::Print { .. }
-                | Instr::ClearSlice { .. }
-                | Instr::ClearMap { .. }
-                | Instr::MakeComplex { .. }
-                | Instr::ComplexPart { .. }
-                | Instr::ComplexArith { .. }
-                | Instr::StrNext { .. }
-                | Instr::StrToRunes { .. }
-                | Instr::RunesToStr { .. }
-                | Instr::AssertIface { .. }
-                | Instr::AssertIfaceOk { .. }
-                | Instr::FloatMinMax { .. }
-                | Instr::AppendN { .. }
-                | Instr::CopyAggSlice { .. }
-                | Instr::SliceToArray { .. }
-                | Instr::Panic { .. }
-                | Instr::Defer { .. }
-                | Instr::DeferValue { .. }
-                | Instr::RunDefers
-                | Instr::Recover { .. } => {
-                    save!();
-                    return Exit::Slow(*ins);
-                }
-
-                Instr::NewAgg { dst, ty } => {
-                    r!(dst) = tri!(ops::zero_value(heap, types, ty));
-                    if heap.should_collect() {
-                        save!();
-                        return Exit::Collect;
-                    }
-                }
-                Instr::CopyAgg { dst, src, ty } => {
-                    r!(dst) = tri!(ops::copy_agg(heap, types, ty, r!(src)));
-                    if heap.should_collect() {
-                        save!();
-                        return Exit::Collect;
-                    }
-                }
-                Instr::AssignAgg { dst, src, ty } => {
-                    tri!(ops::assign_agg(heap, types, ty, r!(dst), r!(src)));
-                }
-                Instr::Field {
-                    dst,
-                    obj,
-                    idx,
-                    kind,
-                } => {
-                    let Value::Ref(h) = r!(obj) else {
-                        fault!(nil_deref());
-                    };
-                    // Structs are `Values`; other cells (arrays with constant index) take the general path.
-                    if let Some(Obj::Values(vs)) = heap.get(h) {
-                        if let Some(&v) = vs.get(idx as usize) {
-                            r!(dst) = v;
-                            continue;
-                        }
-                    }
-                    match ops::load_cell(heap, h, idx as usize, kind) {
-                        Some(v) => r!(dst) = v,
-                        None => fault!(internal("bad field")),
-                    }
-                }
-                Instr::Field2 {
-                    dst,
-                    obj,
-                    i1,
-                    i2,
-                    kind,
-                } => {
-                    let Value::Ref(h) = r!(obj) else {
-                        fault!(nil_deref());
-                    };
-                    // An owned struct or array always sits in a `Values` cell.
-                    let inner = match heap.get(h) {
-                        Some(Obj::Values(vs)) => match vs.get(i1 as usize) {
-                            Some(&Value::Ref(x)) => x,
-                            _ => fault!(internal("bad field")),
-                        },
-                        _ => fault!(internal("bad field")),
-                    };
-                    if let Some(Obj::Values(vs)) = heap.get(inner) {
-                        if let Some(&v) = vs.get(i2 as usize) {
-                            r!(dst) = v;
-                            continue;
-                        }
-                    }
-                    match ops::load_cell(heap, inner, i2 as usize, kind) {
-                        Some(v) => r!(dst) = v,
-                        None => fault!(internal("bad field")),
-                    }
-                }
-                Instr::SetField2 {
-                    obj, i1, i2, src, ..
-                } => {
-                    let Value::Ref(h) = r!(obj) else {
-                        fault!(nil_deref());
-                    };
-                    let inner = match heap.get(h) {
-                        Some(Obj::Values(vs)) => match vs.get(i1 as usize) {
-                            Some(&Value::Ref(x)) => x,
-                            _ => fault!(internal("bad field")),
-                        },
-                        _ => fault!(internal("bad field")),
-                    };
-                    let v = r!(src);
-                    if let Some(Obj::Values(vs)) = heap.get_mut(inner) {
-                        if let Some(c) = vs.get_mut(i2 as usize) {
-                            *c = v;
-                            continue;
-                        }
-                    }
-                    if !ops::store_cell(heap, inner, i2 as usize, v) {
-                        fault!(internal("bad field"));
-                    }
-                }
-                Instr::UpdateField { obj, idx, src, op } => {
-                    let Value::Ref(h) = r!(obj) else {
-                        fault!(nil_deref());
-                    };
-                    let y = r!(src);
-                    if let Some(Obj::Values(vs)) = heap.get_mut(h) {
-                        if let Some(c) = vs.get_mut(idx as usize) {
-                            match field_op(op, *c, y) {
-                                Some(v) => *c = v,
-                                None => fault!(internal("expected a number")),
-                            }
-                            continue;
-                        }
-                    }
-                    // Other storage (an array's constant-index element), or a write the heap refuses.
-                    let kind = match op {
-                        FieldOp::AddI | FieldOp::SubI => ElemKind::Int,
-                        FieldOp::AddF | FieldOp::SubF => ElemKind::Float,
-                    };
-                    let Some(x) = ops::load_cell(heap, h, idx as usize, kind) else {
-                        fault!(internal("bad field"));
-                    };
-                    let Some(v) = field_op(op, x, y) else {
-                        fault!(internal("expected a number"));
-                    };
-                    if !ops::store_cell(heap, h, idx as usize, v) {
-                        fault!(internal("bad field"));
-                    }
-                }
-                Instr::SetField { obj, idx, src, .. } => {
-                    let Value::Ref(h) = r!(obj) else {
-                        fault!(nil_deref());
-                    };
-                    let v = r!(src);
-                    if let Some(Obj::Values(vs)) = heap.get_mut(h) {
-                        if let Some(c) = vs.get_mut(idx as usize) {
-                            *c = v;
-                            continue;
-                        }
-                    }
-                    if !ops::store_cell(heap, h, idx as usize, r!(src)) {
-                        fault!(internal("bad field"));
-                    }
-                }
-                Instr::Box { dst, src } => {
-                    let h = tri!(heap.alloc(Obj::Values(vec![r!(src)])));
-                    r!(dst) = Value::Ptr { obj: h, idx: 0 };
-                    if heap.should_collect() {
-                        save!();
-                        return Exit::Collect;
-                    }
-                }
-                Instr::Load { dst, ptr, kind } => {
-                    let Value::Ptr { obj, idx } = r!(ptr) else {
-                        fault!(nil_deref());
-                    };
-                    // Boxed variables and struct fields, written straight to the register (a returned
-                    // `Option<Value>` is taken apart on the host stack).
-                    if let Some(Obj::Values(vs)) = heap.get(obj) {
-                        if let Some(&v) = vs.get(idx as usize) {
-                            r!(dst) = v;
-                            continue;
-                        }
-                    }
-                    match ops::load_ptr(heap, obj, idx as usize, kind) {
-                        Some(v) => r!(dst) = v,
-                        None => fault!(internal("bad pointer")),
-                    }
-                }
-                Instr::Store { ptr, src, kind } => {
-                    let Value::Ptr { obj, idx } = r!(ptr) else {
-                        fault!(nil_deref());
-                    };
-                    if !ops::store_ptr(heap, obj, idx as usize, kind, r!(src)) {
-                        fault!(internal("bad pointer"));
-                    }
-                }
-                Instr::LoadCaptured { dst, idx, kind } => {
-                    let p = match heap.get(closure) {
-                        Some(Obj::Closure { captures, .. }) => match captures.get(idx as usize) {
-                            Some(&p) => p,
-                            None => fault!(internal("bad capture")),
-                        },
-                        _ => fault!(internal("bad capture")),
-                    };
-                    let Value::Ptr { obj, idx } = p else {
-                        fault!(nil_deref());
-                    };
-                    // As for `Load`.
-                    if let Some(Obj::Values(vs)) = heap.get(obj) {
-                        if let Some(&v) = vs.get(idx as usize) {
-                            r!(dst) = v;
-                            continue;
-                        }
-                    }
-                    match ops::load_ptr(heap, obj, idx as usize, kind) {
-                        Some(v) => r!(dst) = v,
-                        None => fault!(internal("bad pointer")),
-                    }
-                }
-                Instr::StoreCaptured { idx, src, kind } => {
-                    let p = match heap.get(closure) {
-                        Some(Obj::Closure { captures, .. }) => match captures.get(idx as usize) {
-                            Some(&p) => p,
-                            None => fault!(internal("bad capture")),
-                        },
-                        _ => fault!(internal("bad capture")),
-                    };
-                    let Value::Ptr { obj, idx } = p else {
-                        fault!(nil_deref());
-                    };
-                    if !ops::store_ptr(heap, obj, idx as usize, kind, r!(src)) {
-                        fault!(internal("bad pointer"));
-                    }
-                }
-                Instr::CheckNil { src } => {
-                    if r!(src) == Value::Nil {
-                        fault!(nil_deref());
-                    }
-                }
-                Instr::AddrIndex { dst, s, i } => {
-                    let i = int!(i);
-                    let (h, abs) = match r!(s) {
-                        Value::Slice { arr, off, len } => {
-                            if i < 0 || i >= len as i64 {
-                                fault!(index_error(i, len as usize));
-                            }
-                            (ops::resolve_view(heap, arr).0, off as usize + i as usize)
+                    Instr::CallValue { callee, base: b } => match r!(callee) {
+                        Value::Func(fid) => {
+                            enter!(fid, base + b as usize, FrameKind::Normal, NO_CLOSURE)
                         }
                         Value::Ref(h) => {
-                            let (base, off, n) = ops::array_window(heap, h);
-                            if i < 0 || i as usize >= n {
-                                fault!(index_error(i, n));
-                            }
-                            (base, off + i as usize)
+                            let fid = match heap.peek(h) {
+                                Some(Obj::Closure { func, .. }) => *func,
+                                _ => {
+                                    heap.note_if_stub(h);
+                                    fault!(internal("call of a non-function"))
+                                }
+                            };
+                            enter!(fid, base + b as usize, FrameKind::Normal, h);
                         }
                         _ => fault!(nil_deref()),
-                    };
-                    // A pointer to an aggregate element is the element's own object.
-                    r!(dst) = match heap.get(h) {
-                        Some(Obj::Values(vs)) => match vs.get(abs) {
-                            Some(Value::Ref(e)) if is_agg_obj(heap, *e) => Value::Ref(*e),
+                    },
+                    Instr::CallIface { method, base: b } => {
+                        let recv = base + b as usize;
+                        let (ty, val) = ops::iface_parts(heap, r!(b));
+                        let Some(ty) = ty else {
+                            fault!(nil_deref());
+                        };
+                        let Some(entry) = method_cache.get_mut(method as usize) else {
+                            fault!(internal("bad method"));
+                        };
+                        let m = if entry.0 == ty {
+                            entry.1
+                        } else {
+                            let name = image
+                                .method_names
+                                .get(method as usize)
+                                .map_or("", |s| s.as_str());
+                            let Some(m) = types.get(ty).and_then(|t| t.method(name)) else {
+                                fault!(internal("method not found"));
+                            };
+                            *entry = (ty, m);
+                            m
+                        };
+                        r!(b) = val;
+                        match m {
+                            FuncRef::Guest(fid) => enter!(fid, recv, FrameKind::Normal, NO_CLOSURE),
+                            FuncRef::Native(n) => {
+                                save_pc!();
+                                let r = call_native(
+                                    image,
+                                    n,
+                                    recv,
+                                    stack,
+                                    heap,
+                                    out,
+                                    &mut gas,
+                                    frames,
+                                    self.host.as_deref_mut(),
+                                );
+                                reload!();
+                                if let Err(f) = r {
+                                    fault!(f);
+                                }
+                            }
+                        }
+                    }
+                    Instr::CallNative { native, base: b } => {
+                        save_pc!();
+                        let r = call_native(
+                            image,
+                            native,
+                            base + b as usize,
+                            stack,
+                            heap,
+                            out,
+                            &mut gas,
+                            frames,
+                            self.host.as_deref_mut(),
+                        );
+                        reload!();
+                        if let Err(f) = r {
+                            fault!(f);
+                        }
+                        if heap.should_collect() {
+                            save!();
+                            return Exit::Collect;
+                        }
+                    }
+                    Instr::Return => {
+                        let Some(done) = frames.pop() else {
+                            fault!(internal("return without frame"));
+                        };
+                        if done.kind != FrameKind::Normal {
+                            self.gas_left = gas;
+                            return Exit::Returned(done);
+                        }
+                        let Some(&top) = frames.last() else {
+                            fault!(internal("return to nothing"));
+                        };
+                        let Some(f) = funcs.get(top.func as usize) else {
+                            fault!(internal("bad function"));
+                        };
+                        code = &f.code;
+                        goto!(top.pc);
+                        base = top.base as usize;
+                        closure = top.closure;
+                        reload!();
+                    }
+                    Instr::Print { .. }
+                    | Instr::ClearSlice { .. }
+                    | Instr::ClearMap { .. }
+                    | Instr::MakeComplex { .. }
+                    | Instr::ComplexPart { .. }
+                    | Instr::ComplexArith { .. }
+                    | Instr::StrNext { .. }
+                    | Instr::StrToRunes { .. }
+                    | Instr::RunesToStr { .. }
+                    | Instr::AssertIface { .. }
+                    | Instr::AssertIfaceOk { .. }
+                    | Instr::FloatMinMax { .. }
+                    | Instr::AppendN { .. }
+                    | Instr::CopyAggSlice { .. }
+                    | Instr::SliceToArray { .. }
+                    | Instr::Panic { .. }
+                    | Instr::Defer { .. }
+                    | Instr::DeferValue { .. }
+                    | Instr::RunDefers
+                    | Instr::Recover { .. } => {
+                        save!();
+                        return Exit::Slow(*ins);
+                    }
+
+                    Instr::NewAgg { dst, ty } => {
+                        r!(dst) = tri!(ops::zero_value(heap, types, ty));
+                        if heap.should_collect() {
+                            save!();
+                            return Exit::Collect;
+                        }
+                    }
+                    Instr::CopyAgg { dst, src, ty } => {
+                        r!(dst) = tri!(ops::copy_agg(heap, types, ty, r!(src)));
+                        if heap.should_collect() {
+                            save!();
+                            return Exit::Collect;
+                        }
+                    }
+                    Instr::AssignAgg { dst, src, ty } => {
+                        tri!(ops::assign_agg(heap, types, ty, r!(dst), r!(src)));
+                    }
+                    Instr::Field {
+                        dst,
+                        obj,
+                        idx,
+                        kind,
+                    } => {
+                        let Value::Ref(h) = r!(obj) else {
+                            fault!(nil_deref());
+                        };
+                        // Structs are `Values`; other cells (arrays with constant index) take the general path.
+                        if let Some(Obj::Values(vs)) = heap.peek(h) {
+                            if let Some(&v) = vs.get(idx as usize) {
+                                r!(dst) = v;
+                                continue 'dispatch;
+                            }
+                        }
+                        match ops::load_cell(heap, h, idx as usize, kind) {
+                            Some(v) => r!(dst) = v,
+                            None => fault!(internal("bad field")),
+                        }
+                    }
+                    Instr::Field2 {
+                        dst,
+                        obj,
+                        i1,
+                        i2,
+                        kind,
+                    } => {
+                        let Value::Ref(h) = r!(obj) else {
+                            fault!(nil_deref());
+                        };
+                        // An owned struct or array always sits in a `Values` cell.
+                        let inner = match heap.peek(h) {
+                            Some(Obj::Values(vs)) => match vs.get(i1 as usize) {
+                                Some(&Value::Ref(x)) => x,
+                                _ => fault!(internal("bad field")),
+                            },
+                            _ => {
+                                heap.note_if_stub(h);
+                                fault!(internal("bad field"))
+                            }
+                        };
+                        if let Some(Obj::Values(vs)) = heap.peek(inner) {
+                            if let Some(&v) = vs.get(i2 as usize) {
+                                r!(dst) = v;
+                                continue 'dispatch;
+                            }
+                        }
+                        match ops::load_cell(heap, inner, i2 as usize, kind) {
+                            Some(v) => r!(dst) = v,
+                            None => fault!(internal("bad field")),
+                        }
+                    }
+                    Instr::SetField2 {
+                        obj, i1, i2, src, ..
+                    } => {
+                        let Value::Ref(h) = r!(obj) else {
+                            fault!(nil_deref());
+                        };
+                        let inner = match heap.peek(h) {
+                            Some(Obj::Values(vs)) => match vs.get(i1 as usize) {
+                                Some(&Value::Ref(x)) => x,
+                                _ => fault!(internal("bad field")),
+                            },
+                            _ => {
+                                heap.note_if_stub(h);
+                                fault!(internal("bad field"))
+                            }
+                        };
+                        let v = r!(src);
+                        if let Some(Obj::Values(vs)) = heap.get_mut(inner) {
+                            if let Some(c) = vs.get_mut(i2 as usize) {
+                                *c = v;
+                                continue 'dispatch;
+                            }
+                        }
+                        if !ops::store_cell(heap, inner, i2 as usize, v) {
+                            fault!(internal("bad field"));
+                        }
+                    }
+                    Instr::UpdateField { obj, idx, src, op } => {
+                        let Value::Ref(h) = r!(obj) else {
+                            fault!(nil_deref());
+                        };
+                        let y = r!(src);
+                        if let Some(Obj::Values(vs)) = heap.get_mut(h) {
+                            if let Some(c) = vs.get_mut(idx as usize) {
+                                match field_op(op, *c, y) {
+                                    Some(v) => *c = v,
+                                    None => fault!(internal("expected a number")),
+                                }
+                                continue 'dispatch;
+                            }
+                        }
+                        // Other storage (an array's constant-index element), or a write the heap refuses.
+                        let kind = match op {
+                            FieldOp::AddI | FieldOp::SubI => ElemKind::Int,
+                            FieldOp::AddF | FieldOp::SubF => ElemKind::Float,
+                        };
+                        let Some(x) = ops::load_cell(heap, h, idx as usize, kind) else {
+                            fault!(internal("bad field"));
+                        };
+                        let Some(v) = field_op(op, x, y) else {
+                            fault!(internal("expected a number"));
+                        };
+                        if !ops::store_cell(heap, h, idx as usize, v) {
+                            fault!(internal("bad field"));
+                        }
+                    }
+                    Instr::SetField { obj, idx, src, .. } => {
+                        let Value::Ref(h) = r!(obj) else {
+                            fault!(nil_deref());
+                        };
+                        let v = r!(src);
+                        if let Some(Obj::Values(vs)) = heap.get_mut(h) {
+                            if let Some(c) = vs.get_mut(idx as usize) {
+                                *c = v;
+                                continue 'dispatch;
+                            }
+                        }
+                        if !ops::store_cell(heap, h, idx as usize, r!(src)) {
+                            fault!(internal("bad field"));
+                        }
+                    }
+                    Instr::Box { dst, src } => {
+                        let h = tri!(heap.alloc(Obj::Values(vec![r!(src)])));
+                        r!(dst) = Value::Ptr { obj: h, idx: 0 };
+                        if heap.should_collect() {
+                            save!();
+                            return Exit::Collect;
+                        }
+                    }
+                    Instr::Load { dst, ptr, kind } => {
+                        let Value::Ptr { obj, idx } = r!(ptr) else {
+                            fault!(nil_deref());
+                        };
+                        // Boxed variables and struct fields, written straight to the register (a returned
+                        // `Option<Value>` is taken apart on the host stack).
+                        if let Some(Obj::Values(vs)) = heap.peek(obj) {
+                            if let Some(&v) = vs.get(idx as usize) {
+                                r!(dst) = v;
+                                continue 'dispatch;
+                            }
+                        }
+                        match ops::load_ptr(heap, obj, idx as usize, kind) {
+                            Some(v) => r!(dst) = v,
+                            None => fault!(internal("bad pointer")),
+                        }
+                    }
+                    Instr::Store { ptr, src, kind } => {
+                        let Value::Ptr { obj, idx } = r!(ptr) else {
+                            fault!(nil_deref());
+                        };
+                        if !ops::store_ptr(heap, obj, idx as usize, kind, r!(src)) {
+                            fault!(internal("bad pointer"));
+                        }
+                    }
+                    Instr::LoadCaptured { dst, idx, kind } => {
+                        let p = match heap.peek(closure) {
+                            Some(Obj::Closure { captures, .. }) => match captures.get(idx as usize)
+                            {
+                                Some(&p) => p,
+                                None => fault!(internal("bad capture")),
+                            },
+                            _ => fault!(internal("bad capture")),
+                        };
+                        let Value::Ptr { obj, idx } = p else {
+                            fault!(nil_deref());
+                        };
+                        // As for `Load`.
+                        if let Some(Obj::Values(vs)) = heap.peek(obj) {
+                            if let Some(&v) = vs.get(idx as usize) {
+                                r!(dst) = v;
+                                continue 'dispatch;
+                            }
+                        }
+                        match ops::load_ptr(heap, obj, idx as usize, kind) {
+                            Some(v) => r!(dst) = v,
+                            None => fault!(internal("bad pointer")),
+                        }
+                    }
+                    Instr::StoreCaptured { idx, src, kind } => {
+                        let p = match heap.peek(closure) {
+                            Some(Obj::Closure { captures, .. }) => match captures.get(idx as usize)
+                            {
+                                Some(&p) => p,
+                                None => fault!(internal("bad capture")),
+                            },
+                            _ => fault!(internal("bad capture")),
+                        };
+                        let Value::Ptr { obj, idx } = p else {
+                            fault!(nil_deref());
+                        };
+                        if !ops::store_ptr(heap, obj, idx as usize, kind, r!(src)) {
+                            fault!(internal("bad pointer"));
+                        }
+                    }
+                    Instr::CheckNil { src } => {
+                        if r!(src) == Value::Nil {
+                            fault!(nil_deref());
+                        }
+                    }
+                    Instr::AddrIndex { dst, s, i } => {
+                        let i = int!(i);
+                        let (h, abs) = match r!(s) {
+                            Value::Slice { arr, off, len } => {
+                                if i < 0 || i >= len as i64 {
+                                    fault!(index_error(i, len as usize));
+                                }
+                                (ops::resolve_view(heap, arr).0, off as usize + i as usize)
+                            }
+                            Value::Ref(h) => {
+                                let (base, off, n) = ops::array_window(heap, h);
+                                if i < 0 || i as usize >= n {
+                                    fault!(index_error(i, n));
+                                }
+                                (base, off + i as usize)
+                            }
+                            _ => fault!(nil_deref()),
+                        };
+                        // A pointer to an aggregate element is the element's own object.
+                        r!(dst) = match heap.get(h) {
+                            Some(Obj::Values(vs)) => match vs.get(abs) {
+                                Some(Value::Ref(e)) if is_agg_obj(heap, *e) => Value::Ref(*e),
+                                _ => Value::Ptr {
+                                    obj: h,
+                                    idx: abs as u32,
+                                },
+                            },
                             _ => Value::Ptr {
                                 obj: h,
                                 idx: abs as u32,
                             },
-                        },
-                        _ => Value::Ptr {
-                            obj: h,
-                            idx: abs as u32,
-                        },
-                    };
-                }
-                Instr::AddrField { dst, obj, idx } => {
-                    let Value::Ref(h) = r!(obj) else {
-                        fault!(nil_deref());
-                    };
-                    r!(dst) = Value::Ptr { obj: h, idx };
-                }
+                        };
+                        unloaded!();
+                    }
+                    Instr::AddrField { dst, obj, idx } => {
+                        let Value::Ref(h) = r!(obj) else {
+                            fault!(nil_deref());
+                        };
+                        r!(dst) = Value::Ptr { obj: h, idx };
+                    }
 
-                Instr::MakeSlice {
-                    dst,
-                    len,
-                    cap,
-                    elem,
-                } => {
-                    let l = int!(len);
-                    let c = if cap == NO_REG { l } else { int!(cap) };
-                    if l < 0 || l > u32::MAX as i64 {
-                        fault!(Fault::Runtime(
-                            "runtime error: makeslice: len out of range".into()
-                        ));
-                    }
-                    if c < l || c > u32::MAX as i64 {
-                        fault!(Fault::Runtime(
-                            "runtime error: makeslice: cap out of range".into()
-                        ));
-                    }
-                    let cost = crate::gas::alloc_cost(c as u64 * 8);
-                    if gas < cost {
-                        fault!(Fault::OutOfGas);
-                    }
-                    gas -= cost;
-                    let arr = tri!(ops::new_array(heap, types, elem, c as usize));
-                    r!(dst) = Value::Slice {
-                        arr,
-                        off: 0,
-                        len: l as u32,
-                    };
-                    if heap.should_collect() {
-                        save!();
-                        return Exit::Collect;
-                    }
-                }
-                Instr::Index { dst, s, i, kind } => {
-                    let i = int!(i);
-                    let (h, abs) = match r!(s) {
-                        Value::Slice { arr, off, len } => {
-                            if (i as u64) >= len as u64 {
-                                fault!(index_error(i, len as usize));
-                            }
-                            (arr, off as usize + i as usize)
-                        }
-                        Value::Ref(h) => (h, i as usize),
-                        _ => fault!(nil_deref()),
-                    };
-                    // `ops::load_elem_fast` spelled out so that each case writes the register itself (a
-                    // returned `Option<Value>` is taken apart on the host stack).
-                    if i >= 0 {
-                        match (kind, heap.get(h)) {
-                            (ElemKind::Int, Some(Obj::Ints(v))) => {
-                                if let Some(&x) = v.get(abs) {
-                                    r!(dst) = Value::Int(x);
-                                    continue;
-                                }
-                            }
-                            (ElemKind::Float, Some(Obj::Floats(v))) => {
-                                if let Some(&x) = v.get(abs) {
-                                    r!(dst) = Value::Float(x);
-                                    continue;
-                                }
-                            }
-                            (ElemKind::Value | ElemKind::Agg, Some(Obj::Values(v))) => {
-                                if let Some(&x) = v.get(abs) {
-                                    r!(dst) = x;
-                                    continue;
-                                }
-                            }
-                            (ElemKind::U8, Some(Obj::Bytes(v))) => {
-                                if let Some(&x) = v.get(abs) {
-                                    r!(dst) = Value::Int(x as i64);
-                                    continue;
-                                }
-                            }
-                            (ElemKind::Bool, Some(Obj::Bytes(v))) => {
-                                if let Some(&x) = v.get(abs) {
-                                    r!(dst) = Value::Bool(x != 0);
-                                    continue;
-                                }
-                            }
-                            _ => {}
-                        }
-                    }
-                    match ops::load_cell(heap, h, abs, kind) {
-                        Some(v) if i >= 0 => r!(dst) = v,
-                        _ => fault!(index_error(i, ops::array_len(heap, h))),
-                    }
-                }
-                Instr::SetIndex { s, i, src, kind } => {
-                    let i = int!(i);
-                    let (h, abs) = match r!(s) {
-                        Value::Slice { arr, off, len } => {
-                            if (i as u64) >= len as u64 {
-                                fault!(index_error(i, len as usize));
-                            }
-                            (arr, off as usize + i as usize)
-                        }
-                        Value::Ref(h) => (h, i as usize),
-                        _ => fault!(nil_deref()),
-                    };
-                    // Read late: a value held across the bounds checks lives on the host stack.
-                    let v = r!(src);
-                    // Aggregate elements are assigned in place by the compiler (Index + AssignAgg).
-                    if i >= 0 && ops::store_elem_fast(heap, h, abs, kind, v) {
-                        continue;
-                    }
-                    let ok = i >= 0 && ops::store_cell(heap, h, abs, v);
-                    if !ok {
-                        fault!(index_error(i, ops::array_len(heap, h)));
-                    }
-                }
-                Instr::Len { dst, s } => {
-                    r!(dst) = Value::Int(match r!(s) {
-                        Value::Slice { len, .. } | Value::Str { len, .. } => len as i64,
-                        Value::Ref(h) => match heap.get(h) {
-                            Some(Obj::Map(m)) => m.len() as i64,
-                            _ => ops::array_len(heap, h) as i64,
-                        },
-                        _ => 0,
-                    })
-                }
-                Instr::Cap { dst, s } => {
-                    r!(dst) = Value::Int(match r!(s) {
-                        Value::Slice { arr, off, .. } => ops::slice_cap(heap, arr, off) as i64,
-                        Value::Ref(h) => ops::array_len(heap, h) as i64,
-                        _ => 0,
-                    })
-                }
-                Instr::Append { dst, s, v, elem } => {
-                    let val = r!(v);
-                    let r = append(
-                        heap,
-                        types,
-                        r!(s),
-                        std::slice::from_ref(&val),
-                        None,
+                    Instr::MakeSlice {
+                        dst,
+                        len,
+                        cap,
                         elem,
-                        &mut gas,
-                    );
-                    r!(dst) = tri!(r);
-                    if heap.should_collect() {
-                        save!();
-                        return Exit::Collect;
-                    }
-                }
-                Instr::AppendSlice { dst, s, t, elem } => {
-                    let r = append(heap, types, r!(s), &[], Some(r!(t)), elem, &mut gas);
-                    r!(dst) = tri!(r);
-                    if heap.should_collect() {
-                        save!();
-                        return Exit::Collect;
-                    }
-                }
-                Instr::SliceSlice {
-                    dst,
-                    s,
-                    lo,
-                    hi,
-                    max,
-                } => {
-                    let l = if lo == NO_REG { 0 } else { int!(lo) };
-                    let (arr, off, len, cap, what) = match r!(s) {
-                        Value::Slice { arr, off, len } => (
-                            arr,
-                            off,
-                            len as i64,
-                            ops::slice_cap(heap, arr, off) as i64,
-                            "capacity",
-                        ),
-                        Value::Ref(h) => {
-                            let (a, o, n) = tri!(ops::slice_array(heap, h));
-                            (a, o, n as i64, n as i64, "length")
+                    } => {
+                        let l = int!(len);
+                        let c = if cap == NO_REG { l } else { int!(cap) };
+                        if l < 0 || l > u32::MAX as i64 {
+                            fault!(Fault::Runtime(
+                                "runtime error: makeslice: len out of range".into()
+                            ));
                         }
-                        _ => fault!(nil_deref()),
-                    };
-                    let hv = if hi == NO_REG { len } else { int!(hi) };
-                    let three = max != NO_REG;
-                    let mv = if three { int!(max) } else { cap };
-                    if mv < 0 || mv > cap || hv < 0 || hv > mv || l < 0 || l > hv {
-                        fault!(ops::slice_bounds_error(
-                            l,
-                            Some(hv),
-                            Some(mv),
-                            three,
-                            cap as usize,
-                            what
-                        ));
-                    }
-                    let mut a = arr;
-                    if three && mv < cap {
-                        let (b, _) = ops::resolve_view(heap, arr);
-                        a = tri!(heap.alloc(Obj::View {
-                            base: b,
+                        if c < l || c > u32::MAX as i64 {
+                            fault!(Fault::Runtime(
+                                "runtime error: makeslice: cap out of range".into()
+                            ));
+                        }
+                        let cost = crate::gas::alloc_cost(c as u64 * 8);
+                        if gas < cost {
+                            fault!(Fault::OutOfGas);
+                        }
+                        gas -= cost;
+                        let arr = tri!(ops::new_array(heap, types, elem, c as usize));
+                        r!(dst) = Value::Slice {
+                            arr,
                             off: 0,
-                            end: off + mv as u32
-                        }));
+                            len: l as u32,
+                        };
+                        if heap.should_collect() {
+                            save!();
+                            return Exit::Collect;
+                        }
                     }
-                    r!(dst) = Value::Slice {
-                        arr: a,
-                        off: off + l as u32,
-                        len: (hv - l) as u32,
-                    };
-                }
-                Instr::CopySlice { n, dst, src } => {
-                    let r = copy_slice(heap, r!(dst), r!(src), &mut gas);
-                    r!(n) = Value::Int(tri!(r) as i64);
-                    if heap.has_refusal() {
-                        fault!(internal("denied write"));
-                    }
-                }
-
-                Instr::MakeMap { dst, ty } => {
-                    let key = match types.get(ty).map(|t| &t.kind) {
-                        Some(RtKind::Map { key, .. }) => *key,
-                        _ => fault!(internal("make of a non-map")),
-                    };
-                    let m = GoMap::new(ops::key_kind(types, key), 0);
-                    r!(dst) = Value::Ref(tri!(heap.alloc(Obj::Map(Box::new(m)))));
-                    if heap.should_collect() {
-                        save!();
-                        return Exit::Collect;
-                    }
-                }
-                Instr::MapGet { dst, m, k, ty } | Instr::MapGetOk { dst, m, k, ty } => {
-                    let Some(RtKind::Map { key, value }) = types.get(ty).map(|t| &t.kind) else {
-                        fault!(internal("bad map type"));
-                    };
-                    let found = match r!(m) {
-                        Value::Ref(h) => {
-                            let kr = tri!(ops::key_ref(heap, types, *key, r!(k)));
-                            match heap.get(h) {
-                                Some(Obj::Map(map)) => map.get(&kr),
-                                _ => fault!(internal("not a map")),
+                    Instr::Index { dst, s, i, kind } => {
+                        let i = int!(i);
+                        let (h, abs) = match r!(s) {
+                            Value::Slice { arr, off, len } => {
+                                if (i as u64) >= len as u64 {
+                                    fault!(index_error(i, len as usize));
+                                }
+                                (arr, off as usize + i as usize)
+                            }
+                            Value::Ref(h) => (h, i as usize),
+                            _ => fault!(nil_deref()),
+                        };
+                        // `ops::load_elem_fast` spelled out so that each case writes the register itself (a
+                        // returned `Option<Value>` is taken apart on the host stack).
+                        if i >= 0 {
+                            match (kind, heap.peek(h)) {
+                                (ElemKind::Int, Some(Obj::Ints(v))) => {
+                                    if let Some(&x) = v.get(abs) {
+                                        r!(dst) = Value::Int(x);
+                                        continue 'dispatch;
+                                    }
+                                }
+                                (ElemKind::Float, Some(Obj::Floats(v))) => {
+                                    if let Some(&x) = v.get(abs) {
+                                        r!(dst) = Value::Float(x);
+                                        continue 'dispatch;
+                                    }
+                                }
+                                (ElemKind::Value | ElemKind::Agg, Some(Obj::Values(v))) => {
+                                    if let Some(&x) = v.get(abs) {
+                                        r!(dst) = x;
+                                        continue 'dispatch;
+                                    }
+                                }
+                                (ElemKind::U8, Some(Obj::Bytes(v))) => {
+                                    if let Some(&x) = v.get(abs) {
+                                        r!(dst) = Value::Int(x as i64);
+                                        continue 'dispatch;
+                                    }
+                                }
+                                (ElemKind::Bool, Some(Obj::Bytes(v))) => {
+                                    if let Some(&x) = v.get(abs) {
+                                        r!(dst) = Value::Bool(x != 0);
+                                        continue 'dispatch;
+                                    }
+                                }
+                                _ => {}
                             }
                         }
-                        _ => {
-                            // Lookups in a nil map find nothing, but an unhashable key still panics.
-                            tri!(ops::key_ref(heap, types, *key, r!(k)));
-                            None
+                        match ops::load_cell(heap, h, abs, kind) {
+                            Some(v) if i >= 0 => r!(dst) = v,
+                            _ => fault!(index_error(i, ops::array_len(heap, h))),
                         }
-                    };
-                    let ok = found.is_some();
-                    let v = match found {
-                        Some(v) => v,
-                        None => tri!(ops::zero_value(heap, types, *value)),
-                    };
-                    r!(dst) = v;
-                    if let Instr::MapGetOk { .. } = *ins {
-                        r!(dst + 1) = Value::Bool(ok);
                     }
-                }
-                Instr::MapSet { m, k, v, ty } => {
-                    let Some(RtKind::Map { key, .. }) = types.get(ty).map(|t| &t.kind) else {
-                        fault!(internal("bad map type"));
-                    };
-                    let Value::Ref(h) = r!(m) else {
-                        fault!(Fault::RuntimeText("assignment to entry in nil map".into()));
-                    };
-                    let kv = r!(k);
-                    let val = r!(v);
-                    // The key is built from a borrowed heap; take the map out while inserting.
-                    let mut map = match heap.get_mut(h) {
-                        Some(Obj::Map(map)) => std::mem::replace(
-                            map,
-                            Box::new(GoMap::new(crate::map::KeyKind::Int, 0)),
-                        ),
-                        _ => fault!(internal("not a map")),
-                    };
-                    let res = ops::key_ref(heap, types, *key, kv).map(|kr| map.insert(kr, kv, val));
-                    if let Some(Obj::Map(slot)) = heap.get_mut(h) {
-                        *slot = map;
+                    Instr::SetIndex { s, i, src, kind } => {
+                        let i = int!(i);
+                        let (h, abs) = match r!(s) {
+                            Value::Slice { arr, off, len } => {
+                                if (i as u64) >= len as u64 {
+                                    fault!(index_error(i, len as usize));
+                                }
+                                (arr, off as usize + i as usize)
+                            }
+                            Value::Ref(h) => (h, i as usize),
+                            _ => fault!(nil_deref()),
+                        };
+                        // Read late: a value held across the bounds checks lives on the host stack.
+                        let v = r!(src);
+                        // Aggregate elements are assigned in place by the compiler (Index + AssignAgg).
+                        if i >= 0 && ops::store_elem_fast(heap, h, abs, kind, v) {
+                            continue 'dispatch;
+                        }
+                        let ok = i >= 0 && ops::store_cell(heap, h, abs, v);
+                        if !ok {
+                            fault!(index_error(i, ops::array_len(heap, h)));
+                        }
                     }
-                    tri!(res);
-                    gas = gas.saturating_sub(1);
-                }
-                Instr::MapDelete { m, k, ty } => {
-                    let Some(RtKind::Map { key, .. }) = types.get(ty).map(|t| &t.kind) else {
-                        fault!(internal("bad map type"));
-                    };
-                    if let Value::Ref(h) = r!(m) {
+                    Instr::Len { dst, s } => {
+                        r!(dst) = Value::Int(match r!(s) {
+                            Value::Slice { len, .. } | Value::Str { len, .. } => len as i64,
+                            Value::Ref(h) => match heap.get(h) {
+                                Some(Obj::Map(m)) => m.len() as i64,
+                                Some(Obj::Stub(_)) => fault!(internal("unloaded object")),
+                                _ => ops::array_len(heap, h) as i64,
+                            },
+                            _ => 0,
+                        })
+                    }
+                    Instr::Cap { dst, s } => {
+                        let c = match r!(s) {
+                            Value::Slice { arr, off, .. } => ops::slice_cap(heap, arr, off) as i64,
+                            Value::Ref(h) => ops::array_len(heap, h) as i64,
+                            _ => 0,
+                        };
+                        unloaded!();
+                        r!(dst) = Value::Int(c);
+                    }
+                    Instr::Append { dst, s, v, elem } => {
+                        let val = r!(v);
+                        let r = append(
+                            heap,
+                            types,
+                            r!(s),
+                            std::slice::from_ref(&val),
+                            None,
+                            elem,
+                            &mut gas,
+                        );
+                        r!(dst) = tri!(r);
+                        if heap.should_collect() {
+                            save!();
+                            return Exit::Collect;
+                        }
+                    }
+                    Instr::AppendSlice { dst, s, t, elem } => {
+                        let r = append(heap, types, r!(s), &[], Some(r!(t)), elem, &mut gas);
+                        r!(dst) = tri!(r);
+                        if heap.should_collect() {
+                            save!();
+                            return Exit::Collect;
+                        }
+                    }
+                    Instr::SliceSlice {
+                        dst,
+                        s,
+                        lo,
+                        hi,
+                        max,
+                    } => {
+                        let l = if lo == NO_REG { 0 } else { int!(lo) };
+                        let (arr, off, len, cap, what) = match r!(s) {
+                            Value::Slice { arr, off, len } => (
+                                arr,
+                                off,
+                                len as i64,
+                                ops::slice_cap(heap, arr, off) as i64,
+                                "capacity",
+                            ),
+                            Value::Ref(h) => {
+                                let (a, o, n) = tri!(ops::slice_array(heap, h));
+                                (a, o, n as i64, n as i64, "length")
+                            }
+                            _ => fault!(nil_deref()),
+                        };
+                        unloaded!();
+                        let hv = if hi == NO_REG { len } else { int!(hi) };
+                        let three = max != NO_REG;
+                        let mv = if three { int!(max) } else { cap };
+                        if mv < 0 || mv > cap || hv < 0 || hv > mv || l < 0 || l > hv {
+                            fault!(ops::slice_bounds_error(
+                                l,
+                                Some(hv),
+                                Some(mv),
+                                three,
+                                cap as usize,
+                                what
+                            ));
+                        }
+                        let mut a = arr;
+                        if three && mv < cap {
+                            let (b, _) = ops::resolve_view(heap, arr);
+                            a = tri!(heap.alloc(Obj::View {
+                                base: b,
+                                off: 0,
+                                end: off + mv as u32
+                            }));
+                        }
+                        r!(dst) = Value::Slice {
+                            arr: a,
+                            off: off + l as u32,
+                            len: (hv - l) as u32,
+                        };
+                    }
+                    Instr::CopySlice { n, dst, src } => {
+                        let r = copy_slice(heap, r!(dst), r!(src), &mut gas);
+                        unloaded!();
+                        r!(n) = Value::Int(tri!(r) as i64);
+                        if heap.has_refusal() {
+                            fault!(internal("denied write"));
+                        }
+                    }
+
+                    Instr::MakeMap { dst, ty } => {
+                        let key = match types.get(ty).map(|t| &t.kind) {
+                            Some(RtKind::Map { key, .. }) => *key,
+                            _ => fault!(internal("make of a non-map")),
+                        };
+                        let m = GoMap::new(ops::key_kind(types, key), 0);
+                        r!(dst) = Value::Ref(tri!(heap.alloc(Obj::Map(Box::new(m)))));
+                        if heap.should_collect() {
+                            save!();
+                            return Exit::Collect;
+                        }
+                    }
+                    Instr::MapGet { dst, m, k, ty } | Instr::MapGetOk { dst, m, k, ty } => {
+                        let Some(RtKind::Map { key, value }) = types.get(ty).map(|t| &t.kind)
+                        else {
+                            fault!(internal("bad map type"));
+                        };
+                        let found = match r!(m) {
+                            Value::Ref(h) => {
+                                let kr = tri!(ops::key_ref(heap, types, *key, r!(k)));
+                                unloaded!();
+                                match heap.peek(h) {
+                                    Some(Obj::Map(map)) => map.get(&kr),
+                                    _ => {
+                                        heap.note_if_stub(h);
+                                        fault!(internal("not a map"))
+                                    }
+                                }
+                            }
+                            _ => {
+                                // Lookups in a nil map find nothing, but an unhashable key still panics.
+                                tri!(ops::key_ref(heap, types, *key, r!(k)));
+                                unloaded!();
+                                None
+                            }
+                        };
+                        let ok = found.is_some();
+                        let v = match found {
+                            Some(v) => v,
+                            None => tri!(ops::zero_value(heap, types, *value)),
+                        };
+                        r!(dst) = v;
+                        if let Instr::MapGetOk { .. } = *ins {
+                            r!(dst + 1) = Value::Bool(ok);
+                        }
+                    }
+                    Instr::MapSet { m, k, v, ty } => {
+                        let Some(RtKind::Map { key, .. }) = types.get(ty).map(|t| &t.kind) else {
+                            fault!(internal("bad map type"));
+                        };
+                        let Value::Ref(h) = r!(m) else {
+                            fault!(Fault::RuntimeText("assignment to entry in nil map".into()));
+                        };
                         let kv = r!(k);
+                        let val = r!(v);
+                        // The key is built from a borrowed heap; take the map out while inserting.
                         let mut map = match heap.get_mut(h) {
                             Some(Obj::Map(map)) => std::mem::replace(
                                 map,
@@ -2115,111 +2189,152 @@ impl<'img> Machine<'img> {
                             ),
                             _ => fault!(internal("not a map")),
                         };
-                        let res = ops::key_ref(heap, types, *key, kv).map(|kr| map.delete(&kr));
+                        let res = ops::key_ref(heap, types, *key, kv).map(|kr| {
+                            // A key built from an object not loaded yet is wrong: insert nothing.
+                            if !heap.touched_stub() {
+                                map.insert(kr, kv, val)
+                            }
+                        });
                         if let Some(Obj::Map(slot)) = heap.get_mut(h) {
                             *slot = map;
                         }
+                        unloaded!();
                         tri!(res);
+                        gas = gas.saturating_sub(1);
                     }
-                }
-                Instr::MapLen { dst, m } => {
-                    r!(dst) = Value::Int(match r!(m) {
-                        Value::Ref(h) => match heap.get(h) {
-                            Some(Obj::Map(m)) => m.len() as i64,
-                            _ => 0,
-                        },
-                        _ => 0,
-                    })
-                }
-                Instr::MapNext { it, m, k, done } => {
-                    let pos = int!(it) as usize;
-                    let next = match r!(m) {
-                        Value::Ref(h) => match heap.get(h) {
-                            Some(Obj::Map(map)) => map.next_entry(pos),
-                            _ => None,
-                        },
-                        _ => None,
-                    };
-                    match next {
-                        Some((i, key, val)) => {
-                            r!(k) = key;
-                            r!(k + 1) = val;
-                            r!(it) = Value::Int(i as i64 + 1);
+                    Instr::MapDelete { m, k, ty } => {
+                        let Some(RtKind::Map { key, .. }) = types.get(ty).map(|t| &t.kind) else {
+                            fault!(internal("bad map type"));
+                        };
+                        if let Value::Ref(h) = r!(m) {
+                            let kv = r!(k);
+                            let mut map = match heap.get_mut(h) {
+                                Some(Obj::Map(map)) => std::mem::replace(
+                                    map,
+                                    Box::new(GoMap::new(crate::map::KeyKind::Int, 0)),
+                                ),
+                                _ => fault!(internal("not a map")),
+                            };
+                            let res = ops::key_ref(heap, types, *key, kv).map(|kr| {
+                                if !heap.touched_stub() {
+                                    map.delete(&kr)
+                                }
+                            });
+                            if let Some(Obj::Map(slot)) = heap.get_mut(h) {
+                                *slot = map;
+                            }
+                            unloaded!();
+                            tri!(res);
                         }
-                        None => goto!(done),
                     }
-                }
+                    Instr::MapLen { dst, m } => {
+                        r!(dst) = Value::Int(match r!(m) {
+                            Value::Ref(h) => match heap.get(h) {
+                                Some(Obj::Map(m)) => m.len() as i64,
+                                Some(Obj::Stub(_)) => fault!(internal("unloaded object")),
+                                _ => 0,
+                            },
+                            _ => 0,
+                        })
+                    }
+                    Instr::MapNext { it, m, k, done } => {
+                        let pos = int!(it) as usize;
+                        let next = match r!(m) {
+                            Value::Ref(h) => match heap.get(h) {
+                                Some(Obj::Map(map)) => map.next_entry(pos),
+                                Some(Obj::Stub(_)) => fault!(internal("unloaded object")),
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        match next {
+                            Some((i, key, val)) => {
+                                r!(k) = key;
+                                r!(k + 1) = val;
+                                r!(it) = Value::Int(i as i64 + 1);
+                            }
+                            None => goto!(done),
+                        }
+                    }
 
-                Instr::ToIface { dst, src, ty } => {
-                    let h = tri!(heap.alloc(Obj::Iface { ty, val: r!(src) }));
-                    r!(dst) = Value::Ref(h);
-                    if heap.should_collect() {
-                        save!();
-                        return Exit::Collect;
+                    Instr::ToIface { dst, src, ty } => {
+                        let h = tri!(heap.alloc(Obj::Iface { ty, val: r!(src) }));
+                        r!(dst) = Value::Ref(h);
+                        if heap.should_collect() {
+                            save!();
+                            return Exit::Collect;
+                        }
                     }
-                }
-                Instr::AssertType {
-                    dst,
-                    src,
-                    ty,
-                    iface,
-                } => {
-                    let (dt, val) = ops::iface_parts(heap, r!(src));
-                    if dt != Some(ty) {
-                        let have = dt.map_or("nil", |d| types.name(d));
-                        fault!(Fault::RuntimeText(format!(
-                            "interface conversion: {} is {}, not {}",
-                            types.name(iface),
-                            have,
-                            types.name(ty)
-                        )));
-                    }
-                    r!(dst) = val;
-                }
-                Instr::AssertTypeOk { dst, src, ty } => {
-                    let (dt, val) = ops::iface_parts(heap, r!(src));
-                    if dt == Some(ty) {
+                    Instr::AssertType {
+                        dst,
+                        src,
+                        ty,
+                        iface,
+                    } => {
+                        let (dt, val) = ops::iface_parts(heap, r!(src));
+                        if dt != Some(ty) {
+                            let have = dt.map_or("nil", |d| types.name(d));
+                            fault!(Fault::RuntimeText(format!(
+                                "interface conversion: {} is {}, not {}",
+                                types.name(iface),
+                                have,
+                                types.name(ty)
+                            )));
+                        }
                         r!(dst) = val;
-                        r!(dst + 1) = Value::Bool(true);
-                    } else {
-                        r!(dst) = tri!(ops::zero_value(heap, types, ty));
-                        r!(dst + 1) = Value::Bool(false);
                     }
-                }
-                Instr::DynType { dst, src } => {
-                    let (dt, _) = ops::iface_parts(heap, r!(src));
-                    r!(dst) = Value::Int(dt.map_or(-1, |d| d as i64));
-                }
-                Instr::MakeClosure {
-                    dst,
-                    func: fid,
-                    base: b,
-                    n,
-                } => {
-                    let start = base + b as usize;
-                    let caps = stack.get(start..start + n as usize).unwrap_or(&[]).to_vec();
-                    reload!();
-                    let h = tri!(heap.alloc(Obj::Closure {
+                    Instr::AssertTypeOk { dst, src, ty } => {
+                        let (dt, val) = ops::iface_parts(heap, r!(src));
+                        unloaded!();
+                        if dt == Some(ty) {
+                            r!(dst) = val;
+                            r!(dst + 1) = Value::Bool(true);
+                        } else {
+                            r!(dst) = tri!(ops::zero_value(heap, types, ty));
+                            r!(dst + 1) = Value::Bool(false);
+                        }
+                    }
+                    Instr::DynType { dst, src } => {
+                        let (dt, _) = ops::iface_parts(heap, r!(src));
+                        unloaded!();
+                        r!(dst) = Value::Int(dt.map_or(-1, |d| d as i64));
+                    }
+                    Instr::MakeClosure {
+                        dst,
                         func: fid,
-                        captures: caps
-                    }));
-                    r!(dst) = Value::Ref(h);
-                    if heap.should_collect() {
-                        save!();
-                        return Exit::Collect;
+                        base: b,
+                        n,
+                    } => {
+                        let start = base + b as usize;
+                        let caps = stack.get(start..start + n as usize).unwrap_or(&[]).to_vec();
+                        reload!();
+                        let h = tri!(heap.alloc(Obj::Closure {
+                            func: fid,
+                            captures: caps
+                        }));
+                        r!(dst) = Value::Ref(h);
+                        if heap.should_collect() {
+                            save!();
+                            return Exit::Collect;
+                        }
+                    }
+                    Instr::Capture { dst, idx } => {
+                        let v = match heap.peek(closure) {
+                            Some(Obj::Closure { captures, .. }) => {
+                                captures.get(idx as usize).copied()
+                            }
+                            _ => None,
+                        };
+                        match v {
+                            Some(v) => r!(dst) = v,
+                            None => fault!(internal("bad capture")),
+                        }
                     }
                 }
-                Instr::Capture { dst, idx } => {
-                    let v = match heap.get(closure) {
-                        Some(Obj::Closure { captures, .. }) => captures.get(idx as usize).copied(),
-                        _ => None,
-                    };
-                    match v {
-                        Some(v) => r!(dst) = v,
-                        None => fault!(internal("bad capture")),
-                    }
-                }
+                continue 'dispatch;
             }
+            // An instruction read an object not loaded yet (`unloaded!`): one shared exit.
+            fault!(internal("unloaded object"));
         }
     }
 }
@@ -2277,6 +2392,7 @@ fn native_fault(e: NativeError) -> Fault {
 
 // The machine's parts are passed one by one because `exec` holds them in separate locals (borrowed apart).
 #[allow(clippy::too_many_arguments)]
+#[inline(never)]
 fn call_native(
     image: &Image,
     native: u32,
@@ -2311,7 +2427,17 @@ fn call_native(
         frames,
         host,
     };
-    (ne.f)(&mut ctx, &mut stack[at..need]).map_err(native_fault)?;
+    // A native that touches an object not loaded yet is run again once it is loaded, from its arguments
+    // (it may have overwritten them with results).
+    let args = ctx.heap.has_stubs().then(|| stack[at..need].to_vec());
+    let r = (ne.f)(&mut ctx, &mut stack[at..need]);
+    if ctx.heap.touched_stub() {
+        if let (Some(args), Some(window)) = (args, stack.get_mut(at..need)) {
+            window.copy_from_slice(&args);
+        }
+        return Err(internal("unloaded object"));
+    }
+    r.map_err(native_fault)?;
     // Natives may skip a write that was denied rather than fail: the refusal still panics.
     if ctx.heap.has_refusal() {
         return Err(internal("denied write"));
@@ -2371,6 +2497,17 @@ fn append(
     }
     let cap = ops::slice_cap(heap, arr, off);
     let (base, view_end) = ops::resolve_view(heap, arr);
+    // Everything an in-place append writes into must be loaded before the first write.
+    if new_len <= cap && kind == ElemKind::Agg && heap.has_stubs() {
+        for i in 0..n {
+            if let Some(cur) = ops::load_cell(heap, base, off as usize + len as usize + i, kind) {
+                ops::touch_agg(heap, types, elem, cur);
+            }
+        }
+    }
+    if heap.touched_stub() {
+        return Err(internal("unloaded object"));
+    }
     let cost = crate::gas::copy_cost(n as u64 * 8);
     *gas = gas.saturating_sub(cost);
     let copy_val = |heap: &mut Heap, v: Value| -> Result<Value, Fault> {

@@ -52,6 +52,7 @@ impl<'img> Machine<'img> {
                 if newline {
                     text.push(b'\n');
                 }
+                self.unloaded()?;
                 self.charge(crate::gas::copy_cost(text.len() as u64))?;
                 let _ = self.err.write_all(&text);
             }
@@ -93,11 +94,13 @@ impl<'img> Machine<'img> {
             }
             Instr::ComplexPart { dst, src, imag } => {
                 let (re, im) = ops::complex_parts(&self.heap, get(self, src)?);
+                self.unloaded()?;
                 set(self, dst, Value::Float(if imag { im } else { re }))?;
             }
             Instr::ComplexArith { dst, a, b, op, f32 } => {
                 let x = ops::complex_parts(&self.heap, get(self, a)?);
                 let y = ops::complex_parts(&self.heap, get(self, b)?);
+                self.unloaded()?;
                 let (re, im) = complex_arith(op, x, y, f32);
                 let v = self.new_complex(re, im)?;
                 set(self, dst, v)?;
@@ -191,6 +194,7 @@ impl<'img> Machine<'img> {
                     Some(dt) => missing_method(types, dt, iface).is_none(),
                     None => false,
                 };
+                self.unloaded()?;
                 set(self, dst, if ok { v } else { Value::Nil })?;
                 set(self, dst.saturating_add(1), Value::Bool(ok))?;
             }
@@ -301,6 +305,14 @@ impl<'img> Machine<'img> {
     }
 
     fn panic_text(&mut self, v: Value, out: &mut dyn Write) -> String {
+        // A panic value may be a persisted object not loaded yet (an error kept in a package variable).
+        if self.load_value(v).is_err() {
+            return "?".into();
+        }
+        let (_, inner) = ops::iface_parts(&self.heap, v);
+        if self.load_value(inner).is_err() {
+            return "?".into();
+        }
         let (ty, val) = ops::iface_parts(&self.heap, v);
         let Some(ty) = ty else {
             return "nil".into();
@@ -375,7 +387,9 @@ impl<'img> Machine<'img> {
             return Ok(Value::Nil);
         }
         let (base, _) = ops::resolve_view(&self.heap, arr);
-        if ptr && off == 0 && ops::array_len(&self.heap, base) as u64 == n && base != NIL_ARRAY {
+        let whole = ops::array_len(&self.heap, base) as u64 == n;
+        self.unloaded()?;
+        if ptr && off == 0 && whole && base != NIL_ARRAY {
             return Ok(Value::Ref(base));
         }
         if ptr {
@@ -434,12 +448,39 @@ impl<'img> Machine<'img> {
                 .ok_or_else(|| internal("copy source"))?;
             copies.push(ops::copy_agg(&mut self.heap, types, elem, v)?);
         }
+        // Every destination element is loaded before the first write (the copy may run again).
+        for i in 0..n {
+            if let Some(d) = ops::load_cell(&self.heap, db, doff as usize + i, ElemKind::Agg) {
+                ops::touch_agg(&self.heap, types, elem, d);
+            }
+        }
+        self.unloaded()?;
         for (i, v) in copies.into_iter().enumerate() {
             let d = ops::load_cell(&self.heap, db, doff as usize + i, ElemKind::Agg)
                 .ok_or_else(|| internal("copy destination"))?;
             ops::assign_agg(&mut self.heap, types, elem, d, v)?;
         }
         Ok(n)
+    }
+
+    /// Fails (so that the machine loads the object and runs the instruction again) if a read touched an
+    /// object not loaded yet; called before an instruction acts on what it read.
+    fn unloaded(&self) -> Result<(), Fault> {
+        if self.heap.touched_stub() {
+            return Err(internal("unloaded object"));
+        }
+        Ok(())
+    }
+
+    /// Loads the objects a value refers to directly, if they are not loaded yet (for host-side readers such
+    /// as panic messages, which cannot simply run again).
+    pub(crate) fn load_value(&mut self, v: Value) -> Result<(), Fault> {
+        if let Some(h) = v.handle() {
+            if self.heap.is_stub(h) {
+                self.load_stub(h)?;
+            }
+        }
+        Ok(())
     }
 
     fn charge(&mut self, n: u64) -> Result<(), Fault> {

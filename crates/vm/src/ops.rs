@@ -329,6 +329,38 @@ pub fn copy_agg(heap: &mut Heap, types: &TypeTable, ty: u32, v: Value) -> Result
     Ok(Value::Ref(heap.alloc(obj)?))
 }
 
+/// Reads every object of aggregate `v` of type `ty` (nested structs and arrays held by value), so that one not
+/// loaded yet is recorded by the heap before anything writes into the aggregate.
+pub fn touch_agg(heap: &Heap, types: &TypeTable, ty: u32, v: Value) {
+    let Value::Ref(h) = v else {
+        return;
+    };
+    let Some(t) = types.get(ty) else {
+        return;
+    };
+    let nested: Vec<(u32, Value)> = match (&t.kind, heap.get(h)) {
+        (RtKind::Struct { fields }, Some(Obj::Values(cells))) => fields
+            .iter()
+            .zip(cells)
+            .filter(|(f, _)| types.get(f.ty).is_some_and(|t| t.is_aggregate()))
+            .map(|(f, c)| (f.ty, *c))
+            .collect(),
+        (RtKind::Array { elem, .. }, Some(Obj::Values(cells)))
+            if types.get(*elem).is_some_and(|t| t.is_aggregate()) =>
+        {
+            cells.iter().map(|c| (*elem, *c)).collect()
+        }
+        (RtKind::Array { .. }, Some(Obj::View { base, .. })) => {
+            heap.get(*base);
+            Vec::new()
+        }
+        _ => Vec::new(),
+    };
+    for (ty, c) in nested {
+        touch_agg(heap, types, ty, c);
+    }
+}
+
 /// Copies aggregate `src` into the existing object of `dst` in place.
 pub fn assign_agg(
     heap: &mut Heap,
@@ -342,6 +374,14 @@ pub fn assign_agg(
     };
     if d == s {
         return Ok(());
+    }
+    // Nothing may be written before every object of the destination is loaded (the machine runs the
+    // instruction again once it is).
+    if heap.has_stubs() {
+        touch_agg(heap, types, ty, dst);
+        if heap.touched_stub() {
+            return Err(internal("unloaded object"));
+        }
     }
     // Copy the source first (it may overlap the destination), then move the copy into the destination's
     // existing objects: nested structs and arrays keep their identity, so pointers to them (`&x.Inner`,

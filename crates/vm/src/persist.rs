@@ -11,12 +11,12 @@
 //! objects whose count reaches zero (recursively), and runs trial deletion over the subgraph below objects
 //! whose count dropped but stayed positive, which finds unreachable cycles.
 //!
-//! Loading is eager for now: attaching loads every object reachable from the attached blocks (charging
-//! store-read gas). Lazy loading needs the machine to never act on a not-yet-loaded object: a stub slot that
-//! `Heap::get` refuses (recording it, as write refusals are recorded), a fault path that loads it and re-runs
-//! the instruction, and the read paths that today treat a missing object as a default (`iface_parts`,
-//! `array_len`, `MapLen`, natives walking values) turned into faults. The loader already allocates a
-//! placeholder per id before filling it, which is where a stub would stay.
+//! Loading is lazy: attaching reads only the package blocks; every object they refer to is a stub slot
+//! (`Obj::Stub(id)`), pinned for the transaction, that the machine loads when an instruction first touches it
+//! (the heap records the touched stub, the instruction stops before acting, the machine loads the record and
+//! runs the instruction again; see `Machine::load_stub`). A loaded record's references become stubs in turn,
+//! so a transaction reads only the objects it uses, each charged store-read gas. What a loaded value requires of
+//! an object still a stub (a slice's capacity, a pointer's cell) is checked when that object loads.
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
@@ -26,6 +26,7 @@ use std::io::Write;
 use crate::code::{Image, PackageKind};
 use crate::heap::{realm_owner, Heap, Obj, FROZEN};
 use crate::map::{GoMap, Key, KeyKind, KeyRef};
+use crate::ops::Fault;
 use crate::persist_encode::{self as enc, FuncName, PKey, PVal, Payload, Record};
 use crate::types::RtKind;
 use crate::value::{Handle, Value, NIL_ARRAY};
@@ -143,8 +144,13 @@ pub(crate) struct Persist<'img> {
     /// Per package: its block record as last loaded or written (unchanged blocks are not rewritten).
     block_bytes: Vec<Option<Vec<u8>>>,
     known: BTreeMap<ObjectId, Known>,
-    /// Heap slot -> (generation, id) of persisted objects in the heap (loaded or placeholders).
+    /// Heap slot -> (generation, id) of persisted objects in the heap (loaded, or stubs).
     by_handle: HashMap<Handle, (u32, ObjectId)>,
+    /// Objects referred to by loaded ones but not loaded yet: id -> stub slot (stubs are pinned, so the slot
+    /// stays theirs until they load).
+    stubs: BTreeMap<ObjectId, Handle>,
+    /// What loaded values require of objects still stubs (checked when they load).
+    needs: HashMap<ObjectId, Vec<Need>>,
     names: Names,
 }
 
@@ -161,6 +167,8 @@ impl<'img> Persist<'img> {
             block_bytes: vec![None; image.packages.len()],
             known: BTreeMap::new(),
             by_handle: HashMap::default(),
+            stubs: BTreeMap::new(),
+            needs: HashMap::default(),
             names: Names::new(image),
         }
     }
@@ -208,24 +216,28 @@ fn heap_owner(image: &Image, p: &Persist, owner: ObjectId) -> u32 {
 // ---------------------------------------------------------------------------------------------------------
 // Loading
 
-/// Turns decoded records into heap objects, allocating a placeholder slot for each referenced id on first
-/// sight (so that object identity is preserved) and queueing it to be filled.
+/// Turns decoded records into heap objects. An id seen for the first time gets a stub slot (so that object
+/// identity is preserved) that is filled when the machine first touches it.
 struct Loader<'a, 'img> {
     heap: &'a mut Heap,
     p: &'a mut Persist<'img>,
     image: &'img Image,
     globals: Handle,
-    /// Ids with a placeholder slot that still needs its contents.
-    queue: VecDeque<ObjectId>,
-    pending: HashMap<ObjectId, Handle>,
     /// The shared string bytes of the record being converted, and how far its strings are used.
     arena: Option<(Handle, u32)>,
-    /// Objects loaded so far (checked once everything they refer to is loaded too).
-    loaded: Vec<Handle>,
     gas_left: &'a mut u64,
 }
 
 type Res<T> = Result<T, String>;
+
+/// What a loaded value requires of an object that is still a stub, checked when that object loads.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Need {
+    /// A slice reaches this far into it (its capacity must be at least this).
+    Cap(u64),
+    /// A pointer to this cell (an array element, a field, a boxed variable).
+    Cell(u32),
+}
 
 impl Loader<'_, '_> {
     fn handle_for(&mut self, id: ObjectId) -> Res<Handle> {
@@ -235,15 +247,16 @@ impl Loader<'_, '_> {
             }
             return Ok(k.handle);
         }
-        if let Some(&h) = self.pending.get(&id) {
+        if let Some(&h) = self.p.stubs.get(&id) {
             return Ok(h);
         }
         let h = self
             .heap
-            .alloc(Obj::Values(Vec::new()))
+            .alloc_stub(id)
             .map_err(|_| "out of memory while loading".to_string())?;
-        self.pending.insert(id, h);
-        self.queue.push_back(id);
+        let gen = self.heap.identity(h).1;
+        self.p.stubs.insert(id, h);
+        self.p.by_handle.insert(h, (gen, id));
         Ok(h)
     }
 
@@ -436,103 +449,113 @@ impl Loader<'_, '_> {
     }
 
     /// Checks that a loaded value refers to what it claims (a slice within its array, a pointer to an
-    /// existing cell), so that corrupt but well-formed records cannot mislead the machine.
-    fn check_value(&self, v: Value) -> Res<()> {
-        let cells = |h: Handle| -> Option<usize> {
-            match self.heap.get(h)? {
-                Obj::Bytes(b) => Some(b.len()),
-                Obj::Ints(x) => Some(x.len()),
-                Obj::Floats(x) => Some(x.len()),
-                Obj::Values(x) => Some(x.len()),
-                _ => None,
-            }
-        };
-        let ok = match v {
+    /// existing cell), so that corrupt but well-formed records cannot mislead the machine. What a value needs
+    /// of an object not loaded yet is checked when that object loads.
+    fn check_value(&mut self, v: Value) -> Res<()> {
+        match v {
             Value::Slice { arr, off, len } if arr != NIL_ARRAY => {
-                let cap = match self.heap.get(arr) {
-                    Some(Obj::View { base, off, end }) => cells(*base)
-                        .filter(|&n| off <= end && *end as usize <= n)
-                        .map(|_| (*end - *off) as usize),
-                    _ => cells(arr),
-                };
-                cap.is_some_and(|cap| off as usize + len as usize <= cap)
+                self.check_need(arr, Need::Cap(u64::from(off) + u64::from(len)))
             }
-            Value::Ptr { obj, idx } if obj != self.globals => {
-                cells(obj).is_some_and(|n| (idx as usize) < n)
-            }
-            Value::Ref(h) => !matches!(self.heap.get(h), None | Some(Obj::Free { .. })),
-            _ => true,
-        };
-        if ok {
-            Ok(())
-        } else {
-            Err("corrupt object record: a reference outside its object".into())
-        }
-    }
-
-    fn check_object(&self, h: Handle) -> Res<()> {
-        match self.heap.get(h) {
-            Some(Obj::Values(vs)) => vs.iter().try_for_each(|v| self.check_value(*v)),
-            Some(Obj::Closure { captures, .. }) => {
-                captures.iter().try_for_each(|v| self.check_value(*v))
-            }
-            Some(Obj::Iface { val, .. }) => self.check_value(*val),
-            Some(Obj::View { base, off, end }) if off <= end => self.check_value(Value::Slice {
-                arr: *base,
-                off: *off,
-                len: *end - *off,
-            }),
-            Some(Obj::View { .. }) => Err("corrupt object record: an empty window".into()),
-            Some(Obj::Map(m)) => {
-                let mut r = Ok(());
-                m.for_each_value(|v| {
-                    if r.is_ok() {
-                        r = self.check_value(*v);
-                    }
-                });
-                r
-            }
+            Value::Ptr { obj, idx } if obj != self.globals => self.check_need(obj, Need::Cell(idx)),
+            Value::Ref(h) => match self.heap.get(h) {
+                None | Some(Obj::Free { .. }) => Err(CORRUPT_REF.into()),
+                _ => Ok(()),
+            },
             _ => Ok(()),
         }
     }
 
-    /// Loads every queued object (and what they reach).
-    fn drain(&mut self) -> Res<()> {
-        while let Some(id) = self.queue.pop_front() {
-            let bytes = self.p.read(id)?;
-            self.charge(bytes.len())?;
-            let rec = enc::decode(&bytes).map_err(|e| format!("object {id}: {e}"))?;
-            self.begin_strings(&rec.payload)?;
-            let obj = self.object(&rec)?;
-            let h = self
-                .pending
-                .remove(&id)
-                .ok_or_else(|| format!("object {id} loaded twice"))?;
-            self.heap
-                .replace_obj(h, obj)
-                .map_err(|_| "out of memory while loading".to_string())?;
-            self.heap.clear_dirty(h);
-            let owner = heap_owner(self.image, self.p, rec.owner);
-            self.heap.set_owner(h, owner);
-            self.loaded.push(h);
-            let gen = self.heap.identity(h).1;
-            self.p.by_handle.insert(h, (gen, id));
-            self.p.known.insert(
-                id,
-                Known {
-                    handle: h,
-                    gen,
-                    refcount: rec.refcount,
-                    refs: rec.payload.refs(),
-                    owner: rec.owner,
-                    type_key: rec.type_key,
-                    block: None,
-                },
-            );
+    fn check_need(&mut self, h: Handle, need: Need) -> Res<()> {
+        if let Some(id) = self.heap.stub_id(h) {
+            self.p.needs.entry(id).or_default().push(need);
+            return Ok(());
+        }
+        let cells = |h: Handle| -> Option<u64> {
+            Some(match self.heap.get(h)? {
+                Obj::Bytes(b) => b.len(),
+                Obj::Ints(x) => x.len(),
+                Obj::Floats(x) => x.len(),
+                Obj::Values(x) => x.len(),
+                _ => return None,
+            } as u64)
+        };
+        let ok = match need {
+            // A window's own bounds within its base are checked with the window.
+            Need::Cap(n) => match self.heap.get(h) {
+                Some(Obj::View { off, end, .. }) => n <= u64::from(end.saturating_sub(*off)),
+                _ => cells(h).is_some_and(|c| n <= c),
+            },
+            Need::Cell(i) => cells(h).is_some_and(|c| u64::from(i) < c),
+        };
+        if ok {
+            Ok(())
+        } else {
+            Err(CORRUPT_REF.into())
+        }
+    }
+
+    fn check_object(&mut self, h: Handle) -> Res<()> {
+        let vals: Vec<Value> = match self.heap.get(h) {
+            Some(Obj::Values(vs)) => vs.clone(),
+            Some(Obj::Closure { captures, .. }) => captures.clone(),
+            Some(Obj::Iface { val, .. }) => vec![*val],
+            Some(Obj::View { base, off, end }) if off <= end => {
+                let (base, end) = (*base, *end);
+                return self.check_need(base, Need::Cap(u64::from(end)));
+            }
+            Some(Obj::View { .. }) => return Err("corrupt object record: an empty window".into()),
+            Some(Obj::Map(m)) => {
+                let mut vs = Vec::new();
+                m.for_each_value(|v| vs.push(*v));
+                vs
+            }
+            _ => Vec::new(),
+        };
+        vals.into_iter().try_for_each(|v| self.check_value(v))
+    }
+
+    /// Fills stub `h` (object `id`) from its record, then checks what it refers to and what loaded values
+    /// required of it.
+    fn load(&mut self, h: Handle, id: ObjectId) -> Res<()> {
+        let bytes = self.p.read(id)?;
+        self.charge(bytes.len())?;
+        let rec = enc::decode(&bytes).map_err(|e| format!("object {id}: {e}"))?;
+        if matches!(rec.payload, Payload::Block { .. }) {
+            return Err(format!("object {id} is a package block, not an object"));
+        }
+        self.begin_strings(&rec.payload)?;
+        let obj = self.object(&rec)?;
+        self.heap
+            .replace_obj(h, obj)
+            .map_err(|_| "out of memory while loading".to_string())?;
+        self.heap.clear_dirty(h);
+        let owner = heap_owner(self.image, self.p, rec.owner);
+        self.heap.set_owner(h, owner);
+        let gen = self.heap.identity(h).1;
+        self.p.stubs.remove(&id);
+        self.p.by_handle.insert(h, (gen, id));
+        self.p.known.insert(
+            id,
+            Known {
+                handle: h,
+                gen,
+                refcount: rec.refcount,
+                refs: rec.payload.refs(),
+                owner: rec.owner,
+                type_key: rec.type_key,
+                block: None,
+            },
+        );
+        self.check_object(h)?;
+        for need in self.p.needs.remove(&id).unwrap_or_default() {
+            self.check_need(h, need)?;
         }
         Ok(())
     }
 }
+
+/// The message of a record whose reference does not fit the object it names.
+const CORRUPT_REF: &str = "corrupt object record: a reference outside its object";
 
 /// The message of a store read that ran out of gas (turned into [`RunError::OutOfGas`]).
 const OUT_OF_GAS: &str = "out of gas";
@@ -566,7 +589,9 @@ struct Encoder<'a, 'img> {
 impl Encoder<'_, '_> {
     fn persisted_id(&self, h: Handle) -> Option<ObjectId> {
         let (gen, id) = *self.p.by_handle.get(&h)?;
-        (self.heap.identity(h).1 == gen && self.p.known.contains_key(&id)).then_some(id)
+        (self.heap.identity(h).1 == gen
+            && (self.p.known.contains_key(&id) || self.heap.stub_id(h) == Some(id)))
+        .then_some(id)
     }
 
     fn id_for(&mut self, h: Handle, ty: Option<u32>) -> Res<ObjectId> {
@@ -743,6 +768,8 @@ impl Encoder<'_, '_> {
         };
         let payload = match obj {
             Obj::Free { .. } => return Err(format!("reference to freed object {h}")),
+            // Stubs are persisted and unchanged: `persisted_id` names them, they are never re-encoded.
+            Obj::Stub(id) => return Err(format!("object {id} encoded before it was loaded")),
             Obj::Bytes(b) => Payload::Bytes(b.clone()),
             Obj::Ints(xs) => Payload::Ints(xs.clone()),
             Obj::Floats(xs) => Payload::Floats(xs.clone()),
@@ -795,7 +822,8 @@ impl<'img> Machine<'img> {
     /// Persistent packages of this image and where their state is. `roots` maps a package path to its
     /// package-block object; such packages get their variables from the store and their initialisers must not
     /// run again. `next_id` is the first id new objects may take. Roots of packages not in this image are
-    /// ignored. Everything reachable is loaded now (lazy loading comes later), charging store-read gas.
+    /// ignored. Only the package blocks are read now; objects load when the machine first touches them
+    /// ([`Machine::load_stub`]), each charging store-read gas.
     pub fn attach_store(
         &mut self,
         source: Box<dyn ObjectSource + 'img>,
@@ -838,9 +866,6 @@ impl<'img> Machine<'img> {
             p: &mut p,
             image,
             globals: self.globals,
-            queue: VecDeque::new(),
-            pending: HashMap::default(),
-            loaded: Vec::new(),
             arena: None,
             gas_left: &mut self.gas_left,
         };
@@ -873,10 +898,6 @@ impl<'img> Machine<'img> {
             }
             loader.p.block_bytes[i] = Some(bytes);
         }
-        loader.drain().map_err(load_error)?;
-        for &h in &loader.loaded {
-            loader.check_object(h).map_err(load_error)?;
-        }
         for (_, v) in &cells {
             loader.check_value(*v).map_err(load_error)?;
         }
@@ -895,6 +916,54 @@ impl<'img> Machine<'img> {
             }
         }
         Ok(())
+    }
+
+    /// Loads the persisted object whose stub is `h` (the machine touched it). A store failure or a corrupt
+    /// record is an internal fault (the transaction fails, nothing is written); running out of gas is one too.
+    pub(crate) fn load_stub(&mut self, h: Handle) -> Result<(), Fault> {
+        let Some(id) = self.heap.stub_id(h) else {
+            // Loaded meanwhile (the same stub touched twice in one instruction).
+            return Ok(());
+        };
+        let Some(p) = self.persist.as_deref_mut() else {
+            return Err(Fault::Internal("store: a stub without a store".into()));
+        };
+        let mut loader = Loader {
+            heap: &mut self.heap,
+            p,
+            image: self.image,
+            globals: self.globals,
+            arena: None,
+            gas_left: &mut self.gas_left,
+        };
+        let r = loader.load(h, id);
+        // The loader's own reads of stubs (checks) are not the machine's.
+        self.heap.take_stub();
+        r.map_err(|e| match e.as_str() {
+            OUT_OF_GAS => Fault::OutOfGas,
+            _ => Fault::Internal(format!("store: {e}")),
+        })
+    }
+
+    /// Loads every persisted object reachable from the attached packages (tests, consistency checks), in id
+    /// order; returns how many it loaded.
+    pub fn load_all(&mut self) -> Result<usize, RunError> {
+        let mut n = 0;
+        loop {
+            let next = self
+                .persist
+                .as_ref()
+                .and_then(|p| p.stubs.first_key_value().map(|(_, h)| *h));
+            let Some(h) = next else {
+                return Ok(n);
+            };
+            self.load_stub(h).map_err(|f| match f {
+                Fault::OutOfGas => RunError::OutOfGas { trace: Vec::new() },
+                Fault::Internal(m) => RunError::Internal(m),
+                other => RunError::Internal(format!("{other:?}")),
+            })?;
+            n += 1;
+        }
     }
 
     /// Runs the initialisers of one package only (deploy of a new package; its dependencies are attached).
@@ -1186,6 +1255,8 @@ impl<'img> Machine<'img> {
                         let o = heap_owner(image, p, owner);
                         self.heap.set_owner(h, o);
                     }
+                    // Persisted now: a record not loaded yet may refer to it (see `PINNED`).
+                    self.heap.pin(h);
                     let gen = self.heap.identity(h).1;
                     p.by_handle.insert(h, (gen, id));
                     (h, gen)
@@ -1211,9 +1282,15 @@ impl<'img> Machine<'img> {
             }
         }
         for id in &deleted {
-            if let Some(k) = p.known.remove(id) {
-                if p.by_handle.get(&k.handle).is_some_and(|(_, i)| i == id) {
-                    p.by_handle.remove(&k.handle);
+            let handle = match p.known.remove(id) {
+                Some(k) => Some(k.handle),
+                None => p.stubs.remove(id),
+            };
+            p.needs.remove(id);
+            if let Some(h) = handle {
+                if p.by_handle.get(&h).is_some_and(|(_, i)| i == id) {
+                    p.by_handle.remove(&h);
+                    self.heap.unpin(h);
                 }
             }
         }

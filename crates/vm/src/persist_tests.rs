@@ -417,7 +417,9 @@ fn corrupt_records_are_errors() {
             let mut bad = store.clone();
             bad.objects.insert(id, good[..cut].to_vec());
             let mut m = Machine::new(&image, Limits::default()).unwrap();
-            let r = m.attach_store(Box::new(MapSource(bad.objects)), &bad.roots, bad.next_id);
+            let r = m
+                .attach_store(Box::new(MapSource(bad.objects)), &bad.roots, bad.next_id)
+                .and_then(|()| m.load_all());
             assert!(r.is_err());
         }
         for i in 0..good.len() {
@@ -427,7 +429,9 @@ fn corrupt_records_are_errors() {
             let mut bad = store.clone();
             bad.objects.insert(id, b);
             let mut m = Machine::new(&image, Limits::default()).unwrap();
-            let _ = m.attach_store(Box::new(MapSource(bad.objects)), &bad.roots, bad.next_id);
+            let _ = m
+                .attach_store(Box::new(MapSource(bad.objects)), &bad.roots, bad.next_id)
+                .and_then(|()| m.load_all());
         }
     }
 }
@@ -567,6 +571,8 @@ fn well_formed_records_that_lie_are_errors() {
             &store.roots,
             store.next_id,
         )
+        .and_then(|()| m.load_all())
+        .map(|_| ())
         .map_err(|e| e.render())
     };
     assert!(attach(&store).is_ok());
