@@ -38,6 +38,12 @@ pub use types::{BasicKind, TypeId, TypeKind, Types};
 /// Stack size of the thread that checks a package.
 pub const CHECK_STACK: usize = 64 << 20;
 
+/// Packages of at most this many bytes of source are checked on the calling thread: their nesting cannot be
+/// deeper than their number of tokens, which any thread's stack holds (a test checks the worst shapes on a
+/// test thread's 2 MiB in a debug build), while starting a thread costs more than checking them. What a
+/// chain transaction adds on top of a cached program (a call, a query) is this small.
+pub const CHECK_INLINE_BYTES: usize = 1024;
+
 /// A package-level variable initialization, in the order Go runs them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Initializer {
@@ -125,6 +131,12 @@ impl Program {
         path: &str,
         files: &[ast::File],
     ) -> Result<PackageId, Vec<Diagnostic>> {
+        let size = files.iter().fold(0usize, |n, f| {
+            n.saturating_add(f.span.hi.saturating_sub(f.span.lo) as usize)
+        });
+        if size <= CHECK_INLINE_BYTES {
+            return checker::check_package(self, sm, path, files);
+        }
         // The checker recurses over the syntax tree: give it a stack that fits the deepest tree allowed
         // (see `checker::MAX_NESTING`), whatever thread the caller runs on.
         std::thread::scope(|s| {
