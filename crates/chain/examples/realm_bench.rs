@@ -96,10 +96,9 @@ fn home_dir(tag: &str) -> PathBuf {
     dir
 }
 
-fn opts(fsync: bool) -> TxOptions {
+fn opts() -> TxOptions {
     TxOptions {
         gas: Some(u64::MAX / 4),
-        fsync,
         ..TxOptions::default()
     }
 }
@@ -131,7 +130,15 @@ fn median(mut xs: Vec<f64>) -> f64 {
 /// process does).
 fn measure(n: usize, fsync: bool, cold: bool) -> (f64, u64, String, f64) {
     let dir = home_dir(&format!("{n}-{fsync}-{cold}"));
-    let home = match Home::init(&dir) {
+    let opened = Home::init(&dir).and_then(|home| {
+        if fsync {
+            Ok(home)
+        } else {
+            drop(home);
+            Home::open_unsynced(&dir)
+        }
+    });
+    let home = match opened {
         Ok(h) => h,
         Err(e) => {
             eprintln!("init: {e}");
@@ -143,7 +150,7 @@ fn measure(n: usize, fsync: bool, cold: bool) -> (f64, u64, String, f64) {
         home.deploy(
             "r/tree",
             vec![("tree.go".to_string(), REALM.to_string())],
-            &opts(fsync),
+            &opts(),
         ),
     );
     let started = Instant::now();
@@ -152,7 +159,7 @@ fn measure(n: usize, fsync: bool, cold: bool) -> (f64, u64, String, f64) {
         let batch = FILL_BATCH.min(n - filled);
         must(
             "fill",
-            home.call("r/tree", "Fill", &[batch.to_string()], &opts(fsync)),
+            home.call("r/tree", "Fill", &[batch.to_string()], &opts()),
         );
         filled += batch;
     }
@@ -166,7 +173,7 @@ fn measure(n: usize, fsync: bool, cold: bool) -> (f64, u64, String, f64) {
             home.clear_build_cache();
         }
         let t = Instant::now();
-        let out = home.call("r/tree", "Touch", &[key], &opts(fsync));
+        let out = home.call("r/tree", "Touch", &[key], &opts());
         times.push(t.elapsed().as_secs_f64() * 1000.0);
         if let Ok(o) = &out {
             gas.push(o.gas_used.unwrap_or(0));

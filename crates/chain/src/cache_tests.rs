@@ -109,10 +109,7 @@ fn session(name: &str, cold: bool) -> Vec<String> {
     let Ok(home) = Home::init(&dir.0) else {
         panic!("init")
     };
-    let opts = TxOptions {
-        fsync: false,
-        ..TxOptions::default()
-    };
+    let opts = TxOptions::default();
     let file = |name: &str, text: &str| vec![(name.to_string(), text.to_string())];
     let mut out = Vec::new();
     let mut step = |r: Result<TxOutcome, crate::home::HomeError>| match r {
@@ -184,10 +181,7 @@ fn cold_and_warm_builds_give_the_same_transactions() {
 /// call if `reopen`; returns what the second call showed.
 fn twice(name: &str, reopen: bool) -> String {
     let dir = TempHome::new(name);
-    let opts = TxOptions {
-        fsync: false,
-        ..TxOptions::default()
-    };
+    let opts = TxOptions::default();
     let incr = |home: &Home| match home.call("r/counter", "Incr", &["3".into()], &opts) {
         Ok(o) => shown(&o),
         Err(e) => format!("error {e}"),
@@ -226,10 +220,7 @@ fn transactions_after_a_deploy_build_only_their_own_package() {
     let Ok(home) = Home::init(&dir.0) else {
         panic!("init")
     };
-    let opts = TxOptions {
-        fsync: false,
-        ..TxOptions::default()
-    };
+    let opts = TxOptions::default();
     let file = |name: &str, text: &str| vec![(name.to_string(), text.to_string())];
     let ok = |r: Result<TxOutcome, crate::home::HomeError>| r.map(|o| o.exit_code).ok();
     assert_eq!(

@@ -91,8 +91,6 @@ pub struct TxOptions {
     pub gas: Option<u64>,
     /// The user's name; their address is derived from it.
     pub caller: String,
-    /// Whether the commit waits for the disk (false only for benchmarks: a crash may lose the commit).
-    pub fsync: bool,
 }
 
 impl Default for TxOptions {
@@ -100,7 +98,6 @@ impl Default for TxOptions {
         TxOptions {
             gas: None,
             caller: DEFAULT_CALLER.to_string(),
-            fsync: true,
         }
     }
 }
@@ -307,6 +304,17 @@ impl Home {
     /// writing; readers do not stand in the way).
     pub fn open(dir: &Path) -> Result<Home, HomeError> {
         let store = Store::open(dir)?;
+        Ok(Home {
+            store,
+            dir: dir.to_path_buf(),
+            cache: Mutex::default(),
+        })
+    }
+
+    /// Opens the home in `dir` for transactions whose commits do not wait for the disk (benchmarks:
+    /// a crash may lose the last commits; no other process can open the home meanwhile).
+    pub fn open_unsynced(dir: &Path) -> Result<Home, HomeError> {
+        let store = Store::open_unsynced(dir)?;
         Ok(Home {
             store,
             dir: dir.to_path_buf(),
@@ -755,7 +763,6 @@ impl Home {
             Err(failed) => return Ok(*failed),
         };
         let mut w = self.store.writer()?;
-        w.set_durability(opts.fsync);
         for (id, bytes) in &ran.changes.writes {
             w.put_object(*id, bytes)?;
         }

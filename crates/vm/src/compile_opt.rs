@@ -545,6 +545,18 @@ fn liveness(body: &Body, effects: &[Effect], lead: &[bool], nslots: u32) -> Bits
         e.for_each_write(nslots, |w| remove(set, w));
         e.for_each_read(nslots, |r| add(set, r));
     };
+    // A panic may leave any instruction before it writes, for the recovery point: what that reads is live
+    // before every instruction, not only at block ends.
+    let recover_block =
+        (may_recover && (body.recover_pc as usize) < n).then(|| block_of[body.recover_pc as usize]);
+    let mut recover_live = vec![0u64; words];
+    let join_recover = |out: &mut [u64], recover_live: &[u64]| {
+        if recover_block.is_some() {
+            for (o, w) in out.iter_mut().zip(recover_live) {
+                *o |= w;
+            }
+        }
+    };
     let mut changed = true;
     let mut rounds = 0;
     while changed && rounds < 1000 {
@@ -552,9 +564,13 @@ fn liveness(body: &Body, effects: &[Effect], lead: &[bool], nslots: u32) -> Bits
         rounds += 1;
         for b in (0..nb).rev() {
             block_out(&live_in, b, &mut out);
+            if let Some(rb) = recover_block {
+                recover_live.copy_from_slice(live_in.set(rb));
+            }
             let end = starts.get(b + 1).copied().unwrap_or(n);
             for i in (starts[b]..end).rev() {
                 transfer(&mut out, &effects[i]);
+                join_recover(&mut out, &recover_live);
             }
             let dst = &mut live_in.data[b * words..(b + 1) * words];
             if dst != &out[..] {
@@ -565,12 +581,16 @@ fn liveness(body: &Body, effects: &[Effect], lead: &[bool], nslots: u32) -> Bits
     }
     // Per-instruction live-out.
     let mut per = Bits::new(n, nslots as usize);
+    if let Some(rb) = recover_block {
+        recover_live.copy_from_slice(live_in.set(rb));
+    }
     for b in 0..nb {
         block_out(&live_in, b, &mut out);
         let end = starts.get(b + 1).copied().unwrap_or(n);
         for i in (starts[b]..end).rev() {
             per.data[i * words..(i + 1) * words].copy_from_slice(&out);
             transfer(&mut out, &effects[i]);
+            join_recover(&mut out, &recover_live);
         }
     }
     per

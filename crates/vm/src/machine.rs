@@ -485,7 +485,7 @@ impl<'img> Machine<'img> {
             realm: realm as u16,
         });
         let r = self.run(out, depth);
-        self.heap.realm = caller_realm;
+        self.heap.set_realm(caller_realm);
         if r.is_err() {
             // A refusal not yet reported (the run ended on another failure) must not leak into the next call.
             self.heap.take_refusal();
@@ -813,7 +813,7 @@ impl<'img> Machine<'img> {
                     self.g.stack.resize(need, Value::Nil);
                 }
                 // A deferred native acts as the deferring frame.
-                self.heap.realm = u32::from(top.realm);
+                self.heap.set_realm(u32::from(top.realm));
                 loop {
                     self.g.stack[base..base + d.args.len()].copy_from_slice(&d.args);
                     let mut ctx = NativeCtx {
@@ -990,7 +990,7 @@ impl<'img> Machine<'img> {
         // Frames may have been pushed or popped outside the loop (unwinding, deferred calls, recovery). Within
         // the loop the realm changes only on calls into a realm (whose returns leave the loop).
         let mut realm = u32::from(top.realm);
-        heap.realm = realm;
+        heap.set_realm(realm);
         let mut code: &[Instr] = &func.code;
         // The next instruction. SAFETY (for every use below): `validate` proved that no code runs off its end
         // and that every jump target is in range, so `ip` always points into the running function's `code`.
@@ -1103,7 +1103,7 @@ impl<'img> Machine<'img> {
                 // Calls within one realm (or from a `main` package to itself) stop at the first compare.
                 if fr != realm && fr != INHERIT {
                     realm = fr;
-                    heap.realm = fr;
+                    heap.set_realm(fr);
                     kind = FrameKind::RealmCall;
                 }
                 frames.push(Frame {
