@@ -221,6 +221,30 @@ fn write_spelling(p: &Program, s: Spelling, cur: Option<PackageId>, out: &mut St
     }
 }
 
+/// The results of a spelled signature with several results, as Go prints a call's value of tuple type:
+/// `(n int, err error)`, or `(int, error)` without names.
+pub fn results_string(p: &Program, s: Spelling, cur: Option<PackageId>) -> Option<String> {
+    match p.spellings.get(s)? {
+        Spelled::Signature { results, .. } if results.len() > 1 => {
+            let mut out = String::from("(");
+            for (i, (name, s)) in results.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                if !name.is_empty() {
+                    out.push_str(name);
+                    out.push(' ');
+                }
+                write_spelling(p, *s, cur, &mut out, 0);
+            }
+            out.push(')');
+            Some(out)
+        }
+        Spelled::Alias { target, .. } => results_string(p, *target, cur),
+        _ => None,
+    }
+}
+
 /// `(x int, ys ...string) (n int, err error)` after `func`.
 fn write_signature(
     p: &Program,

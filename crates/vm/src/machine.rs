@@ -926,6 +926,52 @@ impl<'img> Machine<'img> {
                     args,
                 });
             }
+            Instr::DeferValueAt {
+                depth,
+                callee,
+                base: b,
+                nargs,
+            } => {
+                let c = reg(&self.g, callee);
+                if c == Value::Nil {
+                    return Err(nil_deref());
+                }
+                let depth = match reg(&self.g, depth) {
+                    Value::Int(d) => usize::try_from(d).ok(),
+                    _ => None,
+                }
+                .filter(|&d| d >= 1 && d <= self.g.frames.len())
+                .ok_or_else(|| internal("DeferValueAt: bad frame depth"))?;
+                let start = base + b as usize;
+                let args = self
+                    .g
+                    .stack
+                    .get(start..start + nargs as usize)
+                    .unwrap_or(&[])
+                    .to_vec();
+                // Deferred calls are ordered by depth: this one goes above those of its frame and below
+                // those of the frames above it.
+                let at = self
+                    .g
+                    .defers
+                    .iter()
+                    .rposition(|d| d.depth <= depth)
+                    .map_or(0, |i| i + 1);
+                self.g.defers.insert(
+                    at,
+                    DeferRec {
+                        depth,
+                        callee: Callee::Value(c),
+                        args,
+                    },
+                );
+            }
+            Instr::FrameDepth { dst } => {
+                let d = self.g.frames.len() as i64;
+                if let Some(s) = self.g.stack.get_mut(base + dst as usize) {
+                    *s = Value::Int(d);
+                }
+            }
             Instr::RunDefers => {
                 let depth = self.g.frames.len();
                 if self.g.defers.last().is_some_and(|d| d.depth == depth) {
@@ -1644,6 +1690,8 @@ impl<'img> Machine<'img> {
                     | Instr::Panic { .. }
                     | Instr::Defer { .. }
                     | Instr::DeferValue { .. }
+                    | Instr::DeferValueAt { .. }
+                    | Instr::FrameDepth { .. }
                     | Instr::RunDefers
                     | Instr::Recover { .. } => {
                         save!();
