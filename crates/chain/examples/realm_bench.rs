@@ -125,9 +125,11 @@ fn median(mut xs: Vec<f64>) -> f64 {
     xs[xs.len() / 2]
 }
 
-/// A realm of `n` entries; returns (median ms per Touch call, median gas, path length, fill seconds).
-fn measure(n: usize, fsync: bool) -> (f64, u64, String, f64) {
-    let dir = home_dir(&format!("{n}-{fsync}"));
+/// A realm of `n` entries; returns (median ms per Touch call, median gas, path length, fill seconds). With
+/// `cold`, the home's build cache is cleared before each Touch (every call builds all packages, as a new
+/// process does).
+fn measure(n: usize, fsync: bool, cold: bool) -> (f64, u64, String, f64) {
+    let dir = home_dir(&format!("{n}-{fsync}-{cold}"));
     let opened = Home::init(&dir).and_then(|home| {
         if fsync {
             Ok(home)
@@ -167,6 +169,9 @@ fn measure(n: usize, fsync: bool) -> (f64, u64, String, f64) {
     let mut depth = String::new();
     for i in 0..TOUCHES {
         let key = (i as u64 * 2_654_435_761 % 1_000_000_000).to_string();
+        if cold {
+            home.clear_build_cache();
+        }
         let t = Instant::now();
         let out = home.call("r/tree", "Touch", &[key], &opts());
         times.push(t.elapsed().as_secs_f64() * 1000.0);
@@ -194,7 +199,7 @@ fn main() {
     println!("entries     touch ms (median)  gas/touch  last path  fill s   (fsync on)");
     let mut results = Vec::new();
     for &n in &sizes {
-        let (ms, gas, depth, fill) = measure(n, true);
+        let (ms, gas, depth, fill) = measure(n, true, false);
         println!("{n:>9}  {ms:>17.2}  {gas:>9}  {depth:>9}  {fill:>6.1}");
         results.push(ms);
     }
@@ -206,11 +211,16 @@ fn main() {
             last / first
         );
     }
-    for fsync in [true, false] {
-        let (ms, ..) = measure(1_000, fsync);
+    for (fsync, cold) in [(true, false), (false, false), (false, true)] {
+        let (ms, ..) = measure(1_000, fsync, cold);
         println!(
-            "committed transactions per second (Touch, 10^3 entries, fsync {}): {:.0}",
+            "committed transactions per second (Touch, 10^3 entries, fsync {}{}): {:.0}",
             if fsync { "on" } else { "off" },
+            if cold {
+                ", build cache cleared before each"
+            } else {
+                ""
+            },
             1000.0 / ms
         );
     }

@@ -285,12 +285,12 @@ impl<'a> Checker<'a> {
     /// Records the spelling of an object's type.
     pub fn set_obj_spelling(&mut self, o: ObjId, sp: Option<Spelling>) {
         if let Some(s @ Spelling::Node(_)) = sp {
-            self.p.spellings.objects.insert(o, s);
+            self.p.spellings.set_object(o, s);
         }
     }
 
     pub fn obj_spelling(&self, o: ObjId) -> Option<Spelling> {
-        self.p.spellings.objects.get(&o).copied()
+        self.p.spellings.object(o)
     }
 
     pub fn new_obj(&mut self, name: &str, pos: Pos, kind: ObjKind) -> ObjId {
@@ -1294,7 +1294,9 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
-                if mark_used {
+                // Only this package's variables are reported unused (an imported one's flag is never read,
+                // and its object may be shared with other programs: see `crate::layered`).
+                if mark_used && in_pkg {
                     if let Some(v) = self.p.objects.var_mut(obj) {
                         v.used = true;
                     }

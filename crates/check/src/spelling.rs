@@ -50,12 +50,12 @@ pub enum Spelled {
 /// All spellings of a program, and which expressions and objects have one.
 #[derive(Clone, Debug, Default)]
 pub struct Spellings {
-    nodes: Vec<(Spelled, TypeId)>,
-    interned: HashMap<(Spelled, TypeId), u32>,
+    nodes: crate::layered::Layered<(Spelled, TypeId)>,
+    interned: crate::layered::LayeredMap<(Spelled, TypeId), u32>,
     /// The spelling of an expression's type (type expressions and values), where it is not canonical.
     pub exprs: HashMap<amber_syntax::ast::NodeId, Spelling>,
     /// The spelling of an object's type (variables, constants, functions, fields).
-    pub objects: HashMap<ObjId, Spelling>,
+    objects: crate::layered::LayeredMap<ObjId, Spelling>,
 }
 
 impl Spellings {
@@ -65,10 +65,32 @@ impl Spellings {
         if let Some(&i) = self.interned.get(&key) {
             return Spelling::Node(i);
         }
-        let i = self.nodes.len() as u32;
-        self.nodes.push(key.clone());
+        let i = self.nodes.push(key.clone()) as u32;
         self.interned.insert(key, i);
         Spelling::Node(i)
+    }
+
+    /// The spelling of an object's type, where it is not canonical.
+    pub fn object(&self, o: ObjId) -> Option<Spelling> {
+        self.objects.get(&o).copied()
+    }
+
+    pub fn set_object(&mut self, o: ObjId, s: Spelling) {
+        self.objects.insert(o, s);
+    }
+
+    /// Shares the spellings so far between clones (see `crate::layered`); drops those of expressions.
+    pub fn freeze(&mut self) {
+        self.nodes.freeze();
+        self.interned.freeze();
+        self.objects.freeze();
+    }
+
+    /// Whether both still share the spellings frozen before they were cloned.
+    pub fn shares_frozen(&self, other: &Spellings) -> bool {
+        self.nodes.shares_frozen(&other.nodes)
+            && self.interned.shares_frozen(&other.interned)
+            && self.objects.shares_frozen(&other.objects)
     }
 
     pub fn get(&self, s: Spelling) -> Option<&Spelled> {

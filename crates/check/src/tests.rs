@@ -848,3 +848,70 @@ func main() {
     assert_eq!(var("v").ty, crate::TypeId::FLOAT64);
     assert_eq!(var("name").ty, crate::TypeId::STRING);
 }
+
+/// The deepest shapes that fit in [`crate::CHECK_INLINE_BYTES`] (checked on the calling thread) are checked
+/// on a thread of 2 MiB, the smallest stack a host is likely to call from, without exhausting it.
+#[test]
+fn small_packages_of_any_shape_fit_the_calling_threads_stack() {
+    // (prefix, repeated opening, innermost, repeated closing, suffix)
+    let shapes: &[(&str, &str, &str, &str, &str)] = &[
+        ("var x = 1\nvar y = ", "x + ", "x", "", "\n"),
+        ("var x = 1\nvar y = ", "(", "x", ")", "\n"),
+        ("var x = 1\nvar y = ", "^", "x", "", "\n"),
+        ("var b = ", "!", "true", "", "\n"),
+        (
+            "func f(int) int { return 0 }\nvar y = ",
+            "f(",
+            "0",
+            ")",
+            "\n",
+        ),
+        ("var a [1]int\nvar y = ", "a[", "0", "]", "\n"),
+        ("var y ", "[]", "int", "", "\n"),
+        ("var y ", "*", "int", "", "\n"),
+        ("var y ", "struct{a ", "int", "}", "\n"),
+        ("var y ", "func(", "int", ")", "\n"),
+        ("var y = ", "[]any{", "", "}", "\n"),
+        ("func g() ", "{", "", "}", "\n"),
+        (
+            "func g() {\n\tx := 1\n\t",
+            "if x > 0 {",
+            "",
+            "}",
+            "\n\t_ = x\n}\n",
+        ),
+        ("var y = ", "func() int { return ", "0", " }()", "\n"),
+        ("func g() ", "{ for {", "", "} }", "\n"),
+        ("func g() { ", "switch { case true: ", "", "}", " }\n"),
+    ];
+    for &(prefix, open, inner, close, suffix) in shapes {
+        let head = "package main\nfunc main() {}\n";
+        let fixed = head.len() + prefix.len() + inner.len() + suffix.len();
+        let n = (crate::CHECK_INLINE_BYTES - fixed) / (open.len() + close.len());
+        let src = format!(
+            "{head}{prefix}{}{inner}{}{suffix}",
+            open.repeat(n),
+            close.repeat(n)
+        );
+        assert!(src.len() <= crate::CHECK_INLINE_BYTES, "{src}");
+        let checked = std::thread::Builder::new()
+            .stack_size(2 << 20)
+            .spawn(move || {
+                let mut sm = SourceMap::new();
+                let mut ids = NodeIds::default();
+                let fid = sm.add("deep.go", src.as_str());
+                let (f, errs) = parse_file(&sm, fid, &mut ids);
+                let checked = Program::new().check_package(&sm, "main", &[f]);
+                let msgs: Vec<String> = errs
+                    .iter()
+                    .chain(checked.err().iter().flatten())
+                    .map(|d| d.render(&sm))
+                    .collect();
+                msgs
+            })
+            .map(|h| h.join().ok());
+        // Every shape is valid Go, so it was checked all the way down.
+        let msgs = checked.ok().flatten();
+        assert_eq!(msgs, Some(Vec::new()), "{prefix}{open}...");
+    }
+}

@@ -65,6 +65,23 @@ impl<'r> Loader<'r> {
         }
     }
 
+    /// A loader that goes on from an earlier one: its source map and node ids, and the paths of the packages
+    /// it loaded (which are not loaded again; `packages` holds only what this loader adds).
+    pub fn resume(
+        sm: SourceMap,
+        ids: NodeIds,
+        loaded: impl IntoIterator<Item = String>,
+        resolve: Resolver<'r>,
+    ) -> Loader<'r> {
+        Loader {
+            sm,
+            ids,
+            packages: Vec::new(),
+            state: loaded.into_iter().map(|p| (p, Visit::Done)).collect(),
+            resolve,
+        }
+    }
+
     /// A loader whose imports come from the standard library only.
     pub fn std() -> Loader<'static> {
         Loader::new(Box::new(resolve_std))
@@ -292,6 +309,21 @@ mod tests {
             diags[0].render(&sm),
             "m.go:2:8: package r/nope is not in std"
         );
+    }
+
+    #[test]
+    fn resumed_loader_skips_what_was_loaded() {
+        let mut first = Loader::std();
+        let a = "package a\nimport \"strings\"\nvar X = strings.ToUpper(\"x\")\n";
+        assert!(first
+            .add_files("a", vec![("a.go".into(), a.into())])
+            .is_ok());
+        let done: Vec<String> = first.packages.iter().map(|p| p.path.clone()).collect();
+        let l = first.finish();
+        let mut next = Loader::resume(l.sm, l.ids, done, Box::new(resolve_std));
+        let b = "package b\nimport (\"strings\"; \"a\")\nvar Y = strings.ToLower(a.X)\n";
+        assert!(next.add_files("b", vec![("b.go".into(), b.into())]).is_ok());
+        assert_eq!(names(&next.finish()), vec!["b"]);
     }
 
     #[test]

@@ -16,11 +16,17 @@ const MAX_WORK: usize = 1 << 26;
 /// Optimises every function of the image in place. Setting `AMBER_NO_OPT` in the environment turns the pass off
 /// (for differential testing of the pass itself).
 pub fn optimize(image: &mut Image) {
+    optimize_from(image, 0);
+}
+
+/// Optimises the functions of `image` from index `first` on (those compiled last; the earlier ones were
+/// optimised when they were compiled).
+pub fn optimize_from(image: &mut Image, first: usize) {
     if std::env::var_os("AMBER_NO_OPT").is_some() {
         return;
     }
     let shapes = CallShapes::of(image);
-    for f in &mut image.funcs {
+    for f in image.funcs.iter_mut().skip(first) {
         optimize_func(f, &shapes);
     }
 }

@@ -41,7 +41,7 @@ const FIRST_BRANCH_CODE: i32 = 3;
 const SYNTHETIC_BASE: u32 = 0xE000_0000;
 
 /// The compiler's range-over-func state shared by all functions.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub(super) struct RangeFuncs {
     /// Labelled branches that leave a loop body, by exit code (`FIRST_BRANCH_CODE + index`).
     branch_codes: Vec<(String, BranchKind)>,
