@@ -226,18 +226,8 @@ fn write_spelling(p: &Program, s: Spelling, cur: Option<PackageId>, out: &mut St
 pub fn results_string(p: &Program, s: Spelling, cur: Option<PackageId>) -> Option<String> {
     match p.spellings.get(s)? {
         Spelled::Signature { results, .. } if results.len() > 1 => {
-            let mut out = String::from("(");
-            for (i, (name, s)) in results.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                if !name.is_empty() {
-                    out.push_str(name);
-                    out.push(' ');
-                }
-                write_spelling(p, *s, cur, &mut out, 0);
-            }
-            out.push(')');
+            let mut out = String::new();
+            write_results_list(p, results, cur, &mut out, 0);
             Some(out)
         }
         Spelled::Alias { target, .. } => results_string(p, *target, cur),
@@ -289,20 +279,32 @@ fn write_signature(
             write_spelling(p, *s, cur, out, d);
         }
         _ => {
-            out.push_str(" (");
-            for (i, (name, s)) in results.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                if !name.is_empty() {
-                    out.push_str(name);
-                    out.push(' ');
-                }
-                write_spelling(p, *s, cur, out, d);
-            }
-            out.push(')');
+            out.push(' ');
+            write_results_list(p, results, cur, out, d);
         }
     }
+}
+
+/// `(n int, err error)`: results in parentheses, with their names where they have them.
+fn write_results_list(
+    p: &Program,
+    results: &[(String, Spelling)],
+    cur: Option<PackageId>,
+    out: &mut String,
+    d: u32,
+) {
+    out.push('(');
+    for (i, (name, s)) in results.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        if !name.is_empty() {
+            out.push_str(name);
+            out.push(' ');
+        }
+        write_spelling(p, *s, cur, out, d);
+    }
+    out.push(')');
 }
 
 /// Whether an alias spelling names one of the predeclared `byte` and `rune`, which Go describes like basic

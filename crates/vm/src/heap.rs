@@ -63,6 +63,15 @@ impl Obj {
     }
 }
 
+/// Marks a realm-owned slot dirty and, the first time since the last claim, logs it in `written`.
+#[inline]
+fn note_written(s: &mut Slot, written: &mut Vec<Handle>, h: Handle) {
+    if s.flags & WRITTEN == 0 {
+        written.push(h);
+    }
+    s.flags |= DIRTY | WRITTEN;
+}
+
 const MARK: u8 = 1;
 const DIRTY: u8 = 2;
 const PERMANENT: u8 = 4;
@@ -401,10 +410,7 @@ impl Heap {
             return Some(&mut s.obj);
         }
         if owner == self.realm {
-            if s.flags & WRITTEN == 0 {
-                self.written.push(h);
-            }
-            s.flags |= DIRTY | WRITTEN;
+            note_written(s, &mut self.written, h);
             return Some(&mut s.obj);
         }
         // Stubs have an owner no code runs as, so they reach this slow path.
@@ -427,10 +433,7 @@ impl Heap {
             return Some(&mut s.obj);
         }
         if owner == self.realm {
-            if s.flags & WRITTEN == 0 {
-                self.written.push(h);
-            }
-            s.flags |= DIRTY | WRITTEN;
+            note_written(s, &mut self.written, h);
             return Some(&mut s.obj);
         }
         if let Obj::Stub(_) = s.obj {

@@ -1197,6 +1197,22 @@ impl<'img> Machine<'img> {
                         }
                     };
                 }
+                // Loads through a pointer into register `$dst`. Boxed variables and struct fields are written
+                // straight to the register (a returned `Option<Value>` is taken apart on the host stack).
+                macro_rules! load_through {
+                    ($dst:expr, $obj:expr, $idx:expr, $kind:expr) => {{
+                        if let Some(Obj::Values(vs)) = heap.peek($obj) {
+                            if let Some(&v) = vs.get($idx as usize) {
+                                r!($dst) = v;
+                                continue 'dispatch;
+                            }
+                        }
+                        match ops::load_ptr(heap, $obj, $idx as usize, $kind) {
+                            Some(v) => r!($dst) = v,
+                            None => fault!(internal("bad pointer")),
+                        }
+                    }};
+                }
                 match *ins {
                     Instr::Nop => {}
                     Instr::Gas(n) => {
@@ -1851,18 +1867,7 @@ impl<'img> Machine<'img> {
                         let Value::Ptr { obj, idx } = r!(ptr) else {
                             fault!(nil_deref());
                         };
-                        // Boxed variables and struct fields, written straight to the register (a returned
-                        // `Option<Value>` is taken apart on the host stack).
-                        if let Some(Obj::Values(vs)) = heap.peek(obj) {
-                            if let Some(&v) = vs.get(idx as usize) {
-                                r!(dst) = v;
-                                continue 'dispatch;
-                            }
-                        }
-                        match ops::load_ptr(heap, obj, idx as usize, kind) {
-                            Some(v) => r!(dst) = v,
-                            None => fault!(internal("bad pointer")),
-                        }
+                        load_through!(dst, obj, idx, kind);
                     }
                     Instr::Store { ptr, src, kind } => {
                         let Value::Ptr { obj, idx } = r!(ptr) else {
@@ -1884,17 +1889,7 @@ impl<'img> Machine<'img> {
                         let Value::Ptr { obj, idx } = p else {
                             fault!(nil_deref());
                         };
-                        // As for `Load`.
-                        if let Some(Obj::Values(vs)) = heap.peek(obj) {
-                            if let Some(&v) = vs.get(idx as usize) {
-                                r!(dst) = v;
-                                continue 'dispatch;
-                            }
-                        }
-                        match ops::load_ptr(heap, obj, idx as usize, kind) {
-                            Some(v) => r!(dst) = v,
-                            None => fault!(internal("bad pointer")),
-                        }
+                        load_through!(dst, obj, idx, kind);
                     }
                     Instr::StoreCaptured { idx, src, kind } => {
                         let p = match heap.peek(closure) {
