@@ -2148,7 +2148,7 @@ impl<'img> Machine<'img> {
                                 let kr = tri!(ops::key_ref(heap, types, *key, r!(k)));
                                 unloaded!();
                                 match heap.peek(h) {
-                                    Some(Obj::Map(map)) => map.get(&kr),
+                                    Some(Obj::Map(map)) => map.get(&kr, heap),
                                     _ => {
                                         heap.note_if_stub(h);
                                         fault!(internal("not a map"))
@@ -2192,7 +2192,7 @@ impl<'img> Machine<'img> {
                         let res = ops::key_ref(heap, types, *key, kv).map(|kr| {
                             // A key built from an object not loaded yet is wrong: insert nothing.
                             if !heap.touched_stub() {
-                                map.insert(kr, kv, val)
+                                map.insert(kr, kv, val, heap)
                             }
                         });
                         if let Some(Obj::Map(slot)) = heap.get_mut(h) {
@@ -2217,7 +2217,7 @@ impl<'img> Machine<'img> {
                             };
                             let res = ops::key_ref(heap, types, *key, kv).map(|kr| {
                                 if !heap.touched_stub() {
-                                    map.delete(&kr)
+                                    map.delete(&kr, heap)
                                 }
                             });
                             if let Some(Obj::Map(slot)) = heap.get_mut(h) {
