@@ -1928,6 +1928,15 @@ impl<'img> Machine<'img> {
                                 "runtime error: makeslice: cap out of range".into()
                             ));
                         }
+                        // A large array: collect first if garbage has built up (the instruction runs again
+                        // after the collection, before anything is charged).
+                        if heap.collect_before(make_bytes(types, elem, c as u64)) {
+                            save!();
+                            if let Some(f) = frames.last_mut() {
+                                f.pc = f.pc.saturating_sub(1);
+                            }
+                            return Exit::Collect;
+                        }
                         let cost = crate::gas::alloc_cost(c as u64 * 8);
                         if gas < cost {
                             fault!(Fault::OutOfGas);
@@ -2729,4 +2738,21 @@ fn materialise(heap: &mut Heap, c: &crate::code::ConstValue) -> Result<Value, Ru
             Ok(v)
         }
     }
+}
+
+/// Roughly the bytes `make` of `n` elements of type `elem` allocates (each aggregate element is an object of
+/// its own), for the collector's pacing.
+fn make_bytes(types: &crate::types::TypeTable, elem: u32, n: u64) -> u64 {
+    let slot = std::mem::size_of::<crate::heap::Slot>() as u64;
+    let per_elem = match types.elem_kind(elem) {
+        ElemKind::Bool | ElemKind::U8 => 1,
+        ElemKind::Int | ElemKind::Float => 8,
+        ElemKind::Value => 16,
+        ElemKind::Agg => match types.get(elem).map(|t| &t.kind) {
+            Some(RtKind::Struct { fields }) => 16 + slot + 16 * fields.len() as u64,
+            Some(RtKind::Array { len, .. }) => 16 + slot + len.saturating_mul(16),
+            _ => 16 + slot,
+        },
+    };
+    n.saturating_mul(per_elem)
 }
