@@ -2190,10 +2190,13 @@ impl<'img> Machine<'img> {
                         };
                         let kv = r!(k);
                         let val = r!(v);
-                        // The key is read from the heap, and so are the map's own keys: take the map out
-                        // while inserting.
-                        let Some(mut map) = take_map(heap, h) else {
-                            fault!(internal("not a map"));
+                        // The key is built from a borrowed heap; take the map out while inserting.
+                        let mut map = match heap.get_mut(h) {
+                            Some(Obj::Map(map)) => std::mem::replace(
+                                map,
+                                Box::new(GoMap::new(crate::map::KeyKind::Int, 0)),
+                            ),
+                            _ => fault!(internal("not a map")),
                         };
                         let res = ops::key_ref(heap, types, *key, kv).map(|kr| {
                             // A key built from an object not loaded yet is wrong: insert nothing.
@@ -2201,7 +2204,9 @@ impl<'img> Machine<'img> {
                                 map.insert(kr, kv, val, heap)
                             }
                         });
-                        put_map(heap, h, map);
+                        if let Some(Obj::Map(slot)) = heap.get_mut(h) {
+                            *slot = map;
+                        }
                         unloaded!();
                         tri!(res);
                         gas = gas.saturating_sub(1);
@@ -2212,15 +2217,21 @@ impl<'img> Machine<'img> {
                         };
                         if let Value::Ref(h) = r!(m) {
                             let kv = r!(k);
-                            let Some(mut map) = take_map(heap, h) else {
-                                fault!(internal("not a map"));
+                            let mut map = match heap.get_mut(h) {
+                                Some(Obj::Map(map)) => std::mem::replace(
+                                    map,
+                                    Box::new(GoMap::new(crate::map::KeyKind::Int, 0)),
+                                ),
+                                _ => fault!(internal("not a map")),
                             };
                             let res = ops::key_ref(heap, types, *key, kv).map(|kr| {
                                 if !heap.touched_stub() {
                                     map.delete(&kr, heap)
                                 }
                             });
-                            put_map(heap, h, map);
+                            if let Some(Obj::Map(slot)) = heap.get_mut(h) {
+                                *slot = map;
+                            }
                             unloaded!();
                             tri!(res);
                         }
@@ -2744,25 +2755,4 @@ fn make_bytes(types: &crate::types::TypeTable, elem: u32, n: u64) -> u64 {
         },
     };
     n.saturating_mul(per_elem)
-}
-
-/// Takes map `h` out of its slot for an update that also reads the heap (the slot holds a placeholder until
-/// [`put_map`]; nothing reads it meanwhile: no collection runs inside an instruction). `None` if `h` is not a
-/// map, or may not be written (the heap has recorded why).
-fn take_map(heap: &mut Heap, h: Handle) -> Option<Box<GoMap>> {
-    let obj = heap.get_mut(h)?;
-    if !matches!(obj, Obj::Map(_)) {
-        return None;
-    }
-    match std::mem::replace(obj, Obj::Free { next: u32::MAX }) {
-        Obj::Map(map) => Some(map),
-        _ => None,
-    }
-}
-
-/// Puts back a map taken by [`take_map`].
-fn put_map(heap: &mut Heap, h: Handle, map: Box<GoMap>) {
-    if let Some(obj) = heap.get_mut(h) {
-        *obj = Obj::Map(map);
-    }
 }
