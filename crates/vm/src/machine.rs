@@ -1930,7 +1930,7 @@ impl<'img> Machine<'img> {
                         }
                         // A large array: collect first if garbage has built up (the instruction runs again
                         // after the collection, before anything is charged).
-                        if heap.collect_before(make_bytes(types, elem, c as u64)) {
+                        if collect_before_make(heap, types, elem, c as u64) {
                             save!();
                             if let Some(f) = frames.last_mut() {
                                 f.pc = f.pc.saturating_sub(1);
@@ -2738,6 +2738,18 @@ fn materialise(heap: &mut Heap, c: &crate::code::ConstValue) -> Result<Value, Ru
             Ok(v)
         }
     }
+}
+
+/// Whether to collect before a `make` of `n` elements of type `elem` (see [`Heap::collect_before`]); out of
+/// line, to keep the interpreter loop small.
+#[inline(never)]
+fn collect_before_make(
+    heap: &mut Heap,
+    types: &crate::types::TypeTable,
+    elem: u32,
+    n: u64,
+) -> bool {
+    heap.collect_before(make_bytes(types, elem, n))
 }
 
 /// Roughly the bytes `make` of `n` elements of type `elem` allocates (each aggregate element is an object of
