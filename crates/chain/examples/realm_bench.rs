@@ -6,9 +6,10 @@
 //! at n = 10⁶ as at n = 10³.
 //!
 //! Run: `cargo run --release -p amber-chain --example realm_bench -- [SIZES...]` (default 1000 100000 1000000).
-//! Prints one line per size and a summary; it is a benchmark, never a test.
+//! Prints one line per size and a summary; it is a benchmark, never a test. Set `REALM_BENCH_DIR` to keep the
+//! filled homes there and reuse them in later runs.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use amber_chain::home::{Home, TxOptions};
@@ -90,16 +91,77 @@ func Size() int { return size }
 const FILL_BATCH: usize = 20_000;
 const TOUCHES: usize = 15;
 
-fn home_dir(tag: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("amber-realm-bench-{}-{tag}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    dir
+/// Where the home for `n` entries lives: under `REALM_BENCH_DIR` if set (kept, and reused by later runs when
+/// already filled: filling 10^6 entries takes minutes), else a fresh temporary directory removed afterwards.
+fn home_dir(n: usize) -> (PathBuf, bool) {
+    match std::env::var_os("REALM_BENCH_DIR") {
+        Some(d) => (PathBuf::from(d).join(format!("tree-{n}")), true),
+        None => {
+            let dir =
+                std::env::temp_dir().join(format!("amber-realm-bench-{}-{n}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&dir);
+            (dir, false)
+        }
+    }
 }
 
-fn opts(fsync: bool) -> TxOptions {
+fn open(dir: &Path, fsync: bool) -> Home {
+    let opened = if fsync {
+        Home::open(dir)
+    } else {
+        Home::open_unsynced(dir)
+    };
+    match opened {
+        Ok(h) => h,
+        Err(e) => {
+            eprintln!("open {}: {e}", dir.display());
+            std::process::exit(1);
+        }
+    }
+}
+
+/// A home whose realm holds `n` entries (filled with fsync on); the seconds the fill took (0 if reused).
+fn filled_home(dir: &Path, n: usize) -> f64 {
+    if dir.exists() {
+        let home = open(dir, true);
+        let size = home.query("r/tree", "Size()", &opts());
+        if size.is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == n.to_string()) {
+            return 0.0;
+        }
+        drop(home);
+        let _ = std::fs::remove_dir_all(dir);
+    }
+    let home = match Home::init(dir) {
+        Ok(h) => h,
+        Err(e) => {
+            eprintln!("init: {e}");
+            std::process::exit(1);
+        }
+    };
+    must(
+        "deploy",
+        home.deploy(
+            "r/tree",
+            vec![("tree.go".to_string(), REALM.to_string())],
+            &opts(),
+        ),
+    );
+    let started = Instant::now();
+    let mut filled = 0;
+    while filled < n {
+        let batch = FILL_BATCH.min(n - filled);
+        must(
+            "fill",
+            home.call("r/tree", "Fill", &[batch.to_string()], &opts()),
+        );
+        filled += batch;
+    }
+    started.elapsed().as_secs_f64()
+}
+
+fn opts() -> TxOptions {
     TxOptions {
         gas: Some(u64::MAX / 4),
-        fsync,
         ..TxOptions::default()
     }
 }
@@ -126,52 +188,28 @@ fn median(mut xs: Vec<f64>) -> f64 {
     xs[xs.len() / 2]
 }
 
-/// A realm of `n` entries; returns (median ms per Touch call, median gas, path length, fill seconds).
-fn measure(n: usize, fsync: bool) -> (f64, u64, String, f64) {
-    let dir = home_dir(&format!("{n}-{fsync}"));
-    let home = match Home::init(&dir) {
-        Ok(h) => h,
-        Err(e) => {
-            eprintln!("init: {e}");
-            std::process::exit(1);
-        }
-    };
-    must(
-        "deploy",
-        home.deploy(
-            "r/tree",
-            vec![("tree.go".to_string(), REALM.to_string())],
-            &opts(fsync),
-        ),
-    );
-    let started = Instant::now();
-    let mut filled = 0;
-    while filled < n {
-        let batch = FILL_BATCH.min(n - filled);
-        must(
-            "fill",
-            home.call("r/tree", "Fill", &[batch.to_string()], &opts(fsync)),
-        );
-        filled += batch;
-    }
-    let fill_secs = started.elapsed().as_secs_f64();
+/// Touch calls on the home in `dir`: (median ms per call, median gas, last path length). With `cold`, the
+/// home's build cache is cleared before each call (every call builds all packages, as a new process does).
+fn touches(dir: &Path, fsync: bool, cold: bool) -> (f64, u64, String) {
+    let home = open(dir, fsync);
     let mut times = Vec::new();
     let mut gas = Vec::new();
     let mut depth = String::new();
     for i in 0..TOUCHES {
         let key = (i as u64 * 2_654_435_761 % 1_000_000_000).to_string();
+        if cold {
+            home.clear_build_cache();
+        }
         let t = Instant::now();
-        let out = home.call("r/tree", "Touch", &[key], &opts(fsync));
+        let out = home.call("r/tree", "Touch", &[key], &opts());
         times.push(t.elapsed().as_secs_f64() * 1000.0);
         if let Ok(o) = &out {
             gas.push(o.gas_used.unwrap_or(0));
         }
         depth = must("touch", out);
     }
-    drop(home);
-    let _ = std::fs::remove_dir_all(&dir);
     gas.sort_unstable();
-    (median(times), gas[gas.len() / 2], depth, fill_secs)
+    (median(times), gas[gas.len() / 2], depth)
 }
 
 fn main() {
@@ -184,27 +222,44 @@ fn main() {
     } else {
         sizes
     };
-    println!("entries     touch ms (median)  gas/touch  last path  fill s   (fsync on)");
-    let mut results = Vec::new();
+    println!("entries  touch ms fsync on  touch ms unsynced  gas/touch  last path  fill s");
+    let mut synced = Vec::new();
+    let mut unsynced = Vec::new();
+    let mut cold_tps = None;
     for &n in &sizes {
-        let (ms, gas, depth, fill) = measure(n, true);
-        println!("{n:>9}  {ms:>17.2}  {gas:>9}  {depth:>9}  {fill:>6.1}");
-        results.push(ms);
+        let (dir, keep) = home_dir(n);
+        let fill = filled_home(&dir, n);
+        let (ms, gas, depth) = touches(&dir, true, false);
+        let (ms_unsynced, ..) = touches(&dir, false, false);
+        if cold_tps.is_none() {
+            let (ms_cold, ..) = touches(&dir, false, true);
+            cold_tps = Some(1000.0 / ms_cold);
+        }
+        println!("{n:>7}  {ms:>16.2}  {ms_unsynced:>17.2}  {gas:>9}  {depth:>9}  {fill:>6.1}");
+        synced.push(ms);
+        unsynced.push(ms_unsynced);
+        if !keep {
+            let _ = std::fs::remove_dir_all(&dir);
+        }
     }
-    if let (Some(first), Some(last)) = (results.first(), results.last()) {
+    for (what, ms) in [("fsync on", &synced), ("unsynced", &unsynced)] {
+        if let (Some(first), Some(last)) = (ms.first(), ms.last()) {
+            println!(
+                "cost at {} / cost at {} ({what}): {:.2}x",
+                sizes[sizes.len() - 1],
+                sizes[0],
+                last / first
+            );
+        }
+    }
+    if let (Some(s), Some(u), Some(c)) = (synced.first(), unsynced.first(), cold_tps) {
         println!(
-            "cost at {} / cost at {}: {:.2}x",
-            sizes[sizes.len() - 1],
+            "committed transactions per second (Touch, {} entries): fsync on {:.0}, unsynced {:.0}, \
+             unsynced with the build cache cleared before each (a new process) {:.0}",
             sizes[0],
-            last / first
-        );
-    }
-    for fsync in [true, false] {
-        let (ms, ..) = measure(1_000, fsync);
-        println!(
-            "committed transactions per second (Touch, 10^3 entries, fsync {}): {:.0}",
-            if fsync { "on" } else { "off" },
-            1000.0 / ms
+            1000.0 / s,
+            1000.0 / u,
+            c
         );
     }
 }

@@ -8,6 +8,7 @@ use std::fmt;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
+use std::sync::{Arc, Mutex};
 
 use amber_store::{Hash, Read, Reader, Store, StoreError};
 use amber_vm::code::PackageKind;
@@ -15,7 +16,7 @@ use amber_vm::{Image, Limits, Machine, RunError};
 use serde::{Deserialize, Serialize};
 
 use crate::api::{Event, TxContext};
-use crate::image::{Builder, PackageSource};
+use crate::image::{standard_imports, Builder, Built, PackageSource};
 use crate::persist_glue::{self, Changes, StoreSource};
 use crate::tx;
 
@@ -90,8 +91,6 @@ pub struct TxOptions {
     pub gas: Option<u64>,
     /// The user's name; their address is derived from it.
     pub caller: String,
-    /// Whether the commit waits for the disk (false only for benchmarks: a crash may lose the commit).
-    pub fsync: bool,
 }
 
 impl Default for TxOptions {
@@ -99,7 +98,6 @@ impl Default for TxOptions {
         TxOptions {
             gas: None,
             caller: DEFAULT_CALLER.to_string(),
-            fsync: true,
         }
     }
 }
@@ -157,8 +155,8 @@ pub fn block_time(height: u64) -> i64 {
     GENESIS_TIME.saturating_add((height as i64).saturating_mul(BLOCK_SECONDS))
 }
 
-/// The committed deployed packages, in deploy order, with their sources.
-fn deployed(r: &Reader) -> Result<(Vec<PackageRecord>, Vec<PackageSource>), HomeError> {
+/// The records of the committed deployed packages, in deploy order.
+fn deployed_records(r: &Reader) -> Result<Vec<PackageRecord>, HomeError> {
     let mut records = Vec::new();
     for path in r.package_paths()? {
         let bytes = r
@@ -169,8 +167,16 @@ fn deployed(r: &Reader) -> Result<(Vec<PackageRecord>, Vec<PackageSource>), Home
         records.push(rec);
     }
     records.sort_by_key(|r| r.height);
+    Ok(records)
+}
+
+/// The sources of deployed packages (files named `PATH/FILE`), from the store's blobs.
+fn deployed_sources(
+    r: &Reader,
+    records: &[PackageRecord],
+) -> Result<Vec<PackageSource>, HomeError> {
     let mut sources = Vec::new();
-    for rec in &records {
+    for rec in records {
         let mut files = Vec::new();
         for (name, hash_hex) in &rec.files {
             let hash = parse_hash(hash_hex)
@@ -187,7 +193,51 @@ fn deployed(r: &Reader) -> Result<(Vec<PackageRecord>, Vec<PackageSource>), Home
             files,
         });
     }
-    Ok((records, sources))
+    Ok(sources)
+}
+
+/// What identifies a program built from deployed packages: each package's path and files (name, sha256 of
+/// the text), in deploy order.
+type BuildKey = Vec<(String, Vec<(String, String)>)>;
+
+fn build_key(records: &[PackageRecord]) -> BuildKey {
+    records
+        .iter()
+        .map(|r| (r.path.clone(), r.files.clone()))
+        .collect()
+}
+
+/// A program a home built, kept for the next transactions over the same packages: the deployed packages
+/// `key` in deploy order, then the standard packages `std` (each a step of its own).
+struct CachedBuild {
+    key: BuildKey,
+    std: Vec<String>,
+    built: Arc<Built>,
+}
+
+/// How many built programs of all the deployed packages a home keeps (with different standard packages on
+/// top: none, `fmt` for calls that print results, a script's imports), and as many of the packages deployed
+/// before a package that queries look into (a query adds a file to its package, so it builds that package
+/// and the later ones on the program of the earlier ones). Queries into many packages cannot evict the
+/// programs transactions need.
+const CACHED_BUILDS: usize = 4;
+
+/// The programs a home keeps, the most recently used first.
+#[derive(Default)]
+struct BuildCache {
+    entries: Vec<CachedBuild>,
+    /// How many programs were built from the sources of the deployed packages (a cache miss).
+    from_sources: usize,
+}
+
+/// Builds `sources` (deployed packages, in deploy order) one package at a time: the steps every build of
+/// these packages takes, cached or not.
+fn build_all(sources: &[PackageSource]) -> Result<Builder, String> {
+    let mut builder = Builder::new(sources);
+    for s in sources {
+        builder.add_path(&s.path)?;
+    }
+    Ok(builder)
 }
 
 /// The record of package `path` in the snapshot `r`.
@@ -235,6 +285,8 @@ struct Ran {
 pub struct Home {
     store: Store,
     dir: PathBuf,
+    /// Deployed packages built last, checked and compiled (see `cached_built`).
+    cache: Mutex<BuildCache>,
 }
 
 impl Home {
@@ -244,6 +296,7 @@ impl Home {
         Ok(Home {
             store,
             dir: dir.to_path_buf(),
+            cache: Mutex::default(),
         })
     }
 
@@ -254,6 +307,18 @@ impl Home {
         Ok(Home {
             store,
             dir: dir.to_path_buf(),
+            cache: Mutex::default(),
+        })
+    }
+
+    /// Opens the home in `dir` for transactions whose commits do not wait for the disk (benchmarks:
+    /// a crash may lose the last commits; no other process can open the home meanwhile).
+    pub fn open_unsynced(dir: &Path) -> Result<Home, HomeError> {
+        let store = Store::open_unsynced(dir)?;
+        Ok(Home {
+            store,
+            dir: dir.to_path_buf(),
+            cache: Mutex::default(),
         })
     }
 
@@ -265,6 +330,7 @@ impl Home {
         Ok(Home {
             store,
             dir: dir.to_path_buf(),
+            cache: Mutex::default(),
         })
     }
 
@@ -337,18 +403,16 @@ impl Home {
                 "cannot deploy {path}: it is a standard package"
             )));
         }
-        let (_, sources) = deployed(&reader)?;
+        let records = deployed_records(&reader)?;
         // Files are named PATH/FILE in messages and traces, the same in this and every later transaction.
         let named: Vec<(String, String)> = files
             .iter()
             .map(|(name, text)| (format!("{path}/{}", base_name(name)), text.clone()))
             .collect();
-        let mut builder = Builder::new(&sources);
-        for s in &sources {
-            if let Err(e) = builder.add_path(&s.path) {
-                return Ok(TxOutcome::error(e));
-            }
-        }
+        let mut builder = match self.base_builder(&reader, &records, &[])? {
+            Ok(b) => b,
+            Err(e) => return Ok(TxOutcome::error(e)),
+        };
         if let Err(e) = builder.add_files(path, named) {
             return Ok(TxOutcome::error(e));
         }
@@ -377,10 +441,9 @@ impl Home {
                 "cannot deploy {path}: package main is a program, not a realm or library (run it with `amber run --home`)"
             )));
         }
-        let (image, _, _) = match builder.compile() {
-            Ok(c) => c,
-            Err(e) => return Ok(TxOutcome::error(e)),
-        };
+        // Once committed, the deployed packages are what was just built: the next transaction starts from it.
+        let after = builder.built().clone();
+        let image = builder.into_image();
         let library = PackageKind::of_path(path) == PackageKind::Library;
         let action = Action::Deploy {
             path: path.to_string(),
@@ -388,7 +451,9 @@ impl Home {
         };
         let what = format!("deploy {path}");
         let file_texts = files;
-        self.transact(
+        let mut committed_files = None;
+        let committed = &mut committed_files;
+        let outcome = self.transact(
             reader,
             &image,
             action,
@@ -400,6 +465,7 @@ impl Home {
                     let hash = w.put_blob(text.as_bytes())?;
                     file_records.push((base_name(name).to_string(), hex(&hash)));
                 }
+                *committed = Some(file_records.clone());
                 let root = changes
                     .roots
                     .iter()
@@ -417,7 +483,15 @@ impl Home {
                     serde_json::to_vec(&record).map_err(|e| StoreError::Io(e.to_string()))?;
                 w.put_package(path, &bytes)
             },
-        )
+        )?;
+        if let (0, Some(files)) = (outcome.exit_code, committed_files) {
+            let mut key = build_key(&records);
+            key.push((path.to_string(), files));
+            let mut after = after;
+            after.freeze();
+            self.store_cache(key, Vec::new(), Arc::new(after));
+        }
+        Ok(outcome)
     }
 
     /// Calls exported function `func` of package `path` with literal arguments, as one transaction.
@@ -437,24 +511,30 @@ impl Home {
         if reader.package(path)?.is_none() {
             return Ok(TxOutcome::error(format!("package {path} is not deployed")));
         }
-        let (_, sources) = deployed(&reader)?;
-        let mut builder = match self.builder_with_all(&sources) {
-            Ok(b) => b,
-            Err(e) => return Ok(TxOutcome::error(e)),
-        };
-        let target = match tx::call_target(builder.program(), path, func) {
-            Ok(t) => t,
+        let records = deployed_records(&reader)?;
+        let target = match self.cached_built(&reader, &records, &[])? {
+            Ok(built) => match tx::call_target(built.program(), path, func) {
+                Ok(t) => t,
+                Err(e) => return Ok(TxOutcome::error(e)),
+            },
             Err(e) => return Ok(TxOutcome::error(e)),
         };
         let src = tx::call_source(path, &target, func, args);
+        // The call's file imports fmt when it prints results: built as a step of its own (and cached).
+        let std = if target.results == 0 {
+            Vec::new()
+        } else {
+            vec!["fmt".to_string()]
+        };
+        let mut builder = match self.base_builder(&reader, &records, &std)? {
+            Ok(b) => b,
+            Err(e) => return Ok(TxOutcome::error(e)),
+        };
         if let Err(e) = builder.add_files("main", vec![(tx::CALL_FILE.to_string(), src)]) {
             // The synthesised file's positions mean nothing to the user: keep the messages only.
             return Ok(TxOutcome::error(strip_positions(&e, tx::CALL_FILE)));
         }
-        let (image, _, _) = match builder.compile() {
-            Ok(c) => c,
-            Err(e) => return Ok(TxOutcome::error(e)),
-        };
+        let image = builder.into_image();
         let what = format!("call {path}.{func}({})", args.join(", "));
         self.transact(reader, &image, Action::Main, opts, what, |_, _, _| Ok(()))
     }
@@ -466,19 +546,17 @@ impl Home {
         opts: &TxOptions,
     ) -> Result<TxOutcome, HomeError> {
         let reader = self.store.reader()?;
-        let (_, sources) = deployed(&reader)?;
+        let records = deployed_records(&reader)?;
         let names: Vec<String> = files.iter().map(|(n, _)| n.clone()).collect();
-        let mut builder = match self.builder_with_all(&sources) {
+        let std = standard_imports(&files);
+        let mut builder = match self.base_builder(&reader, &records, &std)? {
             Ok(b) => b,
             Err(e) => return Ok(TxOutcome::error(e)),
         };
         if let Err(e) = builder.add_files("main", files) {
             return Ok(TxOutcome::error(e));
         }
-        let (image, _, _) = match builder.compile() {
-            Ok(c) => c,
-            Err(e) => return Ok(TxOutcome::error(e)),
-        };
+        let image = builder.into_image();
         if image.main.is_none() {
             return Ok(TxOutcome::error(
                 "function main is undeclared in the main package",
@@ -504,27 +582,33 @@ impl Home {
         let Some(rec) = package_record(&reader, path)? else {
             return Ok(TxOutcome::error(format!("package {path} is not deployed")));
         };
-        let (_, mut sources) = deployed(&reader)?;
-        if let Some(s) = sources.iter_mut().find(|s| s.path == path) {
+        let records = deployed_records(&reader)?;
+        // The query file changes package `path`: it and the packages deployed after it are built on the
+        // program of the packages deployed before it (the same steps as building them all from nothing).
+        let Some(k) = records.iter().position(|r| r.path == path) else {
+            return Ok(TxOutcome::error(format!("package {path} is not deployed")));
+        };
+        let (before, after) = records.split_at(k);
+        let mut sources = deployed_sources(&reader, after)?;
+        if let Some(s) = sources.first_mut() {
             let imports = tx::file_imports(&s.files);
             s.files.push((
                 format!("{path}/query.go"),
                 tx::query_source(&rec.name, expr, &imports),
             ));
         }
-        let builder = match self.builder_with_all(&sources) {
-            Ok(b) => b,
-            Err(e) => {
-                return Ok(TxOutcome::error(strip_positions(
-                    &e,
-                    &format!("{path}/query.go"),
-                )))
+        let query_file = format!("{path}/query.go");
+        // The query file imports fmt: a step of its own before the package.
+        let mut builder = match self.cached_built(&reader, before, &["fmt".to_string()])? {
+            Ok(built) => Builder::from_built(Built::clone(&built), &sources),
+            Err(e) => return Ok(TxOutcome::error(strip_positions(&e, &query_file))),
+        };
+        for s in &sources {
+            if let Err(e) = builder.add_path(&s.path) {
+                return Ok(TxOutcome::error(strip_positions(&e, &query_file)));
             }
-        };
-        let (image, _, _) = match builder.compile() {
-            Ok(c) => c,
-            Err(e) => return Ok(TxOutcome::error(e)),
-        };
+        }
+        let image = builder.into_image();
         let height = u64_meta(&reader, META_HEIGHT)?;
         let next_id = u64_meta(&reader, META_NEXT_ID)?;
         let ctx = TxContext::new(
@@ -533,7 +617,6 @@ impl Home {
             crate::address::user_address(&opts.caller),
             format!("query {path} {expr}").as_bytes(),
         );
-        let records = deployed(&reader)?.0;
         let ran = execute(
             reader,
             &records,
@@ -562,13 +645,100 @@ impl Home {
         self.query(pkg, &tx::render_expr(path), opts)
     }
 
-    /// A builder holding every deployed package, checked.
-    fn builder_with_all<'a>(&self, sources: &'a [PackageSource]) -> Result<Builder<'a>, String> {
-        let mut builder = Builder::new(sources);
-        for s in sources {
-            builder.add_path(&s.path)?;
+    /// A builder holding every deployed package (`records`) and then the standard packages `std`, checked and
+    /// compiled. `Err` inside is a compile error of a deployed package.
+    fn base_builder(
+        &self,
+        reader: &Reader,
+        records: &[PackageRecord],
+        std: &[String],
+    ) -> Result<Result<Builder, String>, HomeError> {
+        Ok(self
+            .cached_built(reader, records, std)?
+            .map(|built| Builder::from_built(Built::clone(&built), &[])))
+    }
+
+    /// The deployed packages `records` (the first ones in deploy order), then the standard packages `std`,
+    /// each a build step of its own, checked and compiled: a cached program built in the same steps, else
+    /// built (on the cached program of `records` alone where there is one) and cached.
+    fn cached_built(
+        &self,
+        reader: &Reader,
+        records: &[PackageRecord],
+        std: &[String],
+    ) -> Result<Result<Arc<Built>, String>, HomeError> {
+        let key = build_key(records);
+        if let Ok(mut cache) = self.cache.lock() {
+            if let Some(i) = cache
+                .entries
+                .iter()
+                .position(|c| c.key == key && c.std == std)
+            {
+                let entry = cache.entries.remove(i);
+                let built = entry.built.clone();
+                cache.entries.insert(0, entry);
+                return Ok(Ok(built));
+            }
         }
-        Ok(builder)
+        let built = if std.is_empty() {
+            if let Ok(mut cache) = self.cache.lock() {
+                cache.from_sources = cache.from_sources.saturating_add(1);
+            }
+            let sources = deployed_sources(reader, records)?;
+            match build_all(&sources) {
+                Ok(b) => b.into_built(),
+                Err(e) => return Ok(Err(e)),
+            }
+        } else {
+            let base = match self.cached_built(reader, records, &[])? {
+                Ok(b) => b,
+                Err(e) => return Ok(Err(e)),
+            };
+            let mut builder = Builder::from_built(Built::clone(&base), &[]);
+            for path in std {
+                if let Err(e) = builder.add_path(path) {
+                    return Ok(Err(e));
+                }
+            }
+            builder.into_built()
+        };
+        let mut built = built;
+        built.freeze();
+        let built = Arc::new(built);
+        self.store_cache(key, std.to_vec(), built.clone());
+        Ok(Ok(built))
+    }
+
+    /// Keeps `built` as the program of the deployed packages `key`.
+    fn store_cache(&self, key: BuildKey, std: Vec<String>, built: Arc<Built>) {
+        if let Ok(mut cache) = self.cache.lock() {
+            cache.entries.retain(|c| c.key != key || c.std != std);
+            cache.entries.insert(0, CachedBuild { key, std, built });
+            // The longest keys are of all the deployed packages; each kind keeps its most recently used.
+            let longest = cache.entries.iter().map(|c| c.key.len()).max().unwrap_or(0);
+            let (mut all, mut prefixes) = (0usize, 0usize);
+            cache.entries.retain(|c| {
+                let n = if c.key.len() == longest {
+                    &mut all
+                } else {
+                    &mut prefixes
+                };
+                *n += 1;
+                *n <= CACHED_BUILDS
+            });
+        }
+    }
+
+    /// How many times this home built the deployed packages from their sources (not from a cached program).
+    pub fn builds_from_sources(&self) -> usize {
+        self.cache.lock().map_or(0, |c| c.from_sources)
+    }
+
+    /// Forgets the cached programs (the next transaction builds its packages from their sources).
+    pub fn clear_build_cache(&self) {
+        if let Ok(mut cache) = self.cache.lock() {
+            cache.entries.clear();
+        }
     }
 
     /// Runs a transaction and commits it on success: the changed objects, whatever `record` writes (given
@@ -587,13 +757,12 @@ impl Home {
         let origin = crate::address::user_address(&opts.caller);
         let time = block_time(height);
         let ctx = TxContext::new(height, time, origin.clone(), what.as_bytes());
-        let (records, _) = deployed(&reader)?;
+        let records = deployed_records(&reader)?;
         let ran = match execute(reader, &records, image, action, opts, ctx, next_id) {
             Ok(r) => r,
             Err(failed) => return Ok(*failed),
         };
         let mut w = self.store.writer()?;
-        w.set_durability(opts.fsync);
         for (id, bytes) in &ran.changes.writes {
             w.put_object(*id, bytes)?;
         }

@@ -163,29 +163,3 @@ fn deploy_refusals() {
     let o = home.deploy("plain/x", counter_files(), &opts());
     assert_eq!(o.map(|o| o.exit_code).ok(), Some(1));
 }
-
-/// Committed transactions per second on this machine, with and without fsync (run with `--ignored
-/// --nocapture` in release mode; prints, asserts nothing about speed).
-#[test]
-#[ignore]
-fn transactions_per_second() {
-    for fsync in [true, false] {
-        let dir = TempHome::new(if fsync { "tps-sync" } else { "tps-nosync" });
-        let Ok(home) = Home::init(&dir.0) else {
-            panic!("init")
-        };
-        let _ = home.deploy("r/counter", counter_files(), &opts());
-        let o = TxOptions { fsync, ..opts() };
-        let n = 100;
-        let t0 = std::time::Instant::now();
-        for _ in 0..n {
-            let r = home.call("r/counter", "Incr", &["1".into()], &o);
-            assert_eq!(r.map(|r| r.exit_code).ok(), Some(0));
-        }
-        let secs = t0.elapsed().as_secs_f64();
-        println!(
-            "fsync={fsync}: {n} calls in {secs:.2}s = {:.0} tx/s",
-            n as f64 / secs
-        );
-    }
-}

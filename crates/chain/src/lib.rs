@@ -3,6 +3,8 @@
 
 pub mod address;
 pub mod api;
+#[cfg(test)]
+mod cache_tests;
 pub mod home;
 #[cfg(test)]
 mod home_tests;

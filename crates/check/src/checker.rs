@@ -217,8 +217,9 @@ pub(crate) fn check_package(
     }
     let mut errors = std::mem::take(&mut c.errors);
     if !errors.is_empty() {
-        errors.sort_by_key(|d| d.pos);
-        errors.dedup();
+        // In the order found (which of them Go prints depends on it), without repeats.
+        let mut seen = std::collections::HashSet::new();
+        errors.retain(|d| seen.insert((d.pos, d.msg.clone())));
         return Err(errors);
     }
     c.p.packages.push(package);
@@ -284,12 +285,12 @@ impl<'a> Checker<'a> {
     /// Records the spelling of an object's type.
     pub fn set_obj_spelling(&mut self, o: ObjId, sp: Option<Spelling>) {
         if let Some(s @ Spelling::Node(_)) = sp {
-            self.p.spellings.objects.insert(o, s);
+            self.p.spellings.set_object(o, s);
         }
     }
 
     pub fn obj_spelling(&self, o: ObjId) -> Option<Spelling> {
-        self.p.spellings.objects.get(&o).copied()
+        self.p.spellings.object(o)
     }
 
     pub fn new_obj(&mut self, name: &str, pos: Pos, kind: ObjKind) -> ObjId {
@@ -833,7 +834,9 @@ impl<'a> Checker<'a> {
 
     fn type_decl(&mut self, obj: ObjId, spec: &'a ast::TypeSpec) {
         if !spec.type_params.is_empty() {
+            // The definition is not checked: its type parameters are unknown names.
             self.error(spec.name.span.lo, unsupported("generic types"));
+            return;
         }
         if spec.alias {
             let t = self.typ(&spec.ty);
@@ -885,6 +888,11 @@ impl<'a> Checker<'a> {
         if !fd.type_params.is_empty() {
             // Neither the signature nor the body is checked: their type parameters are unknown names.
             self.error(fd.name.span.lo, unsupported("generic functions"));
+            return;
+        }
+        if let Some(r) = fd.recv.as_ref().filter(|r| generic_receiver(&r.ty)) {
+            // A method of a generic type (`func (s *Stack[T]) Push(x T)`): not checked either.
+            self.error(r.ty.span.lo, unsupported("generic types"));
             return;
         }
         let sig = self.func_type(&fd.sig, None);
@@ -1014,7 +1022,9 @@ impl<'a> Checker<'a> {
             let Some(body) = &decl.body else {
                 continue;
             };
-            if !decl.type_params.is_empty() {
+            if !decl.type_params.is_empty()
+                || decl.recv.as_ref().is_some_and(|r| generic_receiver(&r.ty))
+            {
                 continue;
             }
             let sig = self.p.objects.type_of(f);
@@ -1199,20 +1209,30 @@ impl<'a> Checker<'a> {
         order
     }
 
-    fn report_unused(&mut self) {
-        for &o in &self.locals.clone() {
+    /// Reports the unused local variables declared since `self.locals[first]`, in source order, and forgets
+    /// them.
+    pub(crate) fn report_unused_locals(&mut self, first: usize) {
+        let mut unused = Vec::new();
+        for &o in self.locals.get(first..).unwrap_or(&[]) {
             let obj = self.p.objects.get(o);
             if obj.name == "_" {
                 continue;
             }
             if let ObjKind::Var(v) = &obj.kind {
                 if !v.used && v.kind == VarKind::Local {
-                    let msg = format!("declared and not used: {}", obj.name);
-                    let pos = obj.pos;
-                    self.error(pos, msg);
+                    unused.push((obj.pos, format!("declared and not used: {}", obj.name)));
                 }
             }
         }
+        self.locals.truncate(first);
+        unused.sort_by_key(|u| u.0);
+        for (pos, msg) in unused {
+            self.error(pos, msg);
+        }
+    }
+
+    fn report_unused(&mut self) {
+        self.report_unused_locals(0);
         let imports: Vec<(ObjId, bool)> = self.imports_used.iter().map(|(k, v)| (*k, *v)).collect();
         for (o, used) in imports {
             if used {
@@ -1274,7 +1294,9 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
-                if mark_used {
+                // Only this package's variables are reported unused (an imported one's flag is never read,
+                // and its object may be shared with other programs: see `crate::layered`).
+                if mark_used && in_pkg {
                     if let Some(v) = self.p.objects.var_mut(obj) {
                         v.used = true;
                     }
@@ -1321,5 +1343,14 @@ impl<'a> Checker<'a> {
     /// True if the expression is the blank identifier.
     pub fn is_blank(e: &Expr) -> bool {
         matches!(&e.kind, ExprKind::Ident(i) if i.is_blank())
+    }
+}
+
+/// Whether a receiver type names a generic type with its parameters (`Stack[T]`, `*Pair[K, V]`).
+fn generic_receiver(ty: &ast::Expr) -> bool {
+    match &ty.kind {
+        ast::ExprKind::Paren(x) | ast::ExprKind::Star(x) => generic_receiver(x),
+        ast::ExprKind::Index { .. } => true,
+        _ => false,
     }
 }

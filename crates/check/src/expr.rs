@@ -255,12 +255,22 @@ impl<'a> Checker<'a> {
                 if let TypeKind::Tuple(ts) = self.p.types.kind(x.ty) {
                     let n = ts.len();
                     let es = x.expr.map(expr_string).unwrap_or_default();
+                    // Go names the results when the function's declaration does.
+                    let spelled = match x.expr.map(|e| &e.kind) {
+                        Some(ExprKind::Call { fun, .. }) => self
+                            .p
+                            .info
+                            .type_of(fun.id)
+                            .and_then(|tv| self.spelling_of(fun, tv.ty))
+                            .and_then(|sp| {
+                                crate::spelling::results_string(self.p, sp, Some(self.pkg))
+                            }),
+                        _ => None,
+                    };
+                    let ts = spelled.unwrap_or_else(|| self.tstr(x.ty));
                     self.error(
                         x.pos(),
-                        format!(
-                            "multiple-value {es} (value of type {}) in single-value context",
-                            self.tstr(x.ty)
-                        ),
+                        format!("multiple-value {es} (value of type {ts}) in single-value context"),
                     );
                     let _ = n;
                     x.mode = Mode::Invalid;

@@ -7,6 +7,7 @@
 
 pub mod constant;
 pub mod info;
+pub mod layered;
 pub mod lookup;
 pub mod objects;
 pub mod scope;
@@ -36,6 +37,12 @@ pub use types::{BasicKind, TypeId, TypeKind, Types};
 
 /// Stack size of the thread that checks a package.
 pub const CHECK_STACK: usize = 64 << 20;
+
+/// Packages of at most this many bytes of source are checked on the calling thread: their nesting cannot be
+/// deeper than their number of tokens, which any thread's stack holds (a test checks the worst shapes on a
+/// test thread's 2 MiB in a debug build), while starting a thread costs more than checking them. What a
+/// chain transaction adds on top of a cached program (a call, a query) is this small.
+pub const CHECK_INLINE_BYTES: usize = 1024;
 
 /// A package-level variable initialization, in the order Go runs them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -116,7 +123,7 @@ impl Program {
 
     /// Type-checks one package made of `files` (all with the same package clause), whose imports must
     /// already be checked in this program. On success the package is added and its id returned. On failure
-    /// the errors are returned sorted by position (the caller prints at most 10, as Go does); the program's
+    /// the errors are returned in the order found (the caller prints the first 10 sorted, as Go does); the program's
     /// tables may then hold partial information and the package is not added.
     pub fn check_package(
         &mut self,
@@ -124,6 +131,12 @@ impl Program {
         path: &str,
         files: &[ast::File],
     ) -> Result<PackageId, Vec<Diagnostic>> {
+        let size = files.iter().fold(0usize, |n, f| {
+            n.saturating_add(f.span.hi.saturating_sub(f.span.lo) as usize)
+        });
+        if size <= CHECK_INLINE_BYTES {
+            return checker::check_package(self, sm, path, files);
+        }
         // The checker recurses over the syntax tree: give it a stack that fits the deepest tree allowed
         // (see `checker::MAX_NESTING`), whatever thread the caller runs on.
         std::thread::scope(|s| {
@@ -143,6 +156,28 @@ impl Program {
                 )]),
             }
         })
+    }
+
+    /// Makes the tables checked so far shared between clones of this program, so that cloning it copies
+    /// none of them; and forgets what was learned about each syntax node (`info`, expression spellings),
+    /// which only the compiler of those packages needs. For a host that keeps a checked program and checks
+    /// one more package on clones of it.
+    pub fn freeze(&mut self) {
+        self.types.freeze();
+        self.objects.freeze();
+        self.scopes.freeze();
+        self.spellings.freeze();
+        self.spellings.exprs.clear();
+        self.info = Info::default();
+    }
+
+    /// Whether this program still shares every table frozen in `other` (it was cloned from it and checking
+    /// since changed no frozen entry, which would have copied that table).
+    pub fn shares_frozen_tables(&self, other: &Program) -> bool {
+        self.types.shares_frozen(&other.types)
+            && self.objects.shares_frozen(&other.objects)
+            && self.scopes.shares_frozen(&other.scopes)
+            && self.spellings.shares_frozen(&other.spellings)
     }
 
     pub fn package(&self, id: PackageId) -> Option<&Package> {

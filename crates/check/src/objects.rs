@@ -172,10 +172,19 @@ impl Builtin {
     }
 }
 
+/// What `Objects::get` gives for an id of no object in an empty table (never happens: the universe's objects
+/// come first).
+static NO_OBJECT: Object = Object {
+    name: String::new(),
+    pos: 0,
+    pkg: None,
+    kind: ObjKind::Nil,
+};
+
 /// The table of all objects of a program.
 #[derive(Clone, Debug, Default)]
 pub struct Objects {
-    objs: Vec<Object>,
+    objs: crate::layered::Layered<Object>,
 }
 
 impl Objects {
@@ -183,16 +192,16 @@ impl Objects {
         Objects::default()
     }
     pub fn add(&mut self, obj: Object) -> ObjId {
-        self.objs.push(obj);
-        ObjId(self.objs.len() as u32 - 1)
+        ObjId(self.objs.push(obj) as u32)
     }
     /// The object with this id. Ids always come from this table.
     pub fn get(&self, id: ObjId) -> &Object {
         // Ids are only ever produced by `add`, so the index is in range; fall back to the first object (the
         // universe's first entry) rather than panicking if a foreign id is passed.
-        self.objs
-            .get(id.0 as usize)
-            .unwrap_or_else(|| &self.objs[0])
+        match self.objs.get(id.0 as usize).or_else(|| self.objs.first()) {
+            Some(o) => o,
+            None => &NO_OBJECT,
+        }
     }
     pub fn get_mut(&mut self, id: ObjId) -> Option<&mut Object> {
         self.objs.get_mut(id.0 as usize)
@@ -202,6 +211,16 @@ impl Objects {
     }
     pub fn is_empty(&self) -> bool {
         self.objs.is_empty()
+    }
+
+    /// Shares the objects so far between clones (see `crate::layered`).
+    pub fn freeze(&mut self) {
+        self.objs.freeze();
+    }
+
+    /// Whether both still share the objects frozen before they were cloned.
+    pub fn shares_frozen(&self, other: &Objects) -> bool {
+        self.objs.shares_frozen(&other.objs)
     }
 
     /// The type of a variable, constant, type name or function object (`TypeId::INVALID` for others).

@@ -27,17 +27,27 @@ pub struct Scope {
 
 #[derive(Clone, Debug, Default)]
 pub struct Scopes {
-    scopes: Vec<Scope>,
+    scopes: crate::layered::Layered<Scope>,
 }
 
 impl Scopes {
     pub fn new_scope(&mut self, parent: Option<ScopeId>, kind: ScopeKind) -> ScopeId {
-        self.scopes.push(Scope {
+        let i = self.scopes.push(Scope {
             parent,
             kind,
             names: HashMap::new(),
         });
-        ScopeId(self.scopes.len() as u32 - 1)
+        ScopeId(i as u32)
+    }
+
+    /// Shares the scopes so far between clones (see `crate::layered`).
+    pub fn freeze(&mut self) {
+        self.scopes.freeze();
+    }
+
+    /// Whether both still share the scopes frozen before they were cloned.
+    pub fn shares_frozen(&self, other: &Scopes) -> bool {
+        self.scopes.shares_frozen(&other.scopes)
     }
 
     pub fn get(&self, id: ScopeId) -> Option<&Scope> {
@@ -47,10 +57,10 @@ impl Scopes {
     /// Declares `name` in `scope`; returns the previous object of that name in this same scope, if any (the
     /// caller reports the redeclaration and keeps the old one).
     pub fn insert(&mut self, scope: ScopeId, name: &str, obj: ObjId) -> Option<ObjId> {
-        let s = self.scopes.get_mut(scope.0 as usize)?;
-        if let Some(&old) = s.names.get(name) {
+        if let Some(&old) = self.get(scope)?.names.get(name) {
             return Some(old);
         }
+        let s = self.scopes.get_mut(scope.0 as usize)?;
         s.names.insert(name.to_string(), obj);
         None
     }

@@ -50,12 +50,12 @@ pub enum Spelled {
 /// All spellings of a program, and which expressions and objects have one.
 #[derive(Clone, Debug, Default)]
 pub struct Spellings {
-    nodes: Vec<(Spelled, TypeId)>,
-    interned: HashMap<(Spelled, TypeId), u32>,
+    nodes: crate::layered::Layered<(Spelled, TypeId)>,
+    interned: crate::layered::LayeredMap<(Spelled, TypeId), u32>,
     /// The spelling of an expression's type (type expressions and values), where it is not canonical.
     pub exprs: HashMap<amber_syntax::ast::NodeId, Spelling>,
     /// The spelling of an object's type (variables, constants, functions, fields).
-    pub objects: HashMap<ObjId, Spelling>,
+    objects: crate::layered::LayeredMap<ObjId, Spelling>,
 }
 
 impl Spellings {
@@ -65,10 +65,32 @@ impl Spellings {
         if let Some(&i) = self.interned.get(&key) {
             return Spelling::Node(i);
         }
-        let i = self.nodes.len() as u32;
-        self.nodes.push(key.clone());
+        let i = self.nodes.push(key.clone()) as u32;
         self.interned.insert(key, i);
         Spelling::Node(i)
+    }
+
+    /// The spelling of an object's type, where it is not canonical.
+    pub fn object(&self, o: ObjId) -> Option<Spelling> {
+        self.objects.get(&o).copied()
+    }
+
+    pub fn set_object(&mut self, o: ObjId, s: Spelling) {
+        self.objects.insert(o, s);
+    }
+
+    /// Shares the spellings so far between clones (see `crate::layered`); drops those of expressions.
+    pub fn freeze(&mut self) {
+        self.nodes.freeze();
+        self.interned.freeze();
+        self.objects.freeze();
+    }
+
+    /// Whether both still share the spellings frozen before they were cloned.
+    pub fn shares_frozen(&self, other: &Spellings) -> bool {
+        self.nodes.shares_frozen(&other.nodes)
+            && self.interned.shares_frozen(&other.interned)
+            && self.objects.shares_frozen(&other.objects)
     }
 
     pub fn get(&self, s: Spelling) -> Option<&Spelled> {
@@ -199,6 +221,20 @@ fn write_spelling(p: &Program, s: Spelling, cur: Option<PackageId>, out: &mut St
     }
 }
 
+/// The results of a spelled signature with several results, as Go prints a call's value of tuple type:
+/// `(n int, err error)`, or `(int, error)` without names.
+pub fn results_string(p: &Program, s: Spelling, cur: Option<PackageId>) -> Option<String> {
+    match p.spellings.get(s)? {
+        Spelled::Signature { results, .. } if results.len() > 1 => {
+            let mut out = String::new();
+            write_results_list(p, results, cur, &mut out, 0);
+            Some(out)
+        }
+        Spelled::Alias { target, .. } => results_string(p, *target, cur),
+        _ => None,
+    }
+}
+
 /// `(x int, ys ...string) (n int, err error)` after `func`.
 fn write_signature(
     p: &Program,
@@ -243,20 +279,32 @@ fn write_signature(
             write_spelling(p, *s, cur, out, d);
         }
         _ => {
-            out.push_str(" (");
-            for (i, (name, s)) in results.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                if !name.is_empty() {
-                    out.push_str(name);
-                    out.push(' ');
-                }
-                write_spelling(p, *s, cur, out, d);
-            }
-            out.push(')');
+            out.push(' ');
+            write_results_list(p, results, cur, out, d);
         }
     }
+}
+
+/// `(n int, err error)`: results in parentheses, with their names where they have them.
+fn write_results_list(
+    p: &Program,
+    results: &[(String, Spelling)],
+    cur: Option<PackageId>,
+    out: &mut String,
+    d: u32,
+) {
+    out.push('(');
+    for (i, (name, s)) in results.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        if !name.is_empty() {
+            out.push_str(name);
+            out.push(' ');
+        }
+        write_spelling(p, *s, cur, out, d);
+    }
+    out.push(')');
 }
 
 /// Whether an alias spelling names one of the predeclared `byte` and `rune`, which Go describes like basic

@@ -70,6 +70,7 @@ impl<'a> Checker<'a> {
     /// Checks a body whose parameters are already declared in `scope`.
     pub fn func_body_in(&mut self, scope: ScopeId, sig: TypeId, body: &'a Block) {
         let saved = std::mem::take(&mut self.sctx);
+        let first_local = self.locals.len();
         self.collect_labels(&body.stmts);
         self.check_gotos(body);
         self.ctx.scope = Some(scope);
@@ -85,6 +86,9 @@ impl<'a> Checker<'a> {
                 self.error(pos, format!("label {name} defined and not used"));
             }
         }
+        // Go reports a function's unused variables when it has checked the function, which decides which
+        // errors are among the first ten it prints.
+        self.report_unused_locals(first_local);
         self.sctx = saved;
     }
 
@@ -519,11 +523,12 @@ impl<'a> Checker<'a> {
                     if !spec.name.is_blank() {
                         self.p.info.defs.insert(spec.name.id, o);
                     }
-                    if !spec.type_params.is_empty() {
-                        self.error(spec.name.span.lo, unsupported("generic types"));
-                    }
                     let scope = self.scope();
-                    if spec.alias {
+                    if !spec.type_params.is_empty() {
+                        // Declared, so that uses are not undefined, but not checked (see `type_decl`).
+                        self.error(spec.name.span.lo, unsupported("generic types"));
+                        self.declare(scope, &spec.name, o);
+                    } else if spec.alias {
                         let t = self.typ(&spec.ty);
                         if let Some(ObjKind::TypeName(tn)) =
                             self.p.objects.get_mut(o).map(|x| &mut x.kind)

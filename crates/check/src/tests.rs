@@ -1,7 +1,7 @@
 //! Checker tests over small programs; expected messages were taken from real `go build` output.
 
 use amber_syntax::ast::NodeIds;
-use amber_syntax::{parse_file, SourceMap};
+use amber_syntax::{parse_file, Diagnostic, SourceMap};
 
 use crate::{ObjKind, Program, TypeId};
 
@@ -84,12 +84,22 @@ fn check_files(files: &[(&str, &str)]) -> Checked {
     }
 }
 
+/// The first ten errors found, sorted: what Go prints.
+fn first_ten_sorted(errs: &[Diagnostic]) -> Vec<&Diagnostic> {
+    let mut v: Vec<&Diagnostic> = errs.iter().take(10).collect();
+    v.sort_by_key(|d| d.pos);
+    v
+}
+
 /// The errors as `go build` prints them (`x.go:L:C: msg`), at most 10 as Go does.
 fn errors(src: &str) -> Vec<String> {
     let c = check_files(&[("x.go", src)]);
     match c.result {
         Ok(_) => Vec::new(),
-        Err(e) => e.iter().take(10).map(|d| d.render(&c.sm)).collect(),
+        Err(e) => first_ten_sorted(&e)
+            .iter()
+            .map(|d| d.render(&c.sm))
+            .collect(),
     }
 }
 
@@ -310,10 +320,10 @@ func main() {
 }
 ";
     let got = errors(src);
+    // Go prints the first ten errors it finds (unused variables come when their function is done, unused
+    // imports at the end), sorted.
     let want = vec![
-        "x.go:4:8: \"strings\" imported and not used",
         "x.go:22:1: missing return",
-        "x.go:26:2: declared and not used: y",
         "x.go:27:17: cannot use x (variable of type int) as string value in variable declaration",
         "x.go:28:6: invalid operation: x + s (mismatched types int and string)",
         "x.go:29:6: undefined: undefinedName",
@@ -321,6 +331,8 @@ func main() {
         "x.go:32:12: cannot use t (variable of struct type T) as I value in variable declaration: T does not implement I (method M has pointer receiver)",
         "x.go:34:6: invalid operation: m + x (mismatched types MyInt and int)",
         "x.go:35:8: not enough arguments in call to f\n\thave (number)\n\twant (int, int)",
+        "x.go:36:14: too many arguments in call to f\n\thave (number, number, number)\n\twant (int, int)",
+        "x.go:37:7: assignment mismatch: 1 variable but g returns 2 values",
     ];
     assert_eq!(got, want);
 }
@@ -375,6 +387,17 @@ fn unsupported_features_are_named() {
     assert_eq!(
         got,
         vec!["x.go:3:6: generic functions are not supported yet"]
+    );
+    // Only the feature is named: no follow-on errors about the type parameters.
+    let got = errors(
+        "package main\n\ntype S[T any] struct{ xs []T }\n\nfunc (s *S[T]) Push(x T) { s.xs = append(s.xs, x) }\n\nfunc main() {}\n",
+    );
+    assert_eq!(
+        got,
+        vec![
+            "x.go:3:6: generic types are not supported yet",
+            "x.go:5:9: generic types are not supported yet"
+        ]
     );
 }
 
@@ -443,7 +466,9 @@ fn error_files_match_go() {
         let want = std::fs::read_to_string(path.with_extension("out")).unwrap_or_default();
         let c = check_files(&[("x.go", &src)]);
         let mut got = String::new();
-        if let Err(errs) = c.result {
+        if let Err(mut errs) = c.result {
+            // `-e`: every error, sorted.
+            errs.sort_by_key(|d| d.pos);
             for d in errs {
                 got.push_str(&d.render(&c.sm));
                 got.push('\n');
@@ -502,9 +527,8 @@ fn file_tests_errors_match_go() {
         n += 1;
         let got: Vec<String> = match prog.check_package(&sm, "main", &[f]) {
             Ok(_) => Vec::new(),
-            Err(errs) => errs
-                .iter()
-                .take(10)
+            Err(errs) => first_ten_sorted(&errs)
+                .into_iter()
                 .map(|d| {
                     let r = d.render(&sm);
                     let r = r
@@ -823,4 +847,71 @@ func main() {
     assert!(!var("v").captured);
     assert_eq!(var("v").ty, crate::TypeId::FLOAT64);
     assert_eq!(var("name").ty, crate::TypeId::STRING);
+}
+
+/// The deepest shapes that fit in [`crate::CHECK_INLINE_BYTES`] (checked on the calling thread) are checked
+/// on a thread of 2 MiB, the smallest stack a host is likely to call from, without exhausting it.
+#[test]
+fn small_packages_of_any_shape_fit_the_calling_threads_stack() {
+    // (prefix, repeated opening, innermost, repeated closing, suffix)
+    let shapes: &[(&str, &str, &str, &str, &str)] = &[
+        ("var x = 1\nvar y = ", "x + ", "x", "", "\n"),
+        ("var x = 1\nvar y = ", "(", "x", ")", "\n"),
+        ("var x = 1\nvar y = ", "^", "x", "", "\n"),
+        ("var b = ", "!", "true", "", "\n"),
+        (
+            "func f(int) int { return 0 }\nvar y = ",
+            "f(",
+            "0",
+            ")",
+            "\n",
+        ),
+        ("var a [1]int\nvar y = ", "a[", "0", "]", "\n"),
+        ("var y ", "[]", "int", "", "\n"),
+        ("var y ", "*", "int", "", "\n"),
+        ("var y ", "struct{a ", "int", "}", "\n"),
+        ("var y ", "func(", "int", ")", "\n"),
+        ("var y = ", "[]any{", "", "}", "\n"),
+        ("func g() ", "{", "", "}", "\n"),
+        (
+            "func g() {\n\tx := 1\n\t",
+            "if x > 0 {",
+            "",
+            "}",
+            "\n\t_ = x\n}\n",
+        ),
+        ("var y = ", "func() int { return ", "0", " }()", "\n"),
+        ("func g() ", "{ for {", "", "} }", "\n"),
+        ("func g() { ", "switch { case true: ", "", "}", " }\n"),
+    ];
+    for &(prefix, open, inner, close, suffix) in shapes {
+        let head = "package main\nfunc main() {}\n";
+        let fixed = head.len() + prefix.len() + inner.len() + suffix.len();
+        let n = (crate::CHECK_INLINE_BYTES - fixed) / (open.len() + close.len());
+        let src = format!(
+            "{head}{prefix}{}{inner}{}{suffix}",
+            open.repeat(n),
+            close.repeat(n)
+        );
+        assert!(src.len() <= crate::CHECK_INLINE_BYTES, "{src}");
+        let checked = std::thread::Builder::new()
+            .stack_size(2 << 20)
+            .spawn(move || {
+                let mut sm = SourceMap::new();
+                let mut ids = NodeIds::default();
+                let fid = sm.add("deep.go", src.as_str());
+                let (f, errs) = parse_file(&sm, fid, &mut ids);
+                let checked = Program::new().check_package(&sm, "main", &[f]);
+                let msgs: Vec<String> = errs
+                    .iter()
+                    .chain(checked.err().iter().flatten())
+                    .map(|d| d.render(&sm))
+                    .collect();
+                msgs
+            })
+            .map(|h| h.join().ok());
+        // Every shape is valid Go, so it was checked all the way down.
+        let msgs = checked.ok().flatten();
+        assert_eq!(msgs, Some(Vec::new()), "{prefix}{open}...");
+    }
 }

@@ -4,7 +4,6 @@
 //! hash-consed: building `[]int` twice gives the same id. Each defined (named) type gets its own id. The basic
 //! types occupy the first ids in [`BasicKind`] order, so `TypeId::INT` etc. are constants.
 
-use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
 use crate::objects::{ObjId, PackageId};
@@ -401,8 +400,8 @@ impl Hash for Named {
 /// The table of all types of a program.
 #[derive(Clone, Debug)]
 pub struct Types {
-    kinds: Vec<TypeKind>,
-    interned: HashMap<TypeKind, TypeId>,
+    kinds: crate::layered::Layered<TypeKind>,
+    interned: crate::layered::LayeredMap<TypeKind, TypeId>,
 }
 
 impl Default for Types {
@@ -417,8 +416,8 @@ impl Types {
     /// (see `objects::Objects::new`), which must be created alongside.
     pub fn new() -> Types {
         let mut t = Types {
-            kinds: Vec::new(),
-            interned: HashMap::new(),
+            kinds: Default::default(),
+            interned: Default::default(),
         };
         for k in BASIC_KINDS {
             t.intern(TypeKind::Basic(k));
@@ -445,6 +444,17 @@ impl Types {
         self.kinds.is_empty()
     }
 
+    /// Shares the types so far between clones (see `crate::layered`).
+    pub fn freeze(&mut self) {
+        self.kinds.freeze();
+        self.interned.freeze();
+    }
+
+    /// Whether both still share the types frozen before they were cloned.
+    pub fn shares_frozen(&self, other: &Types) -> bool {
+        self.kinds.shares_frozen(&other.kinds) && self.interned.shares_frozen(&other.interned)
+    }
+
     /// The kind of a type. Ids always come from this table; an unknown id reads as the invalid type.
     pub fn kind(&self, t: TypeId) -> &TypeKind {
         const INVALID: TypeKind = TypeKind::Basic(BasicKind::Invalid);
@@ -454,15 +464,12 @@ impl Types {
     /// Interns a structural type (or returns the id of an identical one). A `Named` kind always gets a new id.
     pub fn intern(&mut self, kind: TypeKind) -> TypeId {
         if let TypeKind::Named(_) = kind {
-            let id = TypeId(self.kinds.len() as u32);
-            self.kinds.push(kind);
-            return id;
+            return TypeId(self.kinds.push(kind) as u32);
         }
         if let Some(&id) = self.interned.get(&kind) {
             return id;
         }
-        let id = TypeId(self.kinds.len() as u32);
-        self.kinds.push(kind.clone());
+        let id = TypeId(self.kinds.push(kind.clone()) as u32);
         self.interned.insert(kind, id);
         id
     }

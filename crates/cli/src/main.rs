@@ -145,18 +145,7 @@ fn dispatch(cli: Cli) -> ExitCode {
             caller,
             files,
             ..
-        } => exit(
-            chaincmd::run_script(
-                &home,
-                &files,
-                &TxOptions {
-                    gas,
-                    caller,
-                    ..TxOptions::default()
-                },
-            )
-            .emit(),
-        ),
+        } => exit(chaincmd::run_script(&home, &files, &TxOptions { gas, caller }).emit()),
         Command::Run {
             gas, stats, files, ..
         } => {
@@ -198,11 +187,7 @@ fn dispatch(cli: Cli) -> ExitCode {
                 &chaincmd::home_dir(home),
                 &dir,
                 &pkgpath,
-                &TxOptions {
-                    gas,
-                    caller,
-                    ..TxOptions::default()
-                },
+                &TxOptions { gas, caller },
             )
             .emit(),
         ),
@@ -219,11 +204,7 @@ fn dispatch(cli: Cli) -> ExitCode {
                 &pkgpath,
                 &func,
                 &args,
-                &TxOptions {
-                    gas,
-                    caller,
-                    ..TxOptions::default()
-                },
+                &TxOptions { gas, caller },
             )
             .emit(),
         ),
@@ -238,11 +219,7 @@ fn dispatch(cli: Cli) -> ExitCode {
                 &chaincmd::home_dir(home),
                 &pkgpath,
                 &expr,
-                &TxOptions {
-                    gas,
-                    caller,
-                    ..TxOptions::default()
-                },
+                &TxOptions { gas, caller },
             )
             .emit(),
         ),
@@ -257,11 +234,7 @@ fn dispatch(cli: Cli) -> ExitCode {
                 &chaincmd::home_dir(home),
                 &pkgpath,
                 &path,
-                &TxOptions {
-                    gas,
-                    caller,
-                    ..TxOptions::default()
-                },
+                &TxOptions { gas, caller },
             )
             .emit(),
         ),

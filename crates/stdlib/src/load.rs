@@ -65,6 +65,23 @@ impl<'r> Loader<'r> {
         }
     }
 
+    /// A loader that goes on from an earlier one: its source map and node ids, and the paths of the packages
+    /// it loaded (which are not loaded again; `packages` holds only what this loader adds).
+    pub fn resume(
+        sm: SourceMap,
+        ids: NodeIds,
+        loaded: impl IntoIterator<Item = String>,
+        resolve: Resolver<'r>,
+    ) -> Loader<'r> {
+        Loader {
+            sm,
+            ids,
+            packages: Vec::new(),
+            state: loaded.into_iter().map(|p| (p, Visit::Done)).collect(),
+            resolve,
+        }
+    }
+
     /// A loader whose imports come from the standard library only.
     pub fn std() -> Loader<'static> {
         Loader::new(Box::new(resolve_std))
@@ -195,20 +212,27 @@ pub fn load(user_path: &str, user_files: Vec<(String, String)>) -> Result<Loaded
 /// Go prints at most this many compile errors, then `too many errors`.
 pub const MAX_ERRORS: usize = 10;
 
-/// Renders compile errors as Go does: sorted by position, at most [`MAX_ERRORS`], then `POS: too many errors`
-/// at the position of the last one printed.
+/// Renders compile errors as Go does: Go stops at the tenth error it finds (printing `POS: too many errors`
+/// at that error's position), and prints the errors it found sorted by position.
 pub fn render_diagnostics(sm: &SourceMap, diags: &[Diagnostic]) -> String {
-    let mut sorted: Vec<&Diagnostic> = diags.iter().collect();
-    sorted.sort_by_key(|d| d.pos);
-    sorted.dedup_by(|a, b| a.pos == b.pos && a.msg == b.msg);
+    let mut shown: Vec<&Diagnostic> = Vec::new();
+    for d in diags {
+        if shown.len() == MAX_ERRORS {
+            break;
+        }
+        if !shown.iter().any(|s| s.pos == d.pos && s.msg == d.msg) {
+            shown.push(d);
+        }
+    }
+    let tenth = (shown.len() == MAX_ERRORS).then(|| shown[MAX_ERRORS - 1].pos);
+    shown.sort_by_key(|d| d.pos);
     let mut out = String::new();
-    for d in sorted.iter().take(MAX_ERRORS) {
+    for d in &shown {
         out.push_str(&d.render(sm));
         out.push('\n');
     }
-    if sorted.len() > MAX_ERRORS {
-        let last = sorted[MAX_ERRORS - 1].pos;
-        out.push_str(&format!("{}: too many errors\n", sm.location(last)));
+    if let Some(pos) = tenth {
+        out.push_str(&format!("{}: too many errors\n", sm.location(pos)));
     }
     out
 }
@@ -285,6 +309,21 @@ mod tests {
             diags[0].render(&sm),
             "m.go:2:8: package r/nope is not in std"
         );
+    }
+
+    #[test]
+    fn resumed_loader_skips_what_was_loaded() {
+        let mut first = Loader::std();
+        let a = "package a\nimport \"strings\"\nvar X = strings.ToUpper(\"x\")\n";
+        assert!(first
+            .add_files("a", vec![("a.go".into(), a.into())])
+            .is_ok());
+        let done: Vec<String> = first.packages.iter().map(|p| p.path.clone()).collect();
+        let l = first.finish();
+        let mut next = Loader::resume(l.sm, l.ids, done, Box::new(resolve_std));
+        let b = "package b\nimport (\"strings\"; \"a\")\nvar Y = strings.ToLower(a.X)\n";
+        assert!(next.add_files("b", vec![("b.go".into(), b.into())]).is_ok());
+        assert_eq!(names(&next.finish()), vec!["b"]);
     }
 
     #[test]

@@ -147,6 +147,8 @@ const DB_BUILDING_FILE: &str = "state.redb.new";
 enum Handle {
     /// The one writing process.
     Writer(Database),
+    /// The only process with the file open, committing without waiting for the disk (benchmarks).
+    Unsynced(Database),
     /// One of any number of readers, beside at most one writer in another process.
     ReadOnly(ReadOnlyDatabase),
 }
@@ -271,6 +273,24 @@ impl Store {
         guarded(|| Store::open_unguarded(dir, true))
     }
 
+    /// Opens the home in `dir` for writing with commits that do not wait for the disk: a crash may
+    /// lose the last commits (never the file's consistency). For benchmarks only: while it is open,
+    /// no other process can open the home at all, not even read-only.
+    pub fn open_unsynced(dir: &Path) -> Result<Store, StoreError> {
+        guarded(|| {
+            let path = db_path(dir);
+            if !path.is_file() {
+                return Err(StoreError::NotFound(dir.to_path_buf()));
+            }
+            let mut builder = Database::builder();
+            builder.set_concurrency_mode(ConcurrencyMode::ExclusiveWriter);
+            let db = builder.open(&path).map_err(|e| open_error(dir, e))?;
+            Ok(Store {
+                db: Handle::Unsynced(db),
+            })
+        })
+    }
+
     fn open_unguarded(dir: &Path, read_only: bool) -> Result<Store, StoreError> {
         let path = db_path(dir);
         if !path.is_file() {
@@ -309,7 +329,7 @@ impl Store {
     pub fn reader(&self) -> Result<Reader, StoreError> {
         guarded(|| {
             let txn = match &self.db {
-                Handle::Writer(db) => db.begin_read()?,
+                Handle::Writer(db) | Handle::Unsynced(db) => db.begin_read()?,
                 Handle::ReadOnly(db) => db.begin_read()?,
             };
             Ok(Reader { txn })
@@ -324,10 +344,12 @@ impl Store {
     /// The write transaction. Only one can be open at a time: a second one is an error, and so
     /// is any on a store opened read-only.
     pub fn writer(&self) -> Result<Writer, StoreError> {
-        let Handle::Writer(db) = &self.db else {
-            return Err(StoreError::ReadOnly);
+        let (db, synced) = match &self.db {
+            Handle::Writer(db) => (db, true),
+            Handle::Unsynced(db) => (db, false),
+            Handle::ReadOnly(_) => return Err(StoreError::ReadOnly),
         };
-        let txn = match guarded(|| Ok(db.try_begin_write()))? {
+        let mut txn = match guarded(|| Ok(db.try_begin_write()))? {
             Ok(txn) => txn,
             Err(redb::TransactionError::WouldBlock) => {
                 return Err(StoreError::Io(
@@ -336,6 +358,10 @@ impl Store {
             }
             Err(e) => return Err(e.into()),
         };
+        if !synced {
+            txn.set_durability(redb::Durability::None)
+                .map_err(|e| StoreError::Io(format!("commits without fsync: {e}")))?;
+        }
         Ok(Writer {
             txn,
             pending: BTreeMap::new(),
@@ -593,11 +619,6 @@ impl Writer {
         self.pending_txs.insert(height, record.to_vec());
         Ok(())
     }
-
-    /// Asked for commits without fsync (for benchmarks). Has no effect: redb has no
-    /// non-durable commit in the mode that lets other processes read a home while one writes it
-    /// (see [`Store::open_read_only`]), so every commit is durable.
-    pub fn set_durability(&mut self, _fsync: bool) {}
 
     /// Writes the pending values into their tables and returns them as tree changes, sorted by
     /// tree key (the tree's shape depends only on the set of keys; sorting makes the work, and so

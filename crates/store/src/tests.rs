@@ -15,7 +15,7 @@ fn new_store() -> (TempDir, Store) {
 /// The redb database of a store opened for writing, for tests that go behind the store's back.
 fn database(store: &Store) -> &Database {
     match &store.db {
-        Handle::Writer(db) => db,
+        Handle::Writer(db) | Handle::Unsynced(db) => db,
         Handle::ReadOnly(_) => panic!("the store was opened read-only"),
     }
 }
@@ -412,14 +412,24 @@ fn reopening_keeps_everything() {
 }
 
 #[test]
-fn commits_asked_without_fsync_are_durable_all_the_same() {
+fn unsynced_commits_are_read_back_and_survive_a_clean_close() {
     let dir = tempfile::tempdir().unwrap();
+    drop(Store::create(dir.path()).unwrap());
     let root = {
-        let store = Store::create(dir.path()).unwrap();
+        let store = Store::open_unsynced(dir.path()).unwrap();
+        // Nobody else may open the file meanwhile, not even to read.
+        assert!(matches!(
+            Store::open_read_only(dir.path()),
+            Err(StoreError::InUse(_))
+        ));
         let mut w = store.writer().unwrap();
-        w.set_durability(false);
         w.put_object(1, b"fast").unwrap();
-        w.commit().unwrap()
+        let root = w.commit().unwrap();
+        assert_eq!(
+            store.reader().unwrap().object(1).unwrap().as_deref(),
+            Some(&b"fast"[..])
+        );
+        root
     };
     let store = Store::open(dir.path()).unwrap();
     assert_eq!(store.app_hash().unwrap(), root);
@@ -959,7 +969,6 @@ fn a_damaged_page_anywhere_gives_errors_not_crashes() {
                     r.package_paths()
                 });
                 let commit = store.writer().and_then(|mut w| {
-                    w.set_durability(false);
                     w.put_object(5, b"x")?;
                     w.commit()
                 });
@@ -1150,7 +1159,6 @@ fn readers_beside_a_busy_writer_see_whole_commits() {
     });
     for version in 1..=commits {
         let mut w = writer.writer().unwrap();
-        w.set_durability(version % 2 == 0);
         for id in 0..50 {
             w.put_object(id, &version.to_be_bytes()).unwrap();
         }

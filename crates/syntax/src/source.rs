@@ -32,6 +32,7 @@ impl Span {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct FileId(pub u32);
 
+#[derive(Clone)]
 pub struct SourceFile {
     /// The name printed in diagnostics (as the user gave it, e.g. `hello.go` or `dir/a.go`).
     pub name: String,
@@ -69,7 +70,7 @@ impl SourceFile {
 }
 
 /// All source files of one program or package set.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub struct SourceMap {
     files: Vec<SourceFile>,
     next_base: Pos,

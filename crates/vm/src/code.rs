@@ -443,6 +443,19 @@ pub enum Instr {
         base: Reg,
         nargs: u16,
     },
+    /// As `DeferValue`, for the frame at depth `depth` (an integer in that slot, from `FrameDepth`) rather
+    /// than the current one: a `defer` in the body of a range-over-func loop defers for the function around
+    /// the loop, which is further down the stack while the body runs.
+    DeferValueAt {
+        depth: Reg,
+        callee: Reg,
+        base: Reg,
+        nargs: u16,
+    },
+    /// The current frame's depth (see `DeferValueAt`).
+    FrameDepth {
+        dst: Reg,
+    },
     /// Runs the current frame's pending deferred calls (LIFO); stays on this instruction until none are left.
     RunDefers,
     Recover {

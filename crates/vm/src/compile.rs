@@ -48,25 +48,101 @@ pub fn compile(
     packages: &[PackageFiles],
     natives: &Natives,
 ) -> Result<Image, Vec<Diagnostic>> {
+    let mut state = CompileState::new();
+    compile_more(&mut state, prog, sm, packages, natives)?;
+    Ok(state.image)
+}
+
+/// An image under construction with what the compiler remembers between packages (runtime types, function
+/// and global slots, generated wrappers), so that a program can be compiled a few packages at a time: a host
+/// compiles the packages every run shares once, keeps a clone of this state, and compiles each run's own
+/// package on top. Compiling packages in the same steps always gives the same image.
+#[derive(Clone)]
+pub struct CompileState {
+    image: Image,
+    rt_types: FxHashMap<TypeId, u32>,
+    funcs: FxHashMap<ObjId, FuncRef>,
+    globals: FxHashMap<ObjId, u32>,
+    method_names: FxHashMap<String, u32>,
+    files: FxHashMap<String, u32>,
+    wrappers: FxHashMap<ext::WrapperKey, u32>,
+    range: range_func::RangeFuncs,
+}
+
+impl Default for CompileState {
+    fn default() -> Self {
+        CompileState::new()
+    }
+}
+
+impl CompileState {
+    /// Nothing compiled yet.
+    pub fn new() -> CompileState {
+        CompileState {
+            image: Image::new(),
+            rt_types: FxHashMap::default(),
+            funcs: FxHashMap::default(),
+            globals: FxHashMap::default(),
+            method_names: FxHashMap::default(),
+            files: FxHashMap::default(),
+            wrappers: FxHashMap::default(),
+            range: range_func::RangeFuncs::default(),
+        }
+    }
+
+    /// The image compiled so far (optimised, with `main` set if the last package compiled has one).
+    pub fn image(&self) -> &Image {
+        &self.image
+    }
+
+    /// The image compiled so far, consuming the state.
+    pub fn into_image(self) -> Image {
+        self.image
+    }
+}
+
+/// Compiles more checked packages (dependencies first; their imports compiled before, in this call or an
+/// earlier one, with the same `prog` grown since) into `state`'s image. Only the new functions are optimised.
+/// `main` of the image is the last package's `main` function, if it has one. On error the state is left
+/// partly extended: drop it.
+pub fn compile_more(
+    state: &mut CompileState,
+    prog: &Program,
+    sm: &SourceMap,
+    packages: &[PackageFiles],
+    natives: &Natives,
+) -> Result<(), Vec<Diagnostic>> {
+    let st = std::mem::take(state);
+    let first_func = st.image.funcs.len();
     let mut c = Compiler {
         prog,
         sm,
         natives,
-        image: Image::new(),
-        rt_types: FxHashMap::default(),
-        funcs: FxHashMap::default(),
-        globals: FxHashMap::default(),
-        method_names: FxHashMap::default(),
-        files: FxHashMap::default(),
+        image: st.image,
+        rt_types: st.rt_types,
+        funcs: st.funcs,
+        globals: st.globals,
+        method_names: st.method_names,
+        files: st.files,
         fbs: Vec::new(),
-        wrappers: FxHashMap::default(),
-        range: range_func::RangeFuncs::default(),
+        wrappers: st.wrappers,
+        range: st.range,
         cur_pkg: 0,
     };
-    c.run(packages).map_err(|d| vec![d])?;
-    let mut image = c.image;
-    crate::compile_opt::optimize(&mut image);
-    Ok(image)
+    let result = c.run(packages);
+    *state = CompileState {
+        image: c.image,
+        rt_types: c.rt_types,
+        funcs: c.funcs,
+        globals: c.globals,
+        method_names: c.method_names,
+        files: c.files,
+        wrappers: c.wrappers,
+        range: c.range,
+    };
+    result.map_err(|d| vec![d])?;
+    crate::compile_opt::optimize_from(&mut state.image, first_func);
+    Ok(())
 }
 
 /// Where a variable lives.
@@ -339,9 +415,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn run(&mut self, packages: &[PackageFiles]) -> R<()> {
+        // Packages compiled by earlier calls come first in the image.
+        let first_pkg = self.image.packages.len();
         // 1. Functions: reserve guest slots, bind natives.
         let mut bodies: Vec<(u32, u32, ObjId, &ast::FuncDecl)> = Vec::new();
         for (pi, p) in packages.iter().enumerate() {
+            let pi = first_pkg + pi;
             let path = self
                 .prog
                 .package(p.id)
@@ -395,6 +474,7 @@ impl<'a> Compiler<'a> {
         }
         // 2. Globals.
         for (pi, p) in packages.iter().enumerate() {
+            let pi = first_pkg + pi;
             let Some(pkg) = self.prog.package(p.id) else {
                 continue;
             };
@@ -419,6 +499,7 @@ impl<'a> Compiler<'a> {
         }
         // 3. Package initialisers.
         for (pi, p) in packages.iter().enumerate() {
+            let pi = first_pkg + pi;
             let Some(pkg) = self.prog.package(p.id) else {
                 continue;
             };
@@ -443,6 +524,7 @@ impl<'a> Compiler<'a> {
             }
         }
         // 5. main.
+        self.image.main = None;
         if let Some(last) = packages.last() {
             if let Some(m) = self.prog.lookup_member(last.id, "main") {
                 if let Some(FuncRef::Guest(g)) = self.funcs.get(&m) {

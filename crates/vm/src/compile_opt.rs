@@ -16,11 +16,17 @@ const MAX_WORK: usize = 1 << 26;
 /// Optimises every function of the image in place. Setting `AMBER_NO_OPT` in the environment turns the pass off
 /// (for differential testing of the pass itself).
 pub fn optimize(image: &mut Image) {
+    optimize_from(image, 0);
+}
+
+/// Optimises the functions of `image` from index `first` on (those compiled last; the earlier ones were
+/// optimised when they were compiled).
+pub fn optimize_from(image: &mut Image, first: usize) {
     if std::env::var_os("AMBER_NO_OPT").is_some() {
         return;
     }
     let shapes = CallShapes::of(image);
-    for f in &mut image.funcs {
+    for f in image.funcs.iter_mut().skip(first) {
         optimize_func(f, &shapes);
     }
 }
@@ -539,6 +545,18 @@ fn liveness(body: &Body, effects: &[Effect], lead: &[bool], nslots: u32) -> Bits
         e.for_each_write(nslots, |w| remove(set, w));
         e.for_each_read(nslots, |r| add(set, r));
     };
+    // A panic may leave any instruction before it writes, for the recovery point: what that reads is live
+    // before every instruction, not only at block ends.
+    let recover_block =
+        (may_recover && (body.recover_pc as usize) < n).then(|| block_of[body.recover_pc as usize]);
+    let mut recover_live = vec![0u64; words];
+    let join_recover = |out: &mut [u64], recover_live: &[u64]| {
+        if recover_block.is_some() {
+            for (o, w) in out.iter_mut().zip(recover_live) {
+                *o |= w;
+            }
+        }
+    };
     let mut changed = true;
     let mut rounds = 0;
     while changed && rounds < 1000 {
@@ -546,9 +564,13 @@ fn liveness(body: &Body, effects: &[Effect], lead: &[bool], nslots: u32) -> Bits
         rounds += 1;
         for b in (0..nb).rev() {
             block_out(&live_in, b, &mut out);
+            if let Some(rb) = recover_block {
+                recover_live.copy_from_slice(live_in.set(rb));
+            }
             let end = starts.get(b + 1).copied().unwrap_or(n);
             for i in (starts[b]..end).rev() {
                 transfer(&mut out, &effects[i]);
+                join_recover(&mut out, &recover_live);
             }
             let dst = &mut live_in.data[b * words..(b + 1) * words];
             if dst != &out[..] {
@@ -559,12 +581,16 @@ fn liveness(body: &Body, effects: &[Effect], lead: &[bool], nslots: u32) -> Bits
     }
     // Per-instruction live-out.
     let mut per = Bits::new(n, nslots as usize);
+    if let Some(rb) = recover_block {
+        recover_live.copy_from_slice(live_in.set(rb));
+    }
     for b in 0..nb {
         block_out(&live_in, b, &mut out);
         let end = starts.get(b + 1).copied().unwrap_or(n);
         for i in (starts[b]..end).rev() {
             per.data[i * words..(i + 1) * words].copy_from_slice(&out);
             transfer(&mut out, &effects[i]);
+            join_recover(&mut out, &recover_live);
         }
     }
     per

@@ -19,9 +19,9 @@
 //! anything that leaves for further out (`return`, `break L` / `continue L` of an enclosing loop) stores an
 //! exit code in `next`, sets `state = DONE` and returns false; C then performs it after the iterator returned
 //! (passing it on outwards when C is itself a loop body). `return x` first stores `x` in hidden result variables
-//! of the loop. A `defer` in the body belongs to the enclosing real function: the body lists the call (callee and
-//! arguments, evaluated at once), and the real function defers the listed calls itself when the iterator
-//! returns; if a panic leaves the loop instead, a runner deferred where the loop starts runs them.
+//! of the loop. A `defer` in the body belongs to the enclosing real function: the real function keeps its frame
+//! depth in a variable the body captures, and the body defers its calls at that depth (`DeferValueAt`), so they
+//! run, and may recover, as that function's own.
 
 use super::*;
 
@@ -41,7 +41,7 @@ const FIRST_BRANCH_CODE: i32 = 3;
 const SYNTHETIC_BASE: u32 = 0xE000_0000;
 
 /// The compiler's range-over-func state shared by all functions.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub(super) struct RangeFuncs {
     /// Labelled branches that leave a loop body, by exit code (`FIRST_BRANCH_CODE + index`).
     branch_codes: Vec<(String, BranchKind)>,
@@ -61,10 +61,9 @@ pub(super) struct RangeBody {
     results: Vec<(ObjId, TypeId)>,
     /// The result types of the real function around the loop.
     func_results: Vec<TypeId>,
-    /// The list of deferred calls of the body (and nested loop bodies) for the real function around the loop.
+    /// The frame depth of the real function around the loop, for the body's (and nested loop bodies')
+    /// deferred calls, which are that function's.
     defers: Option<ObjId>,
-    /// The argument counts of the calls the body (or a nested loop body) lists.
-    arities: Vec<u16>,
     /// Exit codes the body may leave with (for the enclosing function to dispatch).
     exits: Vec<i32>,
     /// Labels defined inside the body (a `goto` to any other label leaves it).
@@ -260,13 +259,10 @@ impl Compiler<'_> {
                 results.push((self.hidden_var(t, pos)?, t));
             }
         }
-        let (defers, runner) = match &outer {
-            Some(o) => (o.defers, None),
-            None if has_defer(&body.stmts) => {
-                let (list, runner) = self.start_defer_list(pos)?;
-                (Some(list), Some(runner))
-            }
-            None => (None, None),
+        let defers = match &outer {
+            Some(o) => o.defers,
+            None if has_defer(&body.stmts) => Some(self.start_defers(pos)?),
+            None => None,
         };
         let loop_results = results.clone();
         let info = RangeBody {
@@ -276,7 +272,6 @@ impl Compiler<'_> {
             results,
             func_results,
             defers,
-            arities: Vec::new(),
             exits: Vec::new(),
             labels: {
                 let mut l = Vec::new();
@@ -284,8 +279,7 @@ impl Compiler<'_> {
                 l
             },
         };
-        let (closure, exits, arities) =
-            self.range_body_closure(info, key, value, define, nparams, body)?;
+        let (closure, exits) = self.range_body_closure(info, key, value, define, nparams, body)?;
         // Call the iterator with the body.
         let base = self.temp(pos)?;
         self.emit(Instr::Move {
@@ -305,19 +299,6 @@ impl Compiler<'_> {
         self.panic_range(t, body.rbrace)?;
         self.bind(ok);
         self.set_int(state, RF_EXHAUSTED, pos)?;
-        match (runner, defers) {
-            (Some(runner), Some(list)) => self.finish_defer_list(list, runner, &arities, pos)?,
-            _ => {
-                // An enclosing loop's function defers the calls of this body too.
-                if let Some(b) = self.fb().range_body.as_mut() {
-                    for a in arities {
-                        if !b.arities.contains(&a) {
-                            b.arities.push(a);
-                        }
-                    }
-                }
-            }
-        }
         for code in exits {
             let skip = self.new_label();
             self.jump_unless_int(next, code, skip, pos)?;
@@ -336,7 +317,7 @@ impl Compiler<'_> {
         define: bool,
         nparams: usize,
         body: &ast::Block,
-    ) -> R<(Reg, Vec<i32>, Vec<u16>)> {
+    ) -> R<(Reg, Vec<i32>)> {
         let pos = body.lbrace;
         let outer_name = self.fb().name.clone();
         self.fb().range_count += 1;
@@ -350,10 +331,10 @@ impl Compiler<'_> {
             return err(pos, "internal compiler error");
         };
         r?;
-        let (exits, arities) = fb
+        let exits = fb
             .range_body
             .as_ref()
-            .map(|b| (b.exits.clone(), b.arities.clone()))
+            .map(|b| b.exits.clone())
             .unwrap_or_default();
         let captures = fb.captures.clone();
         // The body never runs deferred calls itself, so it never resumes after a recovered panic.
@@ -361,7 +342,7 @@ impl Compiler<'_> {
         let idx = self.image.add_func(f);
         let d = self.temp(pos)?;
         self.make_closure(idx, &captures, d, pos)?;
-        Ok((d, exits, arities))
+        Ok((d, exits))
     }
 
     fn range_body_code(
@@ -639,158 +620,23 @@ impl Compiler<'_> {
 
     // ---- defer in a loop body ----
 
-    /// In the real function at the start of an outermost loop whose body defers: the list of the body's
-    /// deferred calls (boxed, captured by the body) and a deferred call of a runner (filled in later, see
-    /// `finish_defer_list`) that runs whatever is still listed if the loop is left by a panic.
-    fn start_defer_list(&mut self, pos: Pos) -> R<(ObjId, u32)> {
-        let runner = self.image.add_func(Func {
-            name: "runtime.rangefuncdefers".into(),
-            ..Func::default()
-        });
+    /// In the real function at the start of an outermost loop whose body defers: a variable holding the
+    /// function's frame depth, captured by the body, which defers its calls at that depth.
+    fn start_defers(&mut self, pos: Pos) -> R<ObjId> {
         let obj = self.synthetic_var();
         let r = self.temp(pos)?;
-        let k = self.image.add_const(ConstValue::Value(Value::NIL_SLICE));
-        self.emit(Instr::Const { dst: r, k });
+        self.emit(Instr::FrameDepth { dst: r });
         self.emit(Instr::Box { dst: r, src: r });
         self.fb().vars.insert(obj, Var::Boxed(r));
-        let base = self.temp(pos)?;
-        self.emit(Instr::Move { dst: base, src: r });
-        self.set_line(pos);
-        self.emit(Instr::Defer {
-            func: FuncRef::Guest(runner),
-            base,
-            nargs: 1,
-        });
         self.fb().has_defer = true;
-        Ok((obj, runner))
+        Ok(obj)
     }
 
-    /// After the iterator returned: the listed calls become deferred calls of the real function itself (so
-    /// that they run, and may recover, exactly as Go's do), and the runner is compiled.
-    fn finish_defer_list(&mut self, list: ObjId, runner: u32, arities: &[u16], pos: Pos) -> R<()> {
-        let Var::Boxed(boxp) = self.lookup_var(list, pos)? else {
-            return err(pos, "internal compiler error: defer list");
-        };
-        self.emit_defer_list(boxp, arities, pos)?;
-        let mut fb = self.new_fb("runtime.rangefuncdefers".into(), pos);
-        fb.next = 1;
-        fb.nslots = 1;
-        fb.const_base = u32::MAX;
-        self.fbs.push(fb);
-        let entry = self.new_label();
-        self.bind(entry);
-        let r = self.emit_defer_list(0, arities, pos);
-        let recover_pc = self.fb().code.len() as u32;
-        self.emit(Instr::RunDefers);
-        self.emit(Instr::Return);
-        let Some(fb) = self.fbs.pop() else {
-            return err(pos, "internal compiler error");
-        };
-        r?;
-        let f = self.finish(fb, 1, 0, recover_pc)?;
-        if let Some(slot) = self.image.funcs.get_mut(runner as usize) {
-            *slot = f;
-        }
-        Ok(())
-    }
-
-    /// Defers (in the current frame) every call in the list boxed at `boxp`, in order, and empties it. Each
-    /// entry is its argument count, the callee and the arguments.
-    fn emit_defer_list(&mut self, boxp: Reg, arities: &[u16], pos: Pos) -> R<()> {
-        let mark = self.fb().next;
-        let l = self.temp(pos)?;
-        self.emit(Instr::Load {
-            dst: l,
-            ptr: boxp,
-            kind: ElemKind::Value,
-        });
-        let n = self.temp(pos)?;
-        self.emit(Instr::Len { dst: n, s: l });
-        let i = self.temp(pos)?;
-        self.emit(Instr::LoadInt { dst: i, v: 0 });
-        let k = self.temp(pos)?;
-        let callee = self.temp(pos)?;
-        let head = self.new_label();
-        let done = self.new_label();
-        self.bind(head);
-        self.jump_with(
-            Instr::JumpNotCmpI {
-                a: i,
-                b: n,
-                cmp: Cmp::Lt,
-                target: 0,
-            },
-            done,
-        );
-        for dst in [k, callee] {
-            self.emit(Instr::Index {
-                dst,
-                s: l,
-                i,
-                kind: ElemKind::Value,
-            });
-            self.emit(Instr::AddIImm {
-                dst: i,
-                a: i,
-                imm: 1,
-            });
-        }
-        for &a in arities {
-            let next = self.new_label();
-            let t = self.temp(pos)?;
-            self.emit(Instr::LoadInt {
-                dst: t,
-                v: i32::from(a),
-            });
-            self.jump_with(
-                Instr::JumpNotCmpI {
-                    a: k,
-                    b: t,
-                    cmp: Cmp::Eq,
-                    target: 0,
-                },
-                next,
-            );
-            let base = self.temps(u32::from(a).max(1), pos)?;
-            for j in 0..a {
-                self.emit(Instr::Index {
-                    dst: base + j,
-                    s: l,
-                    i,
-                    kind: ElemKind::Value,
-                });
-                self.emit(Instr::AddIImm {
-                    dst: i,
-                    a: i,
-                    imm: 1,
-                });
-            }
-            self.emit(Instr::DeferValue {
-                callee,
-                base,
-                nargs: a,
-            });
-            self.jump(head);
-            self.bind(next);
-        }
-        // Every entry's count is one of `arities`; anything else ends the walk.
-        self.bind(done);
-        let k = self.image.add_const(ConstValue::Value(Value::NIL_SLICE));
-        self.emit(Instr::Const { dst: l, k });
-        self.emit(Instr::Store {
-            ptr: boxp,
-            src: l,
-            kind: ElemKind::Value,
-        });
-        self.release(mark);
-        Ok(())
-    }
-
-    /// `defer f(args)` in a loop body: callee and arguments are evaluated now and listed; the real function
-    /// defers them when the iterator returns.
+    /// `defer f(args)` in a loop body: callee and arguments are evaluated now, and the call is deferred for
+    /// the real function around the loop (so it runs, and may recover, exactly as Go's does).
     pub(super) fn range_defer(&mut self, e: &Expr, pos: Pos) -> R<()> {
-        let Some(list) = self.fb().range_body.as_ref().and_then(|b| b.defers) else {
-            return err(pos, "internal compiler error: defer list");
+        let Some(depth_var) = self.fb().range_body.as_ref().and_then(|b| b.defers) else {
+            return err(pos, "internal compiler error: defer depth");
         };
         let ExprKind::Call {
             fun,
@@ -801,15 +647,20 @@ impl Compiler<'_> {
             return err(pos, "defer requires a call");
         };
         let mark = self.fb().next;
-        let mut entry = Vec::new();
-        if let Some(b) = self.prog.info.builtin(fun.id) {
+        let (callee, base, nargs) = if let Some(b) = self.prog.info.builtin(fun.id) {
             // The built-in's wrapper function is the callee.
             let (w, vals) = self.deferred_builtin_call(b, args, pos)?;
             let c = self.temp(pos)?;
             let k = self.image.add_const(ConstValue::Value(Value::Func(w)));
             self.emit(Instr::Const { dst: c, k });
-            entry.push(c);
-            entry.extend(vals);
+            let base = self.temps(vals.len().max(1) as u32, pos)?;
+            for (j, v) in vals.iter().enumerate() {
+                self.emit(Instr::Move {
+                    dst: base + j as Reg,
+                    src: *v,
+                });
+            }
+            (c, base, vals.len())
         } else {
             let fun = strip_parens(fun);
             let sig = self.sig_of(self.type_of(fun));
@@ -821,34 +672,17 @@ impl Compiler<'_> {
             let base = self.temps(nargs.max(1) as u32, pos)?;
             self.args(&sig, args, spread, base, pos)?;
             self.snapshot_agg_args(&sig, base, nargs, pos)?;
-            entry.push(c);
-            entry.extend((0..nargs).map(|j| base + j as Reg));
-        }
-        let nargs = u16::try_from(entry.len() - 1)
-            .map_err(|_| Diagnostic::new(pos, "too many arguments"))?;
-        let count = self.temp(pos)?;
-        self.emit(Instr::LoadInt {
-            dst: count,
-            v: i32::from(nargs),
+            (c, base, nargs)
+        };
+        let nargs = u16::try_from(nargs).map_err(|_| Diagnostic::new(pos, "too many arguments"))?;
+        let depth = self.load_var(depth_var, TypeId::INT, pos)?;
+        self.set_line(pos);
+        self.emit(Instr::DeferValueAt {
+            depth,
+            callee,
+            base,
+            nargs,
         });
-        let elem = self.rt(TypeId::EMPTY_INTERFACE);
-        let l = self.load_var(list, TypeId::INVALID, pos)?;
-        let acc = self.temp(pos)?;
-        self.emit(Instr::Move { dst: acc, src: l });
-        for v in std::iter::once(count).chain(entry) {
-            self.emit(Instr::Append {
-                dst: acc,
-                s: acc,
-                v,
-                elem,
-            });
-        }
-        self.store_var(list, TypeId::INVALID, acc, pos)?;
-        if let Some(b) = self.fb().range_body.as_mut() {
-            if !b.arities.contains(&nargs) {
-                b.arities.push(nargs);
-            }
-        }
         self.release(mark);
         Ok(())
     }

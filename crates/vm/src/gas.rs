@@ -74,7 +74,9 @@ pub fn instr_cost(i: &Instr) -> u64 {
         | Instr::MapGetOk { .. }
         | Instr::MapSet { .. }
         | Instr::MapDelete { .. } => SCHEDULE.map_op,
-        Instr::Defer { .. } | Instr::DeferValue { .. } => SCHEDULE.simple + SCHEDULE.call,
+        Instr::Defer { .. } | Instr::DeferValue { .. } | Instr::DeferValueAt { .. } => {
+            SCHEDULE.simple + SCHEDULE.call
+        }
         _ => SCHEDULE.simple,
     }
 }

@@ -48,12 +48,39 @@ pub enum Obj {
     Stub(u64),
 }
 
+impl Obj {
+    /// Calls `f` with every value the object holds that may refer to another object.
+    #[inline]
+    pub fn for_each_ref(&self, mut f: impl FnMut(Value)) {
+        match self {
+            Obj::Free { .. } | Obj::Bytes(_) | Obj::Ints(_) | Obj::Floats(_) | Obj::Stub(_) => {}
+            Obj::Values(vs) => vs.iter().for_each(|v| f(*v)),
+            Obj::View { base, .. } => f(Value::Ref(*base)),
+            Obj::Map(m) => m.for_each_value(|v| f(*v)),
+            Obj::Iface { val, .. } => f(*val),
+            Obj::Closure { captures, .. } => captures.iter().for_each(|v| f(*v)),
+        }
+    }
+}
+
+/// Marks a realm-owned slot dirty and, the first time since the last claim, logs it in `written`.
+#[inline]
+fn note_written(s: &mut Slot, written: &mut Vec<Handle>, h: Handle) {
+    if s.flags & WRITTEN == 0 {
+        written.push(h);
+    }
+    s.flags |= DIRTY | WRITTEN;
+}
+
 const MARK: u8 = 1;
 const DIRTY: u8 = 2;
 const PERMANENT: u8 = 4;
 /// Kept alive by the persistence layer for the whole transaction (loaded persisted objects and stubs): an
 /// object that is unreachable in the heap may still be referenced by a persisted object not loaded yet.
 const PINNED: u8 = 8;
+/// Written since the realm running last changed: the object is in [`Heap::written`], and the objects it now
+/// refers to must become its realm's before other code runs (see [`Heap::set_realm`]).
+const WRITTEN: u8 = 16;
 
 #[derive(Debug)]
 pub struct Slot {
@@ -155,6 +182,11 @@ pub struct Heap {
     /// The last stub an access touched ([`NO_STUB`] if none since the machine last looked).
     stub_seen: std::cell::Cell<Handle>,
     has_stubs: bool,
+    /// Realm-owned objects written since the running realm last changed (each once, see [`WRITTEN`]).
+    written: Vec<Handle>,
+    /// Realm-owned package variables written since then, and which of them are in that list already.
+    written_cells: Vec<u32>,
+    cell_written: Vec<bool>,
 }
 
 /// No stub was touched.
@@ -197,6 +229,9 @@ impl Heap {
             global_owners: Vec::new(),
             stub_seen: std::cell::Cell::new(NO_STUB),
             has_stubs: false,
+            written: Vec::new(),
+            written_cells: Vec::new(),
+            cell_written: Vec::new(),
         };
         // Handle 0 is the permanent empty array behind nil slices and empty strings.
         let h = heap.alloc_unchecked(Obj::Bytes(Vec::new()));
@@ -397,8 +432,12 @@ impl Heap {
         let owner = s.owner;
         // Objects not yet persisted (owner 0) are the common case: one compare. `GLOBALS_OWNER` on any other
         // object (an owner the persistence layer does not know) lets nobody write.
-        if owner == 0 || owner == self.realm || (owner == GLOBALS_OWNER && h == self.globals) {
+        if owner == 0 || (owner == GLOBALS_OWNER && h == self.globals) {
             s.flags |= DIRTY;
+            return Some(&mut s.obj);
+        }
+        if owner == self.realm {
+            note_written(s, &mut self.written, h);
             return Some(&mut s.obj);
         }
         // Stubs have an owner no code runs as, so they reach this slow path.
@@ -416,8 +455,12 @@ impl Heap {
     pub fn get_cell_mut(&mut self, h: Handle, idx: usize) -> Option<&mut Obj> {
         let s = self.slots.get_mut(h as usize)?;
         let owner = s.owner;
-        if owner == 0 || owner == self.realm {
+        if owner == 0 {
             s.flags |= DIRTY;
+            return Some(&mut s.obj);
+        }
+        if owner == self.realm {
+            note_written(s, &mut self.written, h);
             return Some(&mut s.obj);
         }
         if let Obj::Stub(_) = s.obj {
@@ -431,8 +474,18 @@ impl Heap {
         } else {
             (owner, None)
         };
-        if owner == 0 || owner == self.realm {
+        if owner == 0 {
             s.flags |= DIRTY;
+            return Some(&mut s.obj);
+        }
+        if owner == self.realm {
+            s.flags |= DIRTY;
+            if let Some(seen) = self.cell_written.get_mut(idx) {
+                if !*seen {
+                    *seen = true;
+                    self.written_cells.push(idx as u32);
+                }
+            }
             return Some(&mut s.obj);
         }
         record_refusal(&mut self.refused, h, cell, owner, self.realm);
@@ -467,10 +520,58 @@ impl Heap {
         self.realm
     }
 
+    /// Makes code act as realm `realm` from now on. Before other code runs, whatever the running realm
+    /// attached to its objects becomes that realm's: an object a realm has made reachable from its state is
+    /// its own at once, not only after the transaction commits, so code of another realm (or a user's script)
+    /// cannot write it in the same transaction.
+    #[inline]
+    pub fn set_realm(&mut self, realm: u32) {
+        if realm != self.realm && !(self.written.is_empty() && self.written_cells.is_empty()) {
+            self.claim_written();
+        }
+        self.realm = realm;
+    }
+
+    /// Gives each object reachable from a realm-owned object or variable written since the last call, and
+    /// owned by nobody yet, to that realm.
+    #[cold]
+    pub fn claim_written(&mut self) {
+        let mut roots = Vec::new();
+        for h in std::mem::take(&mut self.written) {
+            let Some(slot) = self.slots.get_mut(h as usize) else {
+                continue;
+            };
+            slot.flags &= !WRITTEN;
+            // A slot freed and reused since it was written holds a new, unowned object: nothing to claim.
+            let owner = slot.owner;
+            if owner == 0 || owner == GLOBALS_OWNER || owner & FROZEN != 0 {
+                continue;
+            }
+            roots.clear();
+            slot.obj.for_each_ref(|v| roots.push(v));
+            self.claim_reachable(&roots, owner);
+        }
+        for idx in std::mem::take(&mut self.written_cells) {
+            let idx = idx as usize;
+            if let Some(seen) = self.cell_written.get_mut(idx) {
+                *seen = false;
+            }
+            let owner = self.global_owners.get(idx).copied().unwrap_or(0);
+            let cell = match self.slots.get(self.globals as usize).map(|s| &s.obj) {
+                Some(Obj::Values(vs)) => vs.get(idx).copied(),
+                _ => None,
+            };
+            if let (Some(v), true) = (cell, owner != 0 && owner & FROZEN == 0) {
+                self.claim_reachable(&[v], owner);
+            }
+        }
+    }
+
     /// Makes `h` the package-variable object whose cell `i` is owned by `owners[i]` (missing cells: unowned).
     pub fn set_global_owners(&mut self, h: Handle, owners: Vec<u32>) {
         self.globals = h;
         let any = owners.iter().any(|&o| o != 0);
+        self.cell_written = vec![false; owners.len()];
         self.global_owners = owners;
         // With no owned variable the object stays unowned, and writes to it cost nothing extra.
         self.set_owner(h, if any { GLOBALS_OWNER } else { 0 });
@@ -499,20 +600,11 @@ impl Heap {
             }
             slot.owner = owner;
             claimed += 1;
-            let mut push = |v: &Value| {
+            slot.obj.for_each_ref(|v| {
                 if let Some(h) = v.handle() {
                     stack.push(h);
                 }
-            };
-            match &slot.obj {
-                Obj::Free { .. } | Obj::Bytes(_) | Obj::Ints(_) | Obj::Floats(_) | Obj::Stub(_) => {
-                }
-                Obj::Values(vs) => vs.iter().for_each(&mut push),
-                Obj::View { base, .. } => stack.push(*base),
-                Obj::Map(m) => m.for_each_value(&mut push),
-                Obj::Iface { val, .. } => push(val),
-                Obj::Closure { captures, .. } => captures.iter().for_each(&mut push),
-            }
+            });
         }
         claimed
     }
@@ -638,20 +730,11 @@ impl Heap {
             }
             slot.flags |= MARK;
             live_bytes += SLOT_BYTES + Self::payload_bytes(&slot.obj);
-            let push = |stack: &mut Vec<Handle>, v: &Value| {
+            slot.obj.for_each_ref(|v| {
                 if let Some(h) = v.handle() {
                     stack.push(h);
                 }
-            };
-            match &slot.obj {
-                Obj::Free { .. } | Obj::Bytes(_) | Obj::Ints(_) | Obj::Floats(_) | Obj::Stub(_) => {
-                }
-                Obj::Values(vs) => vs.iter().for_each(|v| push(&mut stack, v)),
-                Obj::View { base, .. } => stack.push(*base),
-                Obj::Map(m) => m.for_each_value(|v| push(&mut stack, v)),
-                Obj::Iface { val, .. } => push(&mut stack, val),
-                Obj::Closure { captures, .. } => captures.iter().for_each(|v| push(&mut stack, v)),
-            }
+            });
         }
         self.mark_stack = stack;
         // Sweep.

@@ -485,7 +485,7 @@ impl<'img> Machine<'img> {
             realm: realm as u16,
         });
         let r = self.run(out, depth);
-        self.heap.realm = caller_realm;
+        self.heap.set_realm(caller_realm);
         if r.is_err() {
             // A refusal not yet reported (the run ended on another failure) must not leak into the next call.
             self.heap.take_refusal();
@@ -813,7 +813,7 @@ impl<'img> Machine<'img> {
                     self.g.stack.resize(need, Value::Nil);
                 }
                 // A deferred native acts as the deferring frame.
-                self.heap.realm = u32::from(top.realm);
+                self.heap.set_realm(u32::from(top.realm));
                 loop {
                     self.g.stack[base..base + d.args.len()].copy_from_slice(&d.args);
                     let mut ctx = NativeCtx {
@@ -926,6 +926,52 @@ impl<'img> Machine<'img> {
                     args,
                 });
             }
+            Instr::DeferValueAt {
+                depth,
+                callee,
+                base: b,
+                nargs,
+            } => {
+                let c = reg(&self.g, callee);
+                if c == Value::Nil {
+                    return Err(nil_deref());
+                }
+                let depth = match reg(&self.g, depth) {
+                    Value::Int(d) => usize::try_from(d).ok(),
+                    _ => None,
+                }
+                .filter(|&d| d >= 1 && d <= self.g.frames.len())
+                .ok_or_else(|| internal("DeferValueAt: bad frame depth"))?;
+                let start = base + b as usize;
+                let args = self
+                    .g
+                    .stack
+                    .get(start..start + nargs as usize)
+                    .unwrap_or(&[])
+                    .to_vec();
+                // Deferred calls are ordered by depth: this one goes above those of its frame and below
+                // those of the frames above it.
+                let at = self
+                    .g
+                    .defers
+                    .iter()
+                    .rposition(|d| d.depth <= depth)
+                    .map_or(0, |i| i + 1);
+                self.g.defers.insert(
+                    at,
+                    DeferRec {
+                        depth,
+                        callee: Callee::Value(c),
+                        args,
+                    },
+                );
+            }
+            Instr::FrameDepth { dst } => {
+                let d = self.g.frames.len() as i64;
+                if let Some(s) = self.g.stack.get_mut(base + dst as usize) {
+                    *s = Value::Int(d);
+                }
+            }
             Instr::RunDefers => {
                 let depth = self.g.frames.len();
                 if self.g.defers.last().is_some_and(|d| d.depth == depth) {
@@ -990,7 +1036,7 @@ impl<'img> Machine<'img> {
         // Frames may have been pushed or popped outside the loop (unwinding, deferred calls, recovery). Within
         // the loop the realm changes only on calls into a realm (whose returns leave the loop).
         let mut realm = u32::from(top.realm);
-        heap.realm = realm;
+        heap.set_realm(realm);
         let mut code: &[Instr] = &func.code;
         // The next instruction. SAFETY (for every use below): `validate` proved that no code runs off its end
         // and that every jump target is in range, so `ip` always points into the running function's `code`.
@@ -1103,7 +1149,7 @@ impl<'img> Machine<'img> {
                 // Calls within one realm (or from a `main` package to itself) stop at the first compare.
                 if fr != realm && fr != INHERIT {
                     realm = fr;
-                    heap.realm = fr;
+                    heap.set_realm(fr);
                     kind = FrameKind::RealmCall;
                 }
                 frames.push(Frame {
@@ -1150,6 +1196,22 @@ impl<'img> Machine<'img> {
                             break 'unloaded;
                         }
                     };
+                }
+                // Loads through a pointer into register `$dst`. Boxed variables and struct fields are written
+                // straight to the register (a returned `Option<Value>` is taken apart on the host stack).
+                macro_rules! load_through {
+                    ($dst:expr, $obj:expr, $idx:expr, $kind:expr) => {{
+                        if let Some(Obj::Values(vs)) = heap.peek($obj) {
+                            if let Some(&v) = vs.get($idx as usize) {
+                                r!($dst) = v;
+                                continue 'dispatch;
+                            }
+                        }
+                        match ops::load_ptr(heap, $obj, $idx as usize, $kind) {
+                            Some(v) => r!($dst) = v,
+                            None => fault!(internal("bad pointer")),
+                        }
+                    }};
                 }
                 match *ins {
                     Instr::Nop => {}
@@ -1644,6 +1706,8 @@ impl<'img> Machine<'img> {
                     | Instr::Panic { .. }
                     | Instr::Defer { .. }
                     | Instr::DeferValue { .. }
+                    | Instr::DeferValueAt { .. }
+                    | Instr::FrameDepth { .. }
                     | Instr::RunDefers
                     | Instr::Recover { .. } => {
                         save!();
@@ -1803,18 +1867,7 @@ impl<'img> Machine<'img> {
                         let Value::Ptr { obj, idx } = r!(ptr) else {
                             fault!(nil_deref());
                         };
-                        // Boxed variables and struct fields, written straight to the register (a returned
-                        // `Option<Value>` is taken apart on the host stack).
-                        if let Some(Obj::Values(vs)) = heap.peek(obj) {
-                            if let Some(&v) = vs.get(idx as usize) {
-                                r!(dst) = v;
-                                continue 'dispatch;
-                            }
-                        }
-                        match ops::load_ptr(heap, obj, idx as usize, kind) {
-                            Some(v) => r!(dst) = v,
-                            None => fault!(internal("bad pointer")),
-                        }
+                        load_through!(dst, obj, idx, kind);
                     }
                     Instr::Store { ptr, src, kind } => {
                         let Value::Ptr { obj, idx } = r!(ptr) else {
@@ -1836,17 +1889,7 @@ impl<'img> Machine<'img> {
                         let Value::Ptr { obj, idx } = p else {
                             fault!(nil_deref());
                         };
-                        // As for `Load`.
-                        if let Some(Obj::Values(vs)) = heap.peek(obj) {
-                            if let Some(&v) = vs.get(idx as usize) {
-                                r!(dst) = v;
-                                continue 'dispatch;
-                            }
-                        }
-                        match ops::load_ptr(heap, obj, idx as usize, kind) {
-                            Some(v) => r!(dst) = v,
-                            None => fault!(internal("bad pointer")),
-                        }
+                        load_through!(dst, obj, idx, kind);
                     }
                     Instr::StoreCaptured { idx, src, kind } => {
                         let p = match heap.peek(closure) {

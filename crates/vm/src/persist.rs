@@ -151,6 +151,9 @@ pub(crate) struct Persist<'img> {
     stubs: BTreeMap<ObjectId, Handle>,
     /// What loaded values require of objects still stubs (checked when they load).
     needs: HashMap<ObjectId, Vec<Need>>,
+    /// Records this machine's commits wrote: the source may still hold what it held when the machine
+    /// attached, and a later commit may read a record it did not load (to change its count).
+    committed: HashMap<ObjectId, Vec<u8>>,
     names: Names,
 }
 
@@ -169,6 +172,7 @@ impl<'img> Persist<'img> {
             by_handle: HashMap::default(),
             stubs: BTreeMap::new(),
             needs: HashMap::default(),
+            committed: HashMap::default(),
             names: Names::new(image),
         }
     }
@@ -178,10 +182,23 @@ impl<'img> Persist<'img> {
     }
 
     fn read(&mut self, id: ObjectId) -> Result<Vec<u8>, String> {
+        if let Some(bytes) = self.committed.get(&id) {
+            return Ok(bytes.clone());
+        }
         self.source
             .load(id)?
             .ok_or_else(|| format!("object {id} is missing from the store"))
     }
+}
+
+/// The block of the realm a heap owner names, for objects a realm claimed before commit (none for unowned
+/// objects, frozen libraries and packages without a block).
+fn claimed_block(owner: u32, blocks: &[Option<ObjectId>]) -> Option<ObjectId> {
+    if owner & FROZEN != 0 {
+        return None;
+    }
+    let pkg = crate::heap::owner_package(owner)?;
+    blocks.get(pkg as usize).copied().flatten()
 }
 
 /// Whether a type key names a type declared in package `main` (`main.T`, `[]*main.T`, but not `r/domain.T`).
@@ -1003,6 +1020,7 @@ impl<'img> Machine<'img> {
 
     fn commit_with(&mut self, p: &mut Persist<'img>) -> Res<CommitSet> {
         let image = self.image;
+        self.heap.claim_written();
         let globals_cells: Vec<Value> = match self.heap.get(self.globals) {
             Some(Obj::Values(gs)) => gs.clone(),
             _ => return Err("no package variables".into()),
@@ -1170,7 +1188,13 @@ impl<'img> Machine<'img> {
                         && !final_ids.contains_key(&r)
                     {
                         final_ids.insert(r, next_id);
-                        new_owner.insert(r, owner);
+                        // An object a realm claimed during the transaction (see `Heap::set_realm`) stays
+                        // that realm's whoever else reaches it; others belong to whoever reaches them first.
+                        let claimed = encoded
+                            .get(&r)
+                            .and_then(|(_, h)| *h)
+                            .and_then(|h| claimed_block(self.heap.owner(h), &blocks));
+                        new_owner.insert(r, claimed.unwrap_or(owner));
                         next_id = next_id.checked_add(1).ok_or_else(ids_exhausted)?;
                         queue.push_back(r);
                     }
@@ -1281,12 +1305,16 @@ impl<'img> Machine<'img> {
                 k.refcount = c;
             }
         }
+        for (id, bytes) in &writes {
+            p.committed.insert(*id, bytes.clone());
+        }
         for id in &deleted {
             let handle = match p.known.remove(id) {
                 Some(k) => Some(k.handle),
                 None => p.stubs.remove(id),
             };
             p.needs.remove(id);
+            p.committed.remove(id);
             if let Some(h) = handle {
                 if p.by_handle.get(&h).is_some_and(|(_, i)| i == id) {
                     p.by_handle.remove(&h);

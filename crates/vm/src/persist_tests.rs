@@ -666,6 +666,7 @@ func Grab()   { Mine = a.Get(); Count++ }
 func Both()   { x := &a.Item{Name: "both"}; a.Put(x); Mine = x }
 func Report() { fmt.Println(Count, Mine.Name, a.LibRef.V) }
 func Poke()   { Mine.Name = "hacked" }
+func Keep()   { x := &a.Item{Name: "kept"}; Mine = x; a.Put(x) }
 "#;
 
 #[test]
@@ -712,6 +713,17 @@ fn realms_share_objects_and_libraries_are_written_once() {
         .map(|v| (v.summary, v.owner))
         .collect();
     assert_eq!(owners, [("{\"both\", nil}".to_string(), a_root)]);
+    // But an object b kept before handing it to a was b's from then on, and stays b's though a's block,
+    // first in package order, reaches it first.
+    let (_, cs) = transaction(&mut store, &all, None, &["r/b.Keep"]);
+    let owners: Vec<(String, ObjectId)> = cs
+        .writes
+        .iter()
+        .map(|(_, b)| describe(b).unwrap())
+        .filter(|v| v.type_key == "r/a.Item" && v.summary.contains("kept"))
+        .map(|v| (v.summary, v.owner))
+        .collect();
+    assert_eq!(owners, [("{\"kept\", nil}".to_string(), b_root)]);
     // Two commits in one machine.
     let image = compile_pkgs(&all);
     let mut m = Machine::new(&image, Limits::default()).unwrap();
@@ -1242,4 +1254,35 @@ fn realms_cannot_keep_a_scripts_code_or_types() {
         &["main.main"],
     );
     assert!(!cs.writes.is_empty());
+}
+
+/// A machine that commits twice must read, in its second commit, the records its first one wrote (the
+/// source it attached to still holds the older ones): here the first commit moves a reference from one
+/// unloaded object to another, and the second must drop the right one.
+#[test]
+fn a_machine_committing_twice_reads_what_it_wrote() {
+    let mut store = Store {
+        next_id: 1,
+        ..Store::default()
+    };
+    let all = [("p/lib", LIB), ("r/a", REALM_A), ("r/b", REALM_B)];
+    transaction(&mut store, &all[..1], Some("p/lib"), &[]);
+    transaction(&mut store, &all[..2], Some("r/a"), &[]);
+    transaction(&mut store, &all, Some("r/b"), &[]);
+    transaction(&mut store, &all, None, &["r/b.Both", "r/b.Keep"]);
+    let image = compile_pkgs(&all);
+    let mut m = Machine::new(&image, Limits::default()).unwrap();
+    m.attach_store(
+        Box::new(MapSource(store.objects.clone())),
+        &store.roots,
+        store.next_id,
+    )
+    .unwrap();
+    let mut out = Vec::new();
+    m.invoke(func(&image, "r/b.Grab"), &[], &mut out).unwrap();
+    store.apply(&m.commit_changes().unwrap());
+    m.invoke(func(&image, "r/a.Clear"), &[], &mut out).unwrap();
+    store.apply(&m.commit_changes().unwrap());
+    let (out, _) = transaction(&mut store, &all, None, &["r/b.Report"]);
+    assert_eq!(out, "1 both 7\n");
 }

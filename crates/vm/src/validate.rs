@@ -191,6 +191,7 @@ pub fn effect(ins: &Instr, shapes: &CallShapes, nresults: u16) -> Option<Effect>
         | LoadGlobal { dst, .. }
         | AddrGlobal { dst, .. }
         | Recover { dst }
+        | FrameDepth { dst }
         | NewAgg { dst, .. }
         | MakeMap { dst, .. }
         | Capture { dst, .. }
@@ -338,6 +339,12 @@ pub fn effect(ins: &Instr, shapes: &CallShapes, nresults: u16) -> Option<Effect>
             base,
             nargs,
         } => with_args(&[callee], base, nargs, &[]),
+        DeferValueAt {
+            depth,
+            callee,
+            base,
+            nargs,
+        } => with_args(&[depth, callee], base, nargs, &[]),
         MakeClosure { dst, base, n, .. } => with_args(&[], base, n, &[dst]),
         Print { base, n, .. } => with_args(&[], base, n, &[]),
         AppendN {

@@ -60,3 +60,37 @@ func TestSkipped(t *testing.T) {
 	t.Skip("not on this machine")
 	t.Error("not reached")
 }
+
+// Benchmarks are compiled with the tests but, without -bench, not run.
+func BenchmarkAdd(b *testing.B) {
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Add(i, i)
+	}
+}
+
+func BenchmarkSub(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		n    int
+	}{{"one", 1}, {"ten", 10}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				checkTB(b, Add(c.n, c.n) == 2*c.n)
+			}
+		})
+	}
+}
+
+// checkTB takes a T or a B.
+func checkTB(tb testing.TB, ok bool) {
+	tb.Helper()
+	if !ok {
+		tb.Fatal("not ok")
+	}
+}
+
+func TestTB(t *testing.T) {
+	checkTB(t, Add(1, 1) == 2)
+}

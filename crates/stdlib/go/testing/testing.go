@@ -503,3 +503,42 @@ func baseName(path string) string {
 	}
 	return path
 }
+
+// B is passed to Benchmark functions. `amber test` compiles benchmarks with the package's tests but does not
+// run them (as `go test` without -bench), so a B only ever runs its function once, with N = 1, when a test
+// calls one itself.
+type B struct {
+	T
+	N int
+}
+
+// ResetTimer, StartTimer and StopTimer control the benchmark timer; Amber times nothing.
+func (b *B) ResetTimer() {}
+
+func (b *B) StartTimer() {}
+
+func (b *B) StopTimer() {}
+
+// ReportAllocs, ReportMetric and SetBytes ask for extra benchmark figures; Amber reports none.
+func (b *B) ReportAllocs() {}
+
+func (b *B) ReportMetric(n float64, unit string) {}
+
+func (b *B) SetBytes(n int64) {}
+
+// Loop reports whether the benchmark loop should run again: once, as N is 1.
+func (b *B) Loop() bool {
+	if b.N > 0 {
+		b.N--
+		return true
+	}
+	return false
+}
+
+// Run runs f as a sub-benchmark named name, once.
+func (b *B) Run(name string, f func(b *B)) bool {
+	sub := &B{N: 1}
+	sub.T = T{name: b.subName(name), parent: &b.T, r: b.r}
+	sub.T.run(func(*T) { f(sub) })
+	return !sub.failed
+}
