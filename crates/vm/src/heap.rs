@@ -85,7 +85,9 @@ const WRITTEN: u8 = 16;
 #[derive(Debug)]
 pub struct Slot {
     pub obj: Obj,
-    pub gen: u32,
+    /// The generation, 24 bits (three bytes keep a slot at 40 bytes). A slot is freed only by a collection,
+    /// so a generation repeats only after 2^24 collections.
+    gen: [u8; 3],
     pub flags: u8,
     /// Who may modify the object: 0 = anyone (not persisted yet); `1 + i` = only code acting as realm
     /// `Image::packages[i]`; [`FROZEN`]` | (1 + i)` = nobody (reachable from library `i` after its init);
@@ -160,13 +162,16 @@ pub struct Heap {
     pub live_bytes: u64,
     /// Bytes allocated since the last collection.
     pub allocated_since_gc: u64,
-    /// Live bytes right after the last collection (the GOGC=100 pacing base).
-    live_after_gc: u64,
+    /// Collect once more than this many bytes were allocated since the last collection.
+    trigger: u64,
     /// The largest heap the program may hold.
     pub max_bytes: u64,
     /// Number of collections so far (for tests and statistics).
     pub collections: u64,
     mark_stack: Vec<Handle>,
+    /// Permanent and pinned objects, the collector's roots besides the machine's (so that it need not scan
+    /// every slot for them). May hold handles no longer flagged, or twice; a collection tidies it.
+    flagged_roots: Vec<Handle>,
     /// The owner value of the realm the running code acts as (0 = user code, no realm). Set by the machine.
     pub(crate) realm: u32,
     /// The first write denied since the machine last looked.
@@ -187,9 +192,24 @@ pub struct Heap {
 /// No stub was touched.
 pub const NO_STUB: Handle = u32::MAX;
 
+fn gen_value(gen: [u8; 3]) -> u32 {
+    u32::from_le_bytes([gen[0], gen[1], gen[2], 0])
+}
+
+fn next_gen(gen: [u8; 3]) -> [u8; 3] {
+    let [a, b, c, _] = gen_value(gen).wrapping_add(1).to_le_bytes();
+    [a, b, c]
+}
+
 const SLOT_BYTES: u64 = std::mem::size_of::<Slot>() as u64;
-/// Collect no more often than every this many allocated bytes.
-const MIN_GC_TRIGGER: u64 = 4 << 20;
+/// Collect no more often than every this many allocated bytes (small heaps: the collector's cost per
+/// allocated byte stays low, and the peak stays within a few MiB of the live heap).
+const MIN_GC_TRIGGER: u64 = 8 << 20;
+/// Collect when the bytes allocated since the last collection exceed the live heap divided by this (Go's
+/// default pacing is 1: twice the live heap at the peak). Objects here are larger than Go's (a 40-byte slot
+/// beside each payload), so the peak is kept at 4/3 of the live heap; the collector's cost stays proportional
+/// to what is allocated (each collection follows at least a third of the live heap's worth of allocation).
+const GC_LIVE_DIVISOR: u64 = 3;
 
 impl Heap {
     pub fn new(max_bytes: u64) -> Heap {
@@ -198,10 +218,11 @@ impl Heap {
             free_head: u32::MAX,
             live_bytes: 0,
             allocated_since_gc: 0,
-            live_after_gc: 0,
+            trigger: MIN_GC_TRIGGER,
             max_bytes,
             collections: 0,
             mark_stack: Vec::new(),
+            flagged_roots: Vec::new(),
             realm: 0,
             refused: None,
             globals: u32::MAX,
@@ -260,14 +281,14 @@ impl Heap {
                 self.free_head = next;
             }
             slot.obj = obj;
-            slot.gen = slot.gen.wrapping_add(1);
+            slot.gen = next_gen(slot.gen);
             slot.flags = DIRTY;
             slot.owner = 0;
             h
         } else {
             self.slots.push(Slot {
                 obj,
-                gen: 0,
+                gen: [0; 3],
                 flags: DIRTY,
                 owner: 0,
             });
@@ -293,6 +314,9 @@ impl Heap {
     /// Marks an object as never collected (constants, the nil array).
     pub fn set_permanent(&mut self, h: Handle) {
         if let Some(s) = self.slots.get_mut(h as usize) {
+            if s.flags & (PERMANENT | PINNED) == 0 {
+                self.flagged_roots.push(h);
+            }
             s.flags |= PERMANENT;
         }
     }
@@ -390,6 +414,9 @@ impl Heap {
     /// Keeps `h` alive until the end of the transaction (see [`PINNED`]).
     pub(crate) fn pin(&mut self, h: Handle) {
         if let Some(s) = self.slots.get_mut(h as usize) {
+            if s.flags & (PERMANENT | PINNED) == 0 {
+                self.flagged_roots.push(h);
+            }
             s.flags |= PINNED;
         }
     }
@@ -596,7 +623,10 @@ impl Heap {
 
     /// The object's identity (handle and generation).
     pub fn identity(&self, h: Handle) -> (Handle, u32) {
-        (h, self.slots.get(h as usize).map_or(0, |s| s.gen))
+        (
+            h,
+            self.slots.get(h as usize).map_or(0, |s| gen_value(s.gen)),
+        )
     }
 
     pub fn is_dirty(&self, h: Handle) -> bool {
@@ -648,21 +678,44 @@ impl Heap {
         self.slots.len() - free
     }
 
-    /// Whether the pacer asks for a collection (allocation since the last one exceeds the live heap then).
+    /// Whether the pacer asks for a collection (allocation since the last one exceeds a share of the live heap
+    /// then: see [`GC_LIVE_DIVISOR`]).
     #[inline]
     pub fn should_collect(&self) -> bool {
-        self.allocated_since_gc > self.live_after_gc.max(MIN_GC_TRIGGER)
+        self.allocated_since_gc > self.trigger
+    }
+
+    /// Asked before an instruction allocates about `bytes` at once (a large `make`): whether to collect first,
+    /// so that garbage made since the last collection (an old array the new one replaces) is freed before the
+    /// heap grows by `bytes`. When it says no right after a collection, the new object is counted as part of
+    /// the live heap the pacer started from, so that it does not trigger another collection straight away.
+    pub fn collect_before(&mut self, bytes: u64) -> bool {
+        if self.allocated_since_gc.saturating_add(bytes) <= self.trigger {
+            return false;
+        }
+        if self.allocated_since_gc >= self.trigger / 4 {
+            return true;
+        }
+        self.trigger = self.trigger.saturating_add(bytes);
+        false
     }
 
     /// Marks everything reachable from `roots` (and permanent objects), frees the rest.
     pub fn collect(&mut self, roots: &mut dyn Iterator<Item = Value>) {
         self.collections += 1;
         let mut stack = std::mem::take(&mut self.mark_stack);
-        for (i, s) in self.slots.iter().enumerate() {
-            if s.flags & (PERMANENT | PINNED) != 0 {
-                stack.push(i as Handle);
-            }
-        }
+        // The live bytes are counted afresh: payloads that changed size in place without being accounted
+        // (a map that grew, a moved-out aggregate) would otherwise drift the pacing base.
+        let mut live_bytes = 0u64;
+        let slots = &self.slots;
+        self.flagged_roots.retain(|&h| {
+            slots
+                .get(h as usize)
+                .is_some_and(|s| s.flags & (PERMANENT | PINNED) != 0)
+        });
+        self.flagged_roots.sort_unstable();
+        self.flagged_roots.dedup();
+        stack.extend_from_slice(&self.flagged_roots);
         for v in roots {
             if let Some(h) = v.handle() {
                 stack.push(h);
@@ -676,6 +729,7 @@ impl Heap {
                 continue;
             }
             slot.flags |= MARK;
+            live_bytes += SLOT_BYTES + Self::payload_bytes(&slot.obj);
             slot.obj.for_each_ref(|v| {
                 if let Some(h) = v.handle() {
                     stack.push(h);
@@ -684,7 +738,6 @@ impl Heap {
         }
         self.mark_stack = stack;
         // Sweep.
-        let mut freed_bytes = 0u64;
         for (i, slot) in self.slots.iter_mut().enumerate() {
             if slot.flags & MARK != 0 {
                 slot.flags &= !MARK;
@@ -693,7 +746,6 @@ impl Heap {
             if matches!(slot.obj, Obj::Free { .. }) {
                 continue;
             }
-            freed_bytes += SLOT_BYTES + Self::payload_bytes(&slot.obj);
             slot.obj = Obj::Free {
                 next: self.free_head,
             };
@@ -701,8 +753,8 @@ impl Heap {
             slot.owner = 0;
             self.free_head = i as Handle;
         }
-        self.live_bytes = self.live_bytes.saturating_sub(freed_bytes);
-        self.live_after_gc = self.live_bytes;
+        self.live_bytes = live_bytes;
+        self.trigger = (live_bytes / GC_LIVE_DIVISOR).max(MIN_GC_TRIGGER);
         self.allocated_since_gc = 0;
     }
 }
@@ -829,6 +881,84 @@ mod tests {
         heap.collect(&mut std::iter::empty());
         let again = heap.alloc(Obj::Ints(vec![])).unwrap();
         assert_eq!(heap.owner(again), 0);
+    }
+
+    #[test]
+    fn pinned_and_permanent_objects_survive_until_unpinned() {
+        let mut heap = Heap::new(1 << 30);
+        let pinned = heap.alloc(Obj::Ints(vec![1])).unwrap();
+        let child = heap.alloc(Obj::Ints(vec![2])).unwrap();
+        let permanent = heap.alloc(Obj::Values(vec![Value::Ref(child)])).unwrap();
+        heap.pin(pinned);
+        heap.pin(pinned);
+        heap.set_permanent(permanent);
+        heap.collect(&mut std::iter::empty());
+        heap.collect(&mut std::iter::empty());
+        assert!(matches!(heap.get(pinned), Some(Obj::Ints(_))));
+        assert!(matches!(heap.get(child), Some(Obj::Ints(_))));
+        heap.unpin(pinned);
+        heap.collect(&mut std::iter::empty());
+        assert!(matches!(heap.get(pinned), Some(Obj::Free { .. })));
+        // The slot comes back unpinned: a new object in it is collected like any other.
+        let again = heap.alloc(Obj::Ints(vec![3])).unwrap();
+        assert_eq!(again, pinned);
+        heap.collect(&mut std::iter::empty());
+        assert!(matches!(heap.get(again), Some(Obj::Free { .. })));
+        assert!(matches!(heap.get(permanent), Some(Obj::Values(_))));
+    }
+
+    #[test]
+    fn live_bytes_are_recounted_by_a_collection() {
+        let mut heap = Heap::new(1 << 30);
+        let kept = heap.alloc(Obj::Ints(vec![0; 100])).unwrap();
+        heap.alloc(Obj::Ints(vec![0; 1000])).unwrap();
+        // A payload that shrank in place without being accounted.
+        if let Some(Obj::Ints(v)) = heap.get_mut(kept) {
+            *v = vec![0; 10];
+        }
+        heap.collect(&mut [Value::Ref(kept)].into_iter());
+        let nil_array = SLOT_BYTES;
+        assert_eq!(heap.live_bytes, nil_array + SLOT_BYTES + 10 * 8);
+    }
+
+    #[test]
+    fn the_pacer_follows_the_live_heap() {
+        let mut heap = Heap::new(1 << 34);
+        // 60 MiB live: the next collection comes after a third of that.
+        let big = heap.alloc(Obj::Bytes(vec![0; 60 << 20])).unwrap();
+        heap.collect(&mut [Value::Ref(big)].into_iter());
+        assert!(!heap.should_collect());
+        heap.alloc(Obj::Bytes(vec![0; 19 << 20])).unwrap();
+        assert!(!heap.should_collect());
+        heap.alloc(Obj::Bytes(vec![0; 2 << 20])).unwrap();
+        assert!(heap.should_collect());
+        // A small live heap still allows a few MiB between collections.
+        heap.collect(&mut std::iter::empty());
+        heap.alloc(Obj::Bytes(vec![0; 4 << 20])).unwrap();
+        assert!(!heap.should_collect());
+    }
+
+    #[test]
+    fn a_large_allocation_collects_first_only_after_garbage_built_up() {
+        let mut heap = Heap::new(1 << 34);
+        let big = heap.alloc(Obj::Bytes(vec![0; 60 << 20])).unwrap();
+        heap.collect(&mut [Value::Ref(big)].into_iter());
+        // Right after a collection: no, and the new object does not trigger one either.
+        assert!(!heap.collect_before(30 << 20));
+        heap.alloc(Obj::Bytes(vec![0; 30 << 20])).unwrap();
+        assert!(!heap.should_collect());
+        // Small ones never ask.
+        assert!(!heap.collect_before(1 << 20));
+        // After a quarter of the allowance was allocated, a large one collects first.
+        heap.alloc(Obj::Bytes(vec![0; 6 << 20])).unwrap();
+        assert!(heap.collect_before(30 << 20));
+    }
+
+    #[test]
+    fn slots_are_forty_bytes_and_generations_wrap_at_24_bits() {
+        assert_eq!(std::mem::size_of::<Slot>(), 40);
+        assert_eq!(gen_value(next_gen([0xff, 0xff, 0xff])), 0);
+        assert_eq!(gen_value(next_gen([0xff, 0, 0])), 0x100);
     }
 
     #[test]

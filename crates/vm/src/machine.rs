@@ -1971,6 +1971,15 @@ impl<'img> Machine<'img> {
                                 "runtime error: makeslice: cap out of range".into()
                             ));
                         }
+                        // A large array: collect first if garbage has built up (the instruction runs again
+                        // after the collection, before anything is charged).
+                        if collect_before_make(heap, types, elem, c as u64) {
+                            save!();
+                            if let Some(f) = frames.last_mut() {
+                                f.pc = f.pc.saturating_sub(1);
+                            }
+                            return Exit::Collect;
+                        }
                         let cost = crate::gas::alloc_cost(c as u64 * 8);
                         if gas < cost {
                             fault!(Fault::OutOfGas);
@@ -2191,7 +2200,7 @@ impl<'img> Machine<'img> {
                                 let kr = tri!(ops::key_ref(heap, types, *key, r!(k)));
                                 unloaded!();
                                 match heap.peek(h) {
-                                    Some(Obj::Map(map)) => map.get(&kr),
+                                    Some(Obj::Map(map)) => map.get(&kr, heap),
                                     _ => {
                                         heap.note_if_stub(h);
                                         fault!(internal("not a map"))
@@ -2235,7 +2244,7 @@ impl<'img> Machine<'img> {
                         let res = ops::key_ref(heap, types, *key, kv).map(|kr| {
                             // A key built from an object not loaded yet is wrong: insert nothing.
                             if !heap.touched_stub() {
-                                map.insert(kr, kv, val)
+                                map.insert(kr, kv, val, heap)
                             }
                         });
                         if let Some(Obj::Map(slot)) = heap.get_mut(h) {
@@ -2260,7 +2269,7 @@ impl<'img> Machine<'img> {
                             };
                             let res = ops::key_ref(heap, types, *key, kv).map(|kr| {
                                 if !heap.touched_stub() {
-                                    map.delete(&kr)
+                                    map.delete(&kr, heap)
                                 }
                             });
                             if let Some(Obj::Map(slot)) = heap.get_mut(h) {
@@ -2772,4 +2781,33 @@ fn materialise(heap: &mut Heap, c: &crate::code::ConstValue) -> Result<Value, Ru
             Ok(v)
         }
     }
+}
+
+/// Whether to collect before a `make` of `n` elements of type `elem` (see [`Heap::collect_before`]); out of
+/// line, to keep the interpreter loop small.
+#[inline(never)]
+fn collect_before_make(
+    heap: &mut Heap,
+    types: &crate::types::TypeTable,
+    elem: u32,
+    n: u64,
+) -> bool {
+    heap.collect_before(make_bytes(types, elem, n))
+}
+
+/// Roughly the bytes `make` of `n` elements of type `elem` allocates (each aggregate element is an object of
+/// its own), for the collector's pacing.
+fn make_bytes(types: &crate::types::TypeTable, elem: u32, n: u64) -> u64 {
+    let slot = std::mem::size_of::<crate::heap::Slot>() as u64;
+    let per_elem = match types.elem_kind(elem) {
+        ElemKind::Bool | ElemKind::U8 => 1,
+        ElemKind::Int | ElemKind::Float => 8,
+        ElemKind::Value => 16,
+        ElemKind::Agg => match types.get(elem).map(|t| &t.kind) {
+            Some(RtKind::Struct { fields }) => 16 + slot + 16 * fields.len() as u64,
+            Some(RtKind::Array { len, .. }) => 16 + slot + len.saturating_mul(16),
+            _ => 16 + slot,
+        },
+    };
+    n.saturating_mul(per_elem)
 }

@@ -426,19 +426,19 @@ impl Loader<'_, '_> {
                     let kv = self.value(k)?;
                     let vv = self.value(v)?;
                     match kind {
-                        KeyKind::Int => m.insert(KeyRef::Int(kv.as_int()), kv, vv),
+                        KeyKind::Int => m.insert(KeyRef::Int(kv.as_int()), kv, vv, self.heap),
                         KeyKind::Str => {
                             let PVal::Str(b) = k else {
                                 return Err("corrupt object record: map key is not a string".into());
                             };
-                            m.insert(KeyRef::Str(b), kv, vv)
+                            m.insert(KeyRef::Str(b), kv, vv, self.heap)
                         }
                         KeyKind::Other => {
                             let kr = match pk {
                                 Some(pk) => KeyRef::Other(self.key(pk)?),
                                 None => KeyRef::Unequal,
                             };
-                            m.insert(kr, kv, vv)
+                            m.insert(kr, kv, vv, self.heap)
                         }
                     }
                 }

@@ -210,7 +210,7 @@ fn maps_are_sorted_by_key() {
     let mut gm = GoMap::new(KeyKind::Str, 0);
     for (k, v) in [("b", 2), ("a", 1)] {
         let kv = env.str(k);
-        gm.insert(KeyRef::Str(k.as_bytes()), kv, Value::Int(v));
+        gm.insert(KeyRef::Str(k.as_bytes()), kv, Value::Int(v), &env.heap);
     }
     let mv = env.obj(Obj::Map(Box::new(gm)));
     let mv = env.iface(m, mv);
@@ -237,9 +237,19 @@ fn maps_are_sorted_by_key() {
     ];
     for (i, (k, t, v)) in entries.into_iter().enumerate() {
         let kv = env.iface(t, k);
-        gm.insert(KeyRef::Other(Key::Int(i as i64)), kv, Value::Int(v));
+        gm.insert(
+            KeyRef::Other(Key::Int(i as i64)),
+            kv,
+            Value::Int(v),
+            &env.heap,
+        );
     }
-    gm.insert(KeyRef::Other(Key::Nil), Value::Nil, Value::Int(6));
+    gm.insert(
+        KeyRef::Other(Key::Nil),
+        Value::Nil,
+        Value::Int(6),
+        &env.heap,
+    );
     let mv = env.obj(Obj::Map(Box::new(gm)));
     let mv = env.iface(m2, mv);
     // STRING_TYPE (1) sorts before INT_TYPE (2) by type id.
