@@ -27,6 +27,31 @@ impl ObjectSource for MapSource {
 }
 
 impl Store {
+    /// A fresh machine for `image`, attached to this store's committed state.
+    fn attached<'i>(&self, image: &'i Image) -> Machine<'i> {
+        let mut m = Machine::new(image, Limits::default()).unwrap();
+        m.attach_store(
+            Box::new(MapSource(self.objects.clone())),
+            &self.roots,
+            self.next_id,
+        )
+        .unwrap();
+        m
+    }
+
+    /// A store where p/lib, r/a and r/b are deployed.
+    fn with_lib_a_b() -> Store {
+        let mut store = Store {
+            next_id: 1,
+            ..Store::default()
+        };
+        let all = [("p/lib", LIB), ("r/a", REALM_A), ("r/b", REALM_B)];
+        transaction(&mut store, &all[..1], Some("p/lib"), &[]);
+        transaction(&mut store, &all[..2], Some("r/a"), &[]);
+        transaction(&mut store, &all, Some("r/b"), &[]);
+        store
+    }
+
     fn apply(&mut self, cs: &CommitSet) {
         for (id, b) in &cs.writes {
             self.objects.insert(*id, b.clone());
@@ -100,13 +125,7 @@ fn transaction(
     calls: &[&str],
 ) -> (String, CommitSet) {
     let image = compile_pkgs(pkgs);
-    let mut m = Machine::new(&image, Limits::default()).unwrap();
-    m.attach_store(
-        Box::new(MapSource(store.objects.clone())),
-        &store.roots,
-        store.next_id,
-    )
-    .unwrap();
+    let mut m = store.attached(&image);
     let mut out = Vec::new();
     if let Some(path) = deploy {
         m.run_package_init(path, &mut out).unwrap();
@@ -726,13 +745,7 @@ fn realms_share_objects_and_libraries_are_written_once() {
     assert_eq!(owners, [("{\"kept\", nil}".to_string(), b_root)]);
     // Two commits in one machine.
     let image = compile_pkgs(&all);
-    let mut m = Machine::new(&image, Limits::default()).unwrap();
-    m.attach_store(
-        Box::new(MapSource(store.objects.clone())),
-        &store.roots,
-        store.next_id,
-    )
-    .unwrap();
+    let mut m = store.attached(&image);
     let mut out = Vec::new();
     m.invoke(func(&image, "r/b.Grab"), &[], &mut out).unwrap();
     let cs1 = m.commit_changes().unwrap();
@@ -749,13 +762,7 @@ fn realms_share_objects_and_libraries_are_written_once() {
 /// Calls `f` in a fresh process attached to `store`; the error, rendered, if it fails.
 fn call_err(store: &Store, pkgs: &[(&str, &str)], f: &str) -> Option<String> {
     let image = compile_pkgs(pkgs);
-    let mut m = Machine::new(&image, Limits::default()).unwrap();
-    m.attach_store(
-        Box::new(MapSource(store.objects.clone())),
-        &store.roots,
-        store.next_id,
-    )
-    .unwrap();
+    let mut m = store.attached(&image);
     let mut out = Vec::new();
     m.invoke(func(&image, f), &[], &mut out)
         .err()
@@ -764,14 +771,8 @@ fn call_err(store: &Store, pkgs: &[(&str, &str)], f: &str) -> Option<String> {
 
 #[test]
 fn loaded_objects_keep_their_owners() {
-    let mut store = Store {
-        next_id: 1,
-        ..Store::default()
-    };
+    let mut store = Store::with_lib_a_b();
     let all = [("p/lib", LIB), ("r/a", REALM_A), ("r/b", REALM_B)];
-    transaction(&mut store, &all[..1], Some("p/lib"), &[]);
-    transaction(&mut store, &all[..2], Some("r/a"), &[]);
-    transaction(&mut store, &all, Some("r/b"), &[]);
     transaction(&mut store, &all, None, &["r/a.Add", "r/b.Grab"]);
     let e = call_err(&store, &all, "r/b.Poke").unwrap();
     assert!(
@@ -898,9 +899,7 @@ fn slots_freed_and_reused_by_the_collector_get_new_identities() {
     assert_eq!(out, "1280000 3\n");
     // The collector did run during Replace.
     let image = compile_pkgs(&pkgs);
-    let mut m = Machine::new(&image, Limits::default()).unwrap();
-    let source = Box::new(MapSource(store.objects.clone()));
-    m.attach_store(source, &store.roots, store.next_id).unwrap();
+    let mut m = store.attached(&image);
     m.invoke(func(&image, "r/churn.Replace"), &[], &mut Vec::new())
         .unwrap();
     assert!(m.heap.collections > 0);
@@ -999,9 +998,7 @@ fn commits_do_not_depend_on_when_the_collector_ran() {
     transaction(&mut store, &pkgs, Some("r/detach"), &[]);
     let image = compile_pkgs(&pkgs);
     let run = |collect: bool| {
-        let mut m = Machine::new(&image, Limits::default()).unwrap();
-        let source = Box::new(MapSource(store.objects.clone()));
-        m.attach_store(source, &store.roots, store.next_id).unwrap();
+        let mut m = store.attached(&image);
         m.invoke(func(&image, "r/detach.Detach"), &[], &mut Vec::new())
             .unwrap();
         if collect {
@@ -1155,9 +1152,7 @@ fn attached_packages_are_not_initialised_again() {
     };
     transaction(&mut store, &pkgs, Some("r/gc"), &[]);
     let image = compile_pkgs(&pkgs);
-    let mut m = Machine::new(&image, Limits::default()).unwrap();
-    let source = Box::new(MapSource(store.objects.clone()));
-    m.attach_store(source, &store.roots, store.next_id).unwrap();
+    let mut m = store.attached(&image);
     let e = m.run_package_init("r/gc", &mut Vec::new()).unwrap_err();
     assert!(e.render().contains("already initialised"));
     let again = Box::new(MapSource(store.objects.clone()));
@@ -1237,9 +1232,7 @@ fn realms_cannot_keep_a_scripts_code_or_types() {
     ] {
         let pkgs = [("r/keeper", KEEPER), ("main", script)];
         let image = compile_pkgs(&pkgs);
-        let mut m = Machine::new(&image, Limits::default()).unwrap();
-        let source = Box::new(MapSource(store.objects.clone()));
-        m.attach_store(source, &store.roots, store.next_id).unwrap();
+        let mut m = store.attached(&image);
         m.invoke(func(&image, "main.main"), &[], &mut Vec::new())
             .unwrap();
         let e = m.commit_changes().unwrap_err().render();
@@ -1261,23 +1254,11 @@ fn realms_cannot_keep_a_scripts_code_or_types() {
 /// unloaded object to another, and the second must drop the right one.
 #[test]
 fn a_machine_committing_twice_reads_what_it_wrote() {
-    let mut store = Store {
-        next_id: 1,
-        ..Store::default()
-    };
+    let mut store = Store::with_lib_a_b();
     let all = [("p/lib", LIB), ("r/a", REALM_A), ("r/b", REALM_B)];
-    transaction(&mut store, &all[..1], Some("p/lib"), &[]);
-    transaction(&mut store, &all[..2], Some("r/a"), &[]);
-    transaction(&mut store, &all, Some("r/b"), &[]);
     transaction(&mut store, &all, None, &["r/b.Both", "r/b.Keep"]);
     let image = compile_pkgs(&all);
-    let mut m = Machine::new(&image, Limits::default()).unwrap();
-    m.attach_store(
-        Box::new(MapSource(store.objects.clone())),
-        &store.roots,
-        store.next_id,
-    )
-    .unwrap();
+    let mut m = store.attached(&image);
     let mut out = Vec::new();
     m.invoke(func(&image, "r/b.Grab"), &[], &mut out).unwrap();
     store.apply(&m.commit_changes().unwrap());
