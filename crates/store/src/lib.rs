@@ -144,6 +144,14 @@ const DB_FILE: &str = "state.redb";
 const DB_BUILDING_FILE: &str = "state.redb.new";
 
 /// How a store has its database open.
+/// How a home is opened (see [`Store::open`], [`Store::open_read_only`], [`Store::open_unsynced`]).
+#[derive(Clone, Copy)]
+enum Mode {
+    Writer,
+    ReadOnly,
+    Unsynced,
+}
+
 enum Handle {
     /// The one writing process.
     Writer(Database),
@@ -262,7 +270,7 @@ impl Store {
     /// Opens the home in `dir` for writing. Refused (`InUse`) while another writer has it open;
     /// read-only opens do not stand in its way. Repairs the file if a writer was killed.
     pub fn open(dir: &Path) -> Result<Store, StoreError> {
-        guarded(|| Store::open_unguarded(dir, false))
+        guarded(|| Store::open_unguarded(dir, Mode::Writer))
     }
 
     /// Opens the home in `dir` read-only: succeeds while another process writes it, and each
@@ -270,40 +278,33 @@ impl Store {
     /// repairs it: a home a killed writer left is `NeedsRecovery` until a writer opens it).
     /// [`Store::writer`] on such a store is an error.
     pub fn open_read_only(dir: &Path) -> Result<Store, StoreError> {
-        guarded(|| Store::open_unguarded(dir, true))
+        guarded(|| Store::open_unguarded(dir, Mode::ReadOnly))
     }
 
     /// Opens the home in `dir` for writing with commits that do not wait for the disk: a crash may
     /// lose the last commits (never the file's consistency). For benchmarks only: while it is open,
     /// no other process can open the home at all, not even read-only.
     pub fn open_unsynced(dir: &Path) -> Result<Store, StoreError> {
-        guarded(|| {
-            let path = db_path(dir);
-            if !path.is_file() {
-                return Err(StoreError::NotFound(dir.to_path_buf()));
-            }
-            let mut builder = Database::builder();
-            builder.set_concurrency_mode(ConcurrencyMode::ExclusiveWriter);
-            let db = builder.open(&path).map_err(|e| open_error(dir, e))?;
-            Ok(Store {
-                db: Handle::Unsynced(db),
-            })
-        })
+        guarded(|| Store::open_unguarded(dir, Mode::Unsynced))
     }
 
-    fn open_unguarded(dir: &Path, read_only: bool) -> Result<Store, StoreError> {
+    fn open_unguarded(dir: &Path, mode: Mode) -> Result<Store, StoreError> {
         let path = db_path(dir);
         if !path.is_file() {
             return Err(StoreError::NotFound(dir.to_path_buf()));
         }
-        let db = if read_only {
-            Handle::ReadOnly(
+        let db = match mode {
+            Mode::ReadOnly => Handle::ReadOnly(
                 builder()
                     .open_read_only(&path)
                     .map_err(|e| open_error(dir, e))?,
-            )
-        } else {
-            Handle::Writer(builder().open(&path).map_err(|e| open_error(dir, e))?)
+            ),
+            Mode::Writer => Handle::Writer(builder().open(&path).map_err(|e| open_error(dir, e))?),
+            Mode::Unsynced => {
+                let mut exclusive = Database::builder();
+                exclusive.set_concurrency_mode(ConcurrencyMode::ExclusiveWriter);
+                Handle::Unsynced(exclusive.open(&path).map_err(|e| open_error(dir, e))?)
+            }
         };
         let store = Store { db };
         // A redb file that is not ours, or lost its bookkeeping, is refused now rather than later.

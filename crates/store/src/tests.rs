@@ -492,7 +492,11 @@ fn assert_corrupt(dir: &Path) {
         }
         r.package_paths()
     });
-    for result in [read_only.map(|_| ()), Store::open(dir).map(|_| ())] {
+    for result in [
+        read_only.map(|_| ()),
+        Store::open(dir).map(|_| ()),
+        Store::open_unsynced(dir).map(|_| ()),
+    ] {
         match result {
             Err(StoreError::Corrupt(what)) => {
                 let shown = StoreError::Corrupt(what).to_string();
