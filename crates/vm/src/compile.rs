@@ -65,6 +65,7 @@ pub struct CompileState {
     globals: FxHashMap<ObjId, u32>,
     method_names: FxHashMap<String, u32>,
     files: FxHashMap<String, u32>,
+    /// Generated method wrappers (method values, method expressions, promoted methods), by what they do.
     wrappers: FxHashMap<ext::WrapperKey, u32>,
     range: range_func::RangeFuncs,
 }
@@ -112,34 +113,17 @@ pub fn compile_more(
     packages: &[PackageFiles],
     natives: &Natives,
 ) -> Result<(), Vec<Diagnostic>> {
-    let st = std::mem::take(state);
-    let first_func = st.image.funcs.len();
+    let first_func = state.image.funcs.len();
     let mut c = Compiler {
         prog,
         sm,
         natives,
-        image: st.image,
-        rt_types: st.rt_types,
-        funcs: st.funcs,
-        globals: st.globals,
-        method_names: st.method_names,
-        files: st.files,
+        st: std::mem::take(state),
         fbs: Vec::new(),
-        wrappers: st.wrappers,
-        range: st.range,
         cur_pkg: 0,
     };
     let result = c.run(packages);
-    *state = CompileState {
-        image: c.image,
-        rt_types: c.rt_types,
-        funcs: c.funcs,
-        globals: c.globals,
-        method_names: c.method_names,
-        files: c.files,
-        wrappers: c.wrappers,
-        range: c.range,
-    };
+    *state = c.st;
     result.map_err(|d| vec![d])?;
     crate::compile_opt::optimize_from(&mut state.image, first_func);
     Ok(())
@@ -212,16 +196,9 @@ struct Compiler<'a> {
     prog: &'a Program,
     sm: &'a SourceMap,
     natives: &'a Natives,
-    image: Image,
-    rt_types: FxHashMap<TypeId, u32>,
-    funcs: FxHashMap<ObjId, FuncRef>,
-    globals: FxHashMap<ObjId, u32>,
-    method_names: FxHashMap<String, u32>,
-    files: FxHashMap<String, u32>,
+    /// The image and what is remembered between packages.
+    st: CompileState,
     fbs: Vec<Fb>,
-    /// Generated method wrappers (method values, method expressions, promoted methods), by what they do.
-    wrappers: FxHashMap<ext::WrapperKey, u32>,
-    range: range_func::RangeFuncs,
     /// Index into `Image::packages` of the package whose code is being compiled.
     cur_pkg: u32,
 }
@@ -293,14 +270,18 @@ impl<'a> Compiler<'a> {
 
     /// The runtime type descriptor for a checker type (created on first use).
     fn rt(&mut self, t: TypeId) -> u32 {
-        if let Some(&id) = self.rt_types.get(&t) {
+        if let Some(&id) = self.st.rt_types.get(&t) {
             return id;
         }
         let name = ext::runtime_type_name(&self.prog.type_string(t, None));
         // Reserve the id first: recursive types refer to themselves.
-        let id = self.image.types.add(RtType::new(name, RtKind::Interface));
-        self.rt_types.insert(t, id);
-        if let Some(rt) = self.image.types.types.get_mut(id as usize) {
+        let id = self
+            .st
+            .image
+            .types
+            .add(RtType::new(name, RtKind::Interface));
+        self.st.rt_types.insert(t, id);
+        if let Some(rt) = self.st.image.types.types.get_mut(id as usize) {
             rt.key = crate::compile_typekey::type_key(self.prog, self.sm, t);
         }
         let kind = match self.types().under(t).clone() {
@@ -364,7 +345,7 @@ impl<'a> Compiler<'a> {
                 .collect(),
             None => Vec::new(),
         };
-        if let Some(rt) = self.image.types.types.get_mut(id as usize) {
+        if let Some(rt) = self.st.image.types.types.get_mut(id as usize) {
             rt.kind = kind;
             rt.comparable = comparable;
             rt.methods = methods;
@@ -377,12 +358,12 @@ impl<'a> Compiler<'a> {
 
     fn file_index(&mut self, pos: Pos) -> u32 {
         let name = self.sm.location(pos).file;
-        if let Some(&i) = self.files.get(&name) {
+        if let Some(&i) = self.st.files.get(&name) {
             return i;
         }
-        self.image.files.push(name.clone());
-        let i = (self.image.files.len() - 1) as u32;
-        self.files.insert(name, i);
+        self.st.image.files.push(name.clone());
+        let i = (self.st.image.files.len() - 1) as u32;
+        self.st.files.insert(name, i);
         i
     }
 
@@ -416,7 +397,7 @@ impl<'a> Compiler<'a> {
 
     fn run(&mut self, packages: &[PackageFiles]) -> R<()> {
         // Packages compiled by earlier calls come first in the image.
-        let first_pkg = self.image.packages.len();
+        let first_pkg = self.st.image.packages.len();
         // 1. Functions: reserve guest slots, bind natives.
         let mut bodies: Vec<(u32, u32, ObjId, &ast::FuncDecl)> = Vec::new();
         for (pi, p) in packages.iter().enumerate() {
@@ -429,7 +410,7 @@ impl<'a> Compiler<'a> {
                 .prog
                 .package(p.id)
                 .map_or(String::new(), |k| k.name.clone());
-            self.image.packages.push(PackageInfo {
+            self.st.image.packages.push(PackageInfo {
                 kind: PackageKind::of_path(&path),
                 path,
                 name,
@@ -446,11 +427,11 @@ impl<'a> Compiler<'a> {
                         && has_native_directive(self.sm, fd.span.lo)
                         && self.natives.get(&name).is_some();
                     if fd.body.is_some() && !substitute {
-                        let idx = self.image.add_func(Func {
+                        let idx = self.st.image.add_func(Func {
                             name,
                             ..Func::default()
                         });
-                        self.funcs.insert(obj, FuncRef::Guest(idx));
+                        self.st.funcs.insert(obj, FuncRef::Guest(idx));
                         bodies.push((idx, pi as u32, obj, fd));
                     } else {
                         let Some(def) = self.natives.get(&name) else {
@@ -461,13 +442,13 @@ impl<'a> Compiler<'a> {
                                 ),
                             );
                         };
-                        self.image.natives.push(NativeEntry {
+                        self.st.image.natives.push(NativeEntry {
                             name,
                             f: def.f,
                             nslots: def.nargs.max(def.nresults).max(1),
                         });
-                        let idx = (self.image.natives.len() - 1) as u32;
-                        self.funcs.insert(obj, FuncRef::Native(idx));
+                        let idx = (self.st.image.natives.len() - 1) as u32;
+                        self.st.funcs.insert(obj, FuncRef::Native(idx));
                     }
                 }
             }
@@ -478,21 +459,21 @@ impl<'a> Compiler<'a> {
             let Some(pkg) = self.prog.package(p.id) else {
                 continue;
             };
-            let start = self.image.nglobals;
+            let start = self.st.image.nglobals;
             let mut names = Vec::new();
             let mut types = Vec::new();
             for &v in &pkg.vars {
-                let g = self.image.nglobals;
-                self.image.nglobals += 1;
-                self.globals.insert(v, g);
+                let g = self.st.image.nglobals;
+                self.st.image.nglobals += 1;
+                self.st.globals.insert(v, g);
                 let ty = self.prog.objects.type_of(v);
                 let zero = self.zero_const(ty);
-                self.image.global_zero.push(ConstValue::Value(zero));
+                self.st.image.global_zero.push(ConstValue::Value(zero));
                 names.push(self.prog.objects.get(v).name.clone());
                 types.push(self.rt(ty));
             }
-            if let Some(info) = self.image.packages.get_mut(pi) {
-                info.globals = start..self.image.nglobals;
+            if let Some(info) = self.st.image.packages.get_mut(pi) {
+                info.globals = start..self.st.image.nglobals;
                 info.global_names = names;
                 info.global_types = types;
             }
@@ -506,12 +487,12 @@ impl<'a> Compiler<'a> {
             self.cur_pkg = pi as u32;
             let mut inits = vec![self.compile_package_init(p, pkg)?];
             for &i in &pkg.inits {
-                if let Some(FuncRef::Guest(g)) = self.funcs.get(&i) {
+                if let Some(FuncRef::Guest(g)) = self.st.funcs.get(&i) {
                     inits.push(*g);
                 }
             }
-            self.image.init.extend(&inits);
-            if let Some(info) = self.image.packages.get_mut(pi) {
+            self.st.image.init.extend(&inits);
+            if let Some(info) = self.st.image.packages.get_mut(pi) {
                 info.init = inits;
             }
         }
@@ -519,16 +500,16 @@ impl<'a> Compiler<'a> {
         for (idx, pi, obj, fd) in bodies {
             self.cur_pkg = pi;
             let f = self.compile_func_decl(obj, fd)?;
-            if let Some(slot) = self.image.funcs.get_mut(idx as usize) {
+            if let Some(slot) = self.st.image.funcs.get_mut(idx as usize) {
                 *slot = f;
             }
         }
         // 5. main.
-        self.image.main = None;
+        self.st.image.main = None;
         if let Some(last) = packages.last() {
             if let Some(m) = self.prog.lookup_member(last.id, "main") {
-                if let Some(FuncRef::Guest(g)) = self.funcs.get(&m) {
-                    self.image.main = Some(*g);
+                if let Some(FuncRef::Guest(g)) = self.st.funcs.get(&m) {
+                    self.st.image.main = Some(*g);
                 }
             }
         }
@@ -658,7 +639,7 @@ impl<'a> Compiler<'a> {
                     v: *i as i32,
                 }),
                 v => {
-                    let k = self.image.add_const(ConstValue::Value(*v));
+                    let k = self.st.image.add_const(ConstValue::Value(*v));
                     prologue.push(Instr::Const { dst: *r, k });
                 }
             }
@@ -956,7 +937,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::LoadInt { dst: r, v: 0 });
             }
             Repr::Float { .. } | Repr::Str | Repr::Slice => {
-                let k = self.image.add_const(ConstValue::Value(self.zero_const(ty)));
+                let k = self
+                    .st
+                    .image
+                    .add_const(ConstValue::Value(self.zero_const(ty)));
                 self.emit(Instr::Const { dst: r, k });
             }
             _ => {
@@ -968,7 +952,7 @@ impl<'a> Compiler<'a> {
 
     /// Finds where a variable lives, capturing it from enclosing functions if needed.
     fn lookup_var(&mut self, obj: ObjId, pos: Pos) -> R<Var> {
-        if let Some(g) = self.globals.get(&obj) {
+        if let Some(g) = self.st.globals.get(&obj) {
             return Ok(Var::Global(*g));
         }
         let depth = self.fbs.len();
@@ -1449,7 +1433,7 @@ impl<'a> Compiler<'a> {
                 }
                 Repr::Float { f32 } => {
                     let one = s.temp(pos)?;
-                    let k = s.image.add_const(ConstValue::Value(Value::Float(1.0)));
+                    let k = s.st.image.add_const(ConstValue::Value(Value::Float(1.0)));
                     s.emit(Instr::Const { dst: one, k });
                     if inc {
                         s.emit(Instr::AddF {
@@ -2496,9 +2480,9 @@ impl<'a> Compiler<'a> {
             }
             (CV::String(s), _) => {
                 let k = if s.is_empty() {
-                    self.image.add_const(ConstValue::Value(Value::EMPTY_STR))
+                    self.st.image.add_const(ConstValue::Value(Value::EMPTY_STR))
                 } else {
-                    self.image.add_const(ConstValue::Str(s.clone()))
+                    self.st.image.add_const(ConstValue::Str(s.clone()))
                 };
                 self.emit(Instr::Const { dst, k });
             }
@@ -2511,7 +2495,7 @@ impl<'a> Compiler<'a> {
                 if f32 {
                     f = f as f32 as f64;
                 }
-                let k = self.image.add_const(ConstValue::Value(Value::Float(f)));
+                let k = self.st.image.add_const(ConstValue::Value(Value::Float(f)));
                 self.emit(Instr::Const { dst, k });
             }
             (c, Repr::Int(_)) | (c, Repr::Iface) | (c, Repr::Other)
@@ -2524,7 +2508,7 @@ impl<'a> Compiler<'a> {
                 if let Ok(small) = i32::try_from(v) {
                     self.emit(Instr::LoadInt { dst, v: small });
                 } else {
-                    let k = self.image.add_const(ConstValue::Value(Value::Int(v)));
+                    let k = self.st.image.add_const(ConstValue::Value(Value::Int(v)));
                     self.emit(Instr::Const { dst, k });
                 }
             }
@@ -2534,7 +2518,7 @@ impl<'a> Compiler<'a> {
             }
             (c, _) => {
                 if let Some(f) = c.to_f64() {
-                    let k = self.image.add_const(ConstValue::Value(Value::Float(f)));
+                    let k = self.st.image.add_const(ConstValue::Value(Value::Float(f)));
                     self.emit(Instr::Const { dst, k });
                 } else {
                     return err(pos, "internal compiler error: unsupported constant");
@@ -2878,16 +2862,16 @@ impl<'a> Compiler<'a> {
     }
 
     fn func_value(&mut self, o: ObjId, d: Reg, pos: Pos) -> R<()> {
-        match self.funcs.get(&o) {
+        match self.st.funcs.get(&o) {
             Some(FuncRef::Guest(g)) => {
-                let k = self.image.add_const(ConstValue::Value(Value::Func(*g)));
+                let k = self.st.image.add_const(ConstValue::Value(Value::Func(*g)));
                 self.emit(Instr::Const { dst: d, k });
                 Ok(())
             }
             Some(FuncRef::Native(n)) => {
                 let n = *n;
                 let w = self.native_value_wrapper(o, n, pos)?;
-                let k = self.image.add_const(ConstValue::Value(Value::Func(w)));
+                let k = self.st.image.add_const(ConstValue::Value(Value::Func(w)));
                 self.emit(Instr::Const { dst: d, k });
                 Ok(())
             }
@@ -2921,7 +2905,7 @@ impl<'a> Compiler<'a> {
         let (np, nr, rpc) = r?;
         let captures = fb.captures.clone();
         let f = self.finish(fb, np, nr, rpc)?;
-        let idx = self.image.add_func(f);
+        let idx = self.st.image.add_func(f);
         self.make_closure(idx, &captures, d, pos)
     }
 
@@ -3638,23 +3622,23 @@ impl<'a> Compiler<'a> {
             ExprKind::Ident(id) => {
                 let o = self.prog.info.uses.get(&id.id)?;
                 if matches!(self.prog.objects.get(*o).kind, ObjKind::Func(_)) {
-                    return self.funcs.get(o).map(|f| (*f, None));
+                    return self.st.funcs.get(o).map(|f| (*f, None));
                 }
                 None
             }
             ExprKind::Selector { x, sel } => match self.prog.info.selection(fun.id) {
                 None => {
                     let o = self.prog.info.uses.get(&sel.id)?;
-                    self.funcs.get(o).map(|f| (*f, None))
+                    self.st.funcs.get(o).map(|f| (*f, None))
                 }
                 Some(s) if s.kind == SelectionKind::Qualified => {
-                    self.funcs.get(&s.obj).map(|f| (*f, None))
+                    self.st.funcs.get(&s.obj).map(|f| (*f, None))
                 }
                 Some(s) if s.kind == SelectionKind::MethodVal && s.path.is_empty() => {
                     if self.types().is_interface(s.recv) {
                         return None;
                     }
-                    self.funcs.get(&s.obj).map(|f| (*f, Some(&**x)))
+                    self.st.funcs.get(&s.obj).map(|f| (*f, Some(&**x)))
                 }
                 _ => None,
             },
@@ -3719,7 +3703,7 @@ impl<'a> Compiler<'a> {
                         self.emit(Instr::CallIface { method: m, base });
                         return Ok(base);
                     }
-                    let Some(f) = self.funcs.get(&s.obj).copied() else {
+                    let Some(f) = self.st.funcs.get(&s.obj).copied() else {
                         return err(pos, "internal compiler error: unknown method");
                     };
                     let obj = self.method_receiver(x, &s, false, pos)?;
@@ -3795,6 +3779,7 @@ impl<'a> Compiler<'a> {
 
     fn method_recv_is_ptr(&self, g: u32) -> Option<bool> {
         let f = self
+            .st
             .funcs
             .iter()
             .find(|(_, r)| **r == FuncRef::Guest(g))
@@ -3804,12 +3789,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn method_index(&mut self, name: &str) -> u32 {
-        if let Some(&i) = self.method_names.get(name) {
+        if let Some(&i) = self.st.method_names.get(name) {
             return i;
         }
-        self.image.method_names.push(name.to_string());
-        let i = (self.image.method_names.len() - 1) as u32;
-        self.method_names.insert(name.to_string(), i);
+        self.st.image.method_names.push(name.to_string());
+        let i = (self.st.image.method_names.len() - 1) as u32;
+        self.st.method_names.insert(name.to_string(), i);
         i
     }
 
@@ -3902,7 +3887,7 @@ impl<'a> Compiler<'a> {
             let extra = &args[nfixed.min(args.len())..];
             let dst = at + nfixed as Reg;
             if extra.is_empty() {
-                let k = self.image.add_const(ConstValue::Value(Value::NIL_SLICE));
+                let k = self.st.image.add_const(ConstValue::Value(Value::NIL_SLICE));
                 self.emit(Instr::Const { dst, k });
             } else {
                 let mark = self.fb().next;
@@ -4207,7 +4192,7 @@ impl<'a> Compiler<'a> {
                 if self.repr(ty) == Repr::Agg {
                     let t = self.temp(pos)?;
                     self.zero_into(ty, t, pos)?;
-                    if let Some(&g) = self.globals.get(&v) {
+                    if let Some(&g) = self.st.globals.get(&v) {
                         self.emit(Instr::StoreGlobal { g, src: t });
                     }
                 }
@@ -4250,7 +4235,7 @@ impl<'a> Compiler<'a> {
                     vec![r]
                 };
                 for (o, r) in init.lhs.iter().zip(regs) {
-                    if let Some(&g) = self.globals.get(o) {
+                    if let Some(&g) = self.st.globals.get(o) {
                         self.emit(Instr::StoreGlobal { g, src: r });
                     }
                 }
@@ -4265,7 +4250,7 @@ impl<'a> Compiler<'a> {
             return err(pos, "internal compiler error");
         };
         let f = self.finish(fb, 0, 0, 0)?;
-        Ok(self.image.add_func(f))
+        Ok(self.st.image.add_func(f))
     }
 }
 

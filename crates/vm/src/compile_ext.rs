@@ -57,7 +57,7 @@ impl Compiler<'_> {
         let extra = vals.get(nfixed..).unwrap_or(&[]);
         let dst = at + nfixed as Reg;
         if extra.is_empty() {
-            let k = self.image.add_const(ConstValue::Value(Value::NIL_SLICE));
+            let k = self.st.image.add_const(ConstValue::Value(Value::NIL_SLICE));
             self.emit(Instr::Const { dst, k });
             return Ok(());
         }
@@ -131,8 +131,8 @@ impl Compiler<'_> {
         pos: Pos,
     ) -> R<()> {
         let (a, b) = (self.temp(pos)?, self.temp(pos)?);
-        let ka = self.image.add_const(ConstValue::Value(Value::Float(re)));
-        let kb = self.image.add_const(ConstValue::Value(Value::Float(im)));
+        let ka = self.st.image.add_const(ConstValue::Value(Value::Float(re)));
+        let kb = self.st.image.add_const(ConstValue::Value(Value::Float(im)));
         self.emit(Instr::Const { dst: a, k: ka });
         self.emit(Instr::Const { dst: b, k: kb });
         self.emit(Instr::MakeComplex {
@@ -436,8 +436,8 @@ impl Compiler<'_> {
                 None => false,
             };
         if direct {
-            if let Some(FuncRef::Guest(g)) = self.funcs.get(&s.obj).copied() {
-                let k = self.image.add_const(ConstValue::Value(Value::Func(g)));
+            if let Some(FuncRef::Guest(g)) = self.st.funcs.get(&s.obj).copied() {
+                let k = self.st.image.add_const(ConstValue::Value(Value::Func(g)));
                 self.emit(Instr::Const { dst: d, k });
                 return Ok(());
             }
@@ -451,7 +451,7 @@ impl Compiler<'_> {
             },
             pos,
         )?;
-        let k = self.image.add_const(ConstValue::Value(Value::Func(w)));
+        let k = self.st.image.add_const(ConstValue::Value(Value::Func(w)));
         self.emit(Instr::Const { dst: d, k });
         Ok(())
     }
@@ -470,7 +470,7 @@ impl Compiler<'_> {
                 && self.types().is_pointer(t)
                 && self.types().pointer_elem(t).map(|e| self.repr(e)) != Some(Repr::Agg);
             if !needs_deref {
-                return Ok(self.funcs.get(&m.func).copied());
+                return Ok(self.st.funcs.get(&m.func).copied());
             }
         }
         let w = self.method_wrapper(
@@ -487,7 +487,7 @@ impl Compiler<'_> {
 
     /// Generates (once) the wrapper function described by `key`.
     pub(super) fn method_wrapper(&mut self, key: WrapperKey, pos: Pos) -> R<u32> {
-        if let Some(&w) = self.wrappers.get(&key) {
+        if let Some(&w) = self.st.wrappers.get(&key) {
             return Ok(w);
         }
         let method_name = self.prog.objects.get(key.method).name.clone();
@@ -543,7 +543,7 @@ impl Compiler<'_> {
                 let method = self.method_index(&method_name);
                 self.emit(Instr::CallIface { method, base });
             } else {
-                match self.funcs.get(&key.method).copied() {
+                match self.st.funcs.get(&key.method).copied() {
                     Some(FuncRef::Guest(func)) => self.emit(Instr::Call { func, base }),
                     Some(FuncRef::Native(native)) => self.emit(Instr::CallNative { native, base }),
                     None => return err(pos, "internal compiler error: wrapper of unknown method"),
@@ -564,8 +564,8 @@ impl Compiler<'_> {
             return err(pos, "internal compiler error");
         };
         let f = self.finish(fb, np as u16, nr as u16, ret)?;
-        let idx = self.image.add_func(f);
-        self.wrappers.insert(key, idx);
+        let idx = self.st.image.add_func(f);
+        self.st.wrappers.insert(key, idx);
         Ok(idx)
     }
 
@@ -577,12 +577,17 @@ impl Compiler<'_> {
             method: o,
             bound: false,
         };
-        if let Some(&w) = self.wrappers.get(&key) {
+        if let Some(&w) = self.st.wrappers.get(&key) {
             return Ok(w);
         }
         let sig = self.sig_of(self.prog.objects.type_of(o));
         let (np, nr) = (sig.params.len() as u32, sig.results.len() as u32);
-        let window = self.image.natives.get(n as usize).map_or(1, |e| e.nslots) as u32;
+        let window = self
+            .st
+            .image
+            .natives
+            .get(n as usize)
+            .map_or(1, |e| e.nslots) as u32;
         let name = self.func_name(o);
         let fb = self.new_fb(name, pos);
         self.fbs.push(fb);
@@ -601,8 +606,8 @@ impl Compiler<'_> {
             return err(pos, "internal compiler error");
         };
         let f = self.finish(fb, np as u16, nr as u16, ret)?;
-        let idx = self.image.add_func(f);
-        self.wrappers.insert(key, idx);
+        let idx = self.st.image.add_func(f);
+        self.st.wrappers.insert(key, idx);
         Ok(idx)
     }
 
@@ -790,7 +795,7 @@ impl Compiler<'_> {
             return err(pos, "internal compiler error");
         };
         let f = self.finish(fb, n as u16, 0, ret)?;
-        Ok(self.image.add_func(f))
+        Ok(self.st.image.add_func(f))
     }
 }
 

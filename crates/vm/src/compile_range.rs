@@ -143,8 +143,8 @@ fn has_value_return(stmts: &[Stmt]) -> bool {
 
 impl Compiler<'_> {
     fn synthetic_var(&mut self) -> ObjId {
-        self.range.next_synthetic += 1;
-        ObjId(SYNTHETIC_BASE + self.range.next_synthetic)
+        self.st.range.next_synthetic += 1;
+        ObjId(SYNTHETIC_BASE + self.st.range.next_synthetic)
     }
 
     /// A synthetic variable of type `ty` in the current function, zeroed, boxed unless an aggregate (as
@@ -202,16 +202,16 @@ impl Compiler<'_> {
 
     /// Panics with Go's message for loop state `state` (a register).
     fn panic_range(&mut self, state: Reg, pos: Pos) -> R<()> {
-        let native = match self.range.panic_native {
+        let native = match self.st.range.panic_native {
             Some(n) => n,
             None => {
-                self.image.natives.push(NativeEntry {
+                self.st.image.natives.push(NativeEntry {
                     name: "runtime.panicrangestate".into(),
                     f: panic_range_state,
                     nslots: 1,
                 });
-                let n = (self.image.natives.len() - 1) as u32;
-                self.range.panic_native = Some(n);
+                let n = (self.st.image.natives.len() - 1) as u32;
+                self.st.range.panic_native = Some(n);
                 n
             }
         };
@@ -339,7 +339,7 @@ impl Compiler<'_> {
         let captures = fb.captures.clone();
         // The body never runs deferred calls itself, so it never resumes after a recovered panic.
         let f = self.finish(fb, nparams as u16, 1, 0)?;
-        let idx = self.image.add_func(f);
+        let idx = self.st.image.add_func(f);
         let d = self.temp(pos)?;
         self.make_closure(idx, &captures, d, pos)?;
         Ok((d, exits))
@@ -471,6 +471,7 @@ impl Compiler<'_> {
         }
         let name = label.unwrap_or_default().to_string();
         let idx = match self
+            .st
             .range
             .branch_codes
             .iter()
@@ -478,8 +479,8 @@ impl Compiler<'_> {
         {
             Some(i) => i,
             None => {
-                self.range.branch_codes.push((name, kind));
-                self.range.branch_codes.len() - 1
+                self.st.range.branch_codes.push((name, kind));
+                self.st.range.branch_codes.len() - 1
             }
         };
         let code = FIRST_BRANCH_CODE.saturating_add(idx as i32);
@@ -568,7 +569,7 @@ impl Compiler<'_> {
             }
             _ => {
                 let idx = code.saturating_sub(FIRST_BRANCH_CODE) as usize;
-                let Some((name, kind)) = self.range.branch_codes.get(idx).cloned() else {
+                let Some((name, kind)) = self.st.range.branch_codes.get(idx).cloned() else {
                     return err(pos, "internal compiler error: bad exit code");
                 };
                 if kind == BranchKind::Goto {
@@ -588,7 +589,7 @@ impl Compiler<'_> {
         pos: Pos,
     ) -> R<()> {
         if captures.is_empty() {
-            let k = self.image.add_const(ConstValue::Value(Value::Func(idx)));
+            let k = self.st.image.add_const(ConstValue::Value(Value::Func(idx)));
             self.emit(Instr::Const { dst: d, k });
             return Ok(());
         }
@@ -651,7 +652,7 @@ impl Compiler<'_> {
             // The built-in's wrapper function is the callee.
             let (w, vals) = self.deferred_builtin_call(b, args, pos)?;
             let c = self.temp(pos)?;
-            let k = self.image.add_const(ConstValue::Value(Value::Func(w)));
+            let k = self.st.image.add_const(ConstValue::Value(Value::Func(w)));
             self.emit(Instr::Const { dst: c, k });
             let base = self.temps(vals.len().max(1) as u32, pos)?;
             for (j, v) in vals.iter().enumerate() {
