@@ -129,6 +129,41 @@ pub fn compile_more(
     Ok(())
 }
 
+/// Compiles more functions of a package already compiled into `state` (checked by
+/// `Program::check_extension`; functions only): they join that package's code, and nothing compiled before
+/// changes. `main` is unset.
+pub fn compile_extension(
+    state: &mut CompileState,
+    prog: &Program,
+    sm: &SourceMap,
+    package: PackageFiles,
+    natives: &Natives,
+) -> Result<(), Vec<Diagnostic>> {
+    let first_func = state.image.funcs.len();
+    let path = prog.package(package.id).map(|p| p.path.as_str());
+    let Some(pi) = state
+        .image
+        .packages
+        .iter()
+        .position(|p| Some(p.path.as_str()) == path)
+    else {
+        return Err(vec![Diagnostic::new(0, "no compiled package to extend")]);
+    };
+    let mut c = Compiler {
+        prog,
+        sm,
+        natives,
+        st: std::mem::take(state),
+        fbs: Vec::new(),
+        cur_pkg: pi as u32,
+    };
+    let result = c.run_extension(pi as u32, package.files);
+    *state = c.st;
+    result.map_err(|d| vec![d])?;
+    crate::compile_opt::optimize_from(&mut state.image, first_func);
+    Ok(())
+}
+
 /// Where a variable lives.
 #[derive(Clone, Copy, Debug)]
 enum Var {
@@ -513,6 +548,40 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// The functions declared in `files`, as code of package `pi` (see `compile_extension`).
+    fn run_extension(&mut self, pi: u32, files: &[ast::File]) -> R<()> {
+        let mut bodies = Vec::new();
+        for file in files {
+            for d in &file.decls {
+                let ast::Decl::Func(fd) = d else { continue };
+                let Some(obj) = self.prog.info.object_of(fd.name.id) else {
+                    continue;
+                };
+                if fd.body.is_none() || fd.recv.is_some() {
+                    return err(
+                        fd.name.span.lo,
+                        "only functions with bodies can extend a package",
+                    );
+                }
+                let idx = self.st.image.add_func(Func {
+                    name: self.func_name(obj),
+                    ..Func::default()
+                });
+                self.st.funcs.insert(obj, FuncRef::Guest(idx));
+                bodies.push((idx, obj, fd));
+            }
+        }
+        for (idx, obj, fd) in bodies {
+            self.cur_pkg = pi;
+            let f = self.compile_func_decl(obj, fd)?;
+            if let Some(slot) = self.st.image.funcs.get_mut(idx as usize) {
+                *slot = f;
+            }
+        }
+        self.st.image.main = None;
         Ok(())
     }
 
