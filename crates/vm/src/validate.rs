@@ -360,8 +360,13 @@ pub fn effect(ins: &Instr, shapes: &CallShapes, nresults: u16) -> Option<Effect>
 /// Calls `f` with every register an instruction names (optional operands that are absent are skipped;
 /// instructions that use a run of registers report its first and last one); `None` if it calls a function
 /// or native that does not exist.
-pub fn for_each_reg(ins: &Instr, shapes: &CallShapes, mut f: impl FnMut(u32)) -> Option<()> {
-    let e = effect(ins, shapes, 0)?;
+pub fn for_each_reg(ins: &Instr, shapes: &CallShapes, f: impl FnMut(u32)) -> Option<()> {
+    named_regs(&effect(ins, shapes, 0)?, f);
+    Some(())
+}
+
+/// Calls `f` with every register an effect names (see `for_each_reg`).
+fn named_regs(e: &Effect, mut f: impl FnMut(u32)) {
     e.reads.iter().for_each(&mut f);
     e.writes.iter().for_each(&mut f);
     e.clobbers.iter().for_each(&mut f);
@@ -376,7 +381,6 @@ pub fn for_each_reg(ins: &Instr, shapes: &CallShapes, mut f: impl FnMut(u32)) ->
     if let Some(w) = e.window {
         f(w);
     }
-    Some(())
 }
 
 /// Checks an image; the error names the first problem found.
@@ -403,17 +407,20 @@ pub fn validate(image: &Image) -> Result<(), String> {
         if f.nparams > f.nslots || f.nresults > f.nslots.max(f.nparams) {
             return Err(err(0, "parameters or results exceed the frame"));
         }
+        let n = f.code.len() as u32;
         for (pc, ins) in f.code.iter().enumerate() {
-            let mut bad_reg = false;
-            if for_each_reg(ins, &shapes, |r| bad_reg |= r >= f.nslots as u32).is_none() {
+            // One effect per instruction (its registers, its targets): validation runs before every
+            // transaction, so it is kept to one pass.
+            let Some(e) = effect(ins, &shapes, f.nresults) else {
                 return Err(err(pc, "index out of range"));
-            }
+            };
+            let mut bad_reg = false;
+            named_regs(&e, |r| bad_reg |= r >= f.nslots as u32);
             if bad_reg {
                 return Err(err(pc, "register out of frame"));
             }
-            let n = f.code.len() as u32;
-            let target_ok = match effect(ins, &shapes, f.nresults).map(|e| e.flow) {
-                Some(Flow::Goto(t) | Flow::Branch(t)) => t < n,
+            let target_ok = match e.flow {
+                Flow::Goto(t) | Flow::Branch(t) => t < n,
                 _ => true,
             };
             if !target_ok {
