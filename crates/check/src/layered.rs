@@ -107,6 +107,46 @@ impl<K: Eq + Hash + Clone, V: Clone> LayeredMap<K, V> {
     }
 }
 
+/// Stored flat (frozen entries, then the rest), and read back as one unfrozen layer.
+impl<T: serde::Serialize> serde::Serialize for Layered<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.frozen.iter().chain(self.own.iter()))
+    }
+}
+
+impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Layered<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(Layered {
+            frozen: Arc::new(Vec::new()),
+            own: Vec::deserialize(d)?,
+        })
+    }
+}
+
+/// Stored flat (what `get` sees: frozen entries not shadowed, then the added ones), read back unfrozen.
+impl<K: serde::Serialize + Eq + Hash, V: serde::Serialize> serde::Serialize for LayeredMap<K, V> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let visible = self
+            .frozen
+            .iter()
+            .filter(|(k, _)| !self.own.contains_key(*k));
+        s.collect_map(visible.chain(self.own.iter()))
+    }
+}
+
+impl<'de, K, V> serde::Deserialize<'de> for LayeredMap<K, V>
+where
+    K: serde::Deserialize<'de> + Eq + Hash,
+    V: serde::Deserialize<'de>,
+{
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Ok(LayeredMap {
+            frozen: Arc::new(HashMap::new()),
+            own: HashMap::deserialize(d)?,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

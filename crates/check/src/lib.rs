@@ -46,7 +46,7 @@ pub const CHECK_STACK: usize = 64 << 20;
 pub const CHECK_INLINE_BYTES: usize = 512;
 
 /// A package-level variable initialization, in the order Go runs them.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Initializer {
     /// The variables initialized (several for `var a, b = f()`); blank `_` variables have objects too.
     pub lhs: Vec<ObjId>,
@@ -61,7 +61,7 @@ pub struct Initializer {
 }
 
 /// A checked package.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Package {
     /// The import path (`main` or e.g. `strings`, `r/counter`).
     pub path: String,
@@ -87,12 +87,14 @@ pub struct Package {
 }
 
 /// All checked packages of a program and what is known about them.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Program {
     pub types: Types,
     pub objects: Objects,
     pub scopes: Scopes,
     pub packages: Vec<Package>,
+    /// Not stored: a stored program is one whose packages are all compiled, which empties it.
+    #[serde(skip)]
     pub info: Info,
     /// The universe scope (predeclared identifiers).
     pub universe: ScopeId,

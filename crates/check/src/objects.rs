@@ -7,14 +7,18 @@ use crate::constant::ConstValue;
 use crate::types::TypeId;
 
 /// An object in a [`Objects`] table.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct ObjId(pub u32);
 
 /// A checked package in a `Program`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct PackageId(pub u32);
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Object {
     pub name: String,
     /// Position of the declaring identifier (0 for universe objects).
@@ -24,7 +28,7 @@ pub struct Object {
     pub kind: ObjKind,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub enum ObjKind {
     Var(VarObj),
     Const(ConstObj),
@@ -38,7 +42,7 @@ pub enum ObjKind {
     Label,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum VarKind {
     /// A local variable declared in a function body (`var`, `:=`, range variables, type switch bindings).
     Local,
@@ -52,7 +56,7 @@ pub enum VarKind {
     Field,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct VarObj {
     pub ty: TypeId,
     pub kind: VarKind,
@@ -66,14 +70,14 @@ pub struct VarObj {
     pub used: bool,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct ConstObj {
     /// The constant's type; an untyped basic type for untyped constants (`const c = 1`).
     pub ty: TypeId,
     pub value: ConstValue,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct TypeNameObj {
     /// The named type for a type declaration, or the aliased type for an alias (`byte`, `rune`, `any`,
     /// `type A = B`).
@@ -83,13 +87,13 @@ pub struct TypeNameObj {
 
 /// Where a function's declaration is, so the compiler can find its body: `files[file].decls[decl]` of the
 /// package that declares it (an `ast::Decl::Func`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DeclRef {
     pub file: u32,
     pub decl: u32,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct FuncObj {
     /// The function's signature (a `TypeKind::Signature`, without the receiver).
     pub sig: TypeId,
@@ -103,7 +107,7 @@ pub struct FuncObj {
 }
 
 /// The predeclared functions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Builtin {
     Append,
     Cap,
@@ -182,7 +186,7 @@ static NO_OBJECT: Object = Object {
 };
 
 /// The table of all objects of a program.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Objects {
     objs: crate::layered::Layered<Object>,
 }

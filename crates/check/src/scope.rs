@@ -4,10 +4,10 @@ use std::collections::HashMap;
 
 use crate::objects::ObjId;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct ScopeId(pub u32);
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ScopeKind {
     Universe,
     Package,
@@ -18,14 +18,14 @@ pub enum ScopeKind {
     Block,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Scope {
     pub parent: Option<ScopeId>,
     pub kind: ScopeKind,
     pub names: HashMap<String, ObjId>,
 }
 
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Scopes {
     scopes: crate::layered::Layered<Scope>,
 }

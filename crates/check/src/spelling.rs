@@ -10,14 +10,14 @@ use crate::types::{ChanDir, TypeId, TypeKind};
 use crate::Program;
 
 /// A type as written: either just a canonical type, or a spelled node.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Spelling {
     Type(TypeId),
     Node(u32),
 }
 
 /// A spelled type that differs from its canonical form somewhere.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Spelled {
     /// An alias name (`byte`, `any`, or a package-level `type A = T`); `obj` is its `TypeName`.
     Alias {
@@ -48,11 +48,13 @@ pub enum Spelled {
 }
 
 /// All spellings of a program, and which expressions and objects have one.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Spellings {
     nodes: crate::layered::Layered<(Spelled, TypeId)>,
     interned: crate::layered::LayeredMap<(Spelled, TypeId), u32>,
     /// The spelling of an expression's type (type expressions and values), where it is not canonical.
+    /// Not stored: emptied once the packages are compiled, like `Program::info`.
+    #[serde(skip)]
     pub exprs: HashMap<amber_syntax::ast::NodeId, Spelling>,
     /// The spelling of an object's type (variables, constants, functions, fields).
     objects: crate::layered::LayeredMap<ObjId, Spelling>,

@@ -10,11 +10,15 @@ use crate::objects::{ObjId, PackageId};
 
 /// A type in a [`Types`] table. Two types are identical (in the sense of the Go specification) iff their ids
 /// are equal.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct TypeId(pub u32);
 
 /// The predeclared basic types and the kinds of untyped constants.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum BasicKind {
     /// The type of erroneous expressions; never seen by a compiler when checking succeeded.
     Invalid,
@@ -251,7 +255,7 @@ impl TypeId {
 }
 
 /// Channel direction.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum ChanDir {
     Both,
     Send,
@@ -259,7 +263,7 @@ pub enum ChanDir {
 }
 
 /// A struct field. `pkg` is set for unexported names (it is part of the field's identity).
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Field {
     /// The field name; for an embedded field, the type name (`T` for `T` and `*T`, `T` for `pkg.T`).
     pub name: String,
@@ -295,7 +299,7 @@ impl Hash for Field {
 }
 
 /// A method of an interface type.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct IfaceMethod {
     pub name: String,
     /// The declaring package for unexported names (part of identity), `None` for exported names.
@@ -322,7 +326,7 @@ impl Hash for IfaceMethod {
 }
 
 /// An interface type: its complete method set (embedded interfaces flattened in), sorted by name.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Interface {
     /// All methods, own and embedded, sorted by name (unexported names of other packages sort by name too).
     pub methods: Vec<IfaceMethod>,
@@ -345,7 +349,7 @@ impl Hash for Interface {
 }
 
 /// A function signature (without receiver; see `FuncObj::recv`).
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Signature {
     pub params: Vec<TypeId>,
     pub results: Vec<TypeId>,
@@ -354,7 +358,7 @@ pub struct Signature {
 }
 
 /// A defined type: `type T U`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Named {
     /// The `TypeName` object.
     pub obj: ObjId,
@@ -364,7 +368,7 @@ pub struct Named {
     pub methods: Vec<ObjId>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum TypeKind {
     Basic(BasicKind),
     Named(Named),
@@ -398,7 +402,7 @@ impl Hash for Named {
 }
 
 /// The table of all types of a program.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Types {
     kinds: crate::layered::Layered<TypeKind>,
     interned: crate::layered::LayeredMap<TypeKind, TypeId>,

@@ -10,6 +10,11 @@
 //! the same redb transaction, so a crash at any moment leaves the last committed state. Dropping a
 //! writer without committing writes nothing. [`Reader`]s are snapshots of committed state.
 //!
+//! Beside state it keeps compiled code ([`Writer::put_code`]): bytes by their sha256 and a few named
+//! references to them, outside the Merkle tree (compiled bytes depend on the compiler build, and two nodes
+//! with equal state but different builds must agree on the app hash). Homes made before these tables
+//! existed read as holding no code; the first commit that writes code creates them.
+//!
 //! One process at a time opens a home for writing ([`Store::open`]); any number may open it
 //! read-only ([`Store::open_read_only`]) at the same time, each read transaction seeing the last
 //! commit (redb's single-writer concurrency mode, which works by byte-range locks on the file).
@@ -130,6 +135,10 @@ const PACKAGES: TableDefinition<&str, &[u8]> = TableDefinition::new("packages");
 const BLOBS: TableDefinition<&[u8; 32], &[u8]> = TableDefinition::new("blobs");
 const META: TableDefinition<&str, &[u8]> = TableDefinition::new("meta");
 const TXS: TableDefinition<u64, &[u8]> = TableDefinition::new("txs");
+/// Compiled code by the sha256 of its bytes (not state: outside the tree).
+const CODE: TableDefinition<&[u8; 32], &[u8]> = TableDefinition::new("code");
+/// Named references to compiled code (e.g. the program of the deployed packages); outside the tree.
+const CODE_REFS: TableDefinition<&str, &[u8; 32]> = TableDefinition::new("code_refs");
 /// The store's own bookkeeping: format tag, version (commit count), app hash.
 const INFO: TableDefinition<&str, &[u8]> = TableDefinition::new("store_info");
 
@@ -367,6 +376,8 @@ impl Store {
             txn,
             pending: BTreeMap::new(),
             pending_txs: BTreeMap::new(),
+            pending_code: BTreeMap::new(),
+            pending_code_refs: BTreeMap::new(),
         })
     }
 
@@ -395,6 +406,10 @@ pub trait Read {
     fn meta(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError>;
     /// The recorded result of the transaction at `height`.
     fn tx(&self, height: u64) -> Result<Option<Vec<u8>>, StoreError>;
+    /// Compiled code by the sha256 of its bytes (none in a home made before code was stored).
+    fn code(&self, hash: &Hash) -> Result<Option<Vec<u8>>, StoreError>;
+    /// The hash of the compiled code named `name` (see [`Writer::put_code_ref`]).
+    fn code_ref(&self, name: &str) -> Result<Option<Hash>, StoreError>;
 }
 
 /// Reads straight from the tables of a transaction (read-only or write: both have `open_table`).
@@ -447,6 +462,27 @@ macro_rules! table_reads {
                     Ok(value.map(|v| v.value().to_vec()))
                 })
             }
+            fn stored_code(&self, hash: &Hash) -> Result<Option<Vec<u8>>, StoreError> {
+                guarded(|| {
+                    // Homes made before compiled code was stored have no such table: no code.
+                    let table = match self.txn.open_table(CODE) {
+                        Err(TableError::TableDoesNotExist(_)) => return Ok(None),
+                        opened => opened?,
+                    };
+                    let value = table.get(hash)?;
+                    Ok(value.map(|v| v.value().to_vec()))
+                })
+            }
+            fn stored_code_ref(&self, name: &str) -> Result<Option<Hash>, StoreError> {
+                guarded(|| {
+                    let table = match self.txn.open_table(CODE_REFS) {
+                        Err(TableError::TableDoesNotExist(_)) => return Ok(None),
+                        opened => opened?,
+                    };
+                    let value = table.get(name)?;
+                    Ok(value.map(|v| *v.value()))
+                })
+            }
             fn stored_info(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
                 guarded(|| {
                     let table = self.txn.open_table(INFO)?;
@@ -483,6 +519,12 @@ impl Read for Reader {
     }
     fn tx(&self, height: u64) -> Result<Option<Vec<u8>>, StoreError> {
         self.stored_tx(height)
+    }
+    fn code(&self, hash: &Hash) -> Result<Option<Vec<u8>>, StoreError> {
+        self.stored_code(hash)
+    }
+    fn code_ref(&self, name: &str) -> Result<Option<Hash>, StoreError> {
+        self.stored_code_ref(name)
     }
 }
 
@@ -528,6 +570,9 @@ pub struct Writer {
     /// The final value of every state key written so far (`None`: deleted).
     pending: BTreeMap<StateKey, Option<Vec<u8>>>,
     pending_txs: BTreeMap<u64, Vec<u8>>,
+    /// Compiled code written (`None`: deleted) and named references set (`None`: removed).
+    pending_code: BTreeMap<Hash, Option<Vec<u8>>>,
+    pending_code_refs: BTreeMap<String, Option<Hash>>,
 }
 
 table_reads!(Writer);
@@ -571,6 +616,18 @@ impl Read for Writer {
         match self.pending_txs.get(&height) {
             Some(value) => Ok(Some(value.clone())),
             None => self.stored_tx(height),
+        }
+    }
+    fn code(&self, hash: &Hash) -> Result<Option<Vec<u8>>, StoreError> {
+        match self.pending_code.get(hash) {
+            Some(value) => Ok(value.clone()),
+            None => self.stored_code(hash),
+        }
+    }
+    fn code_ref(&self, name: &str) -> Result<Option<Hash>, StoreError> {
+        match self.pending_code_refs.get(name) {
+            Some(value) => Ok(*value),
+            None => self.stored_code_ref(name),
         }
     }
 }
@@ -621,6 +678,26 @@ impl Writer {
         Ok(())
     }
 
+    /// Stores compiled code under its sha256, which it returns. Not part of the app hash.
+    pub fn put_code(&mut self, bytes: &[u8]) -> Result<Hash, StoreError> {
+        let hash: Hash = Sha256::digest(bytes).into();
+        self.pending_code.insert(hash, Some(bytes.to_vec()));
+        Ok(hash)
+    }
+
+    /// Removes compiled code (nothing if there is none under `hash`).
+    pub fn delete_code(&mut self, hash: &Hash) -> Result<(), StoreError> {
+        self.pending_code.insert(*hash, None);
+        Ok(())
+    }
+
+    /// Names compiled code (`None` removes the name). Not part of the app hash.
+    pub fn put_code_ref(&mut self, name: &str, hash: Option<&Hash>) -> Result<(), StoreError> {
+        self.pending_code_refs
+            .insert(name.to_string(), hash.copied());
+        Ok(())
+    }
+
     /// Writes the pending values into their tables and returns them as tree changes, sorted by
     /// tree key (the tree's shape depends only on the set of keys; sorting makes the work, and so
     /// any failure, the same in every run too).
@@ -663,6 +740,33 @@ impl Writer {
         let mut txs = self.txn.open_table(TXS)?;
         for (height, record) in std::mem::take(&mut self.pending_txs) {
             txs.insert(height, record.as_slice())?;
+        }
+        // Compiled code: opening the tables creates them in a home made before they existed.
+        if !self.pending_code.is_empty() {
+            let mut code = self.txn.open_table(CODE)?;
+            for (hash, value) in std::mem::take(&mut self.pending_code) {
+                match value {
+                    Some(bytes) => {
+                        code.insert(&hash, bytes.as_slice())?;
+                    }
+                    None => {
+                        code.remove(&hash)?;
+                    }
+                }
+            }
+        }
+        if !self.pending_code_refs.is_empty() {
+            let mut refs = self.txn.open_table(CODE_REFS)?;
+            for (name, value) in std::mem::take(&mut self.pending_code_refs) {
+                match value {
+                    Some(hash) => {
+                        refs.insert(name.as_str(), &hash)?;
+                    }
+                    None => {
+                        refs.remove(name.as_str())?;
+                    }
+                }
+            }
         }
         changes.sort_by_key(|change| change.0);
         Ok(changes)

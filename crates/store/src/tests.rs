@@ -1194,3 +1194,72 @@ fn opening_after_a_killed_writer_needs_no_full_repair() {
     assert_eq!(r.meta("child").unwrap().as_deref(), Some(&b"was here"[..]));
     assert_eq!(r.version().unwrap(), 6);
 }
+
+#[test]
+fn compiled_code_is_kept_outside_the_app_hash() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::create(dir.path()).unwrap();
+    let mut w = store.writer().unwrap();
+    w.put_object(1, b"a").unwrap();
+    let root = w.commit().unwrap();
+    // A home made without the code tables reads as holding no code.
+    let r = store.reader().unwrap();
+    assert_eq!(r.code(&[7; 32]).unwrap(), None);
+    assert_eq!(r.code_ref("program").unwrap(), None);
+    drop(r);
+
+    let mut w = store.writer().unwrap();
+    let code = w.put_code(b"compiled").unwrap();
+    assert_eq!(hex(&code), hex(&Sha256::digest(b"compiled").into()));
+    w.put_code_ref("program", Some(&code)).unwrap();
+    // The writer sees its own pending code.
+    assert_eq!(w.code(&code).unwrap().as_deref(), Some(&b"compiled"[..]));
+    assert_eq!(w.code_ref("program").unwrap(), Some(code));
+    assert_eq!(w.commit().unwrap(), root);
+    // Code is not a blob (state) and blobs are not code.
+    let r = store.reader().unwrap();
+    assert_eq!(r.blob(&code).unwrap(), None);
+    assert_eq!(r.code(&code).unwrap().as_deref(), Some(&b"compiled"[..]));
+    drop(r);
+
+    // Replacing the program: the new code in, the old one out, in one commit; still the same root.
+    let mut w = store.writer().unwrap();
+    let newer = w.put_code(b"compiled again").unwrap();
+    w.delete_code(&code).unwrap();
+    w.put_code_ref("program", Some(&newer)).unwrap();
+    assert_eq!(w.code(&code).unwrap(), None);
+    assert_eq!(w.commit().unwrap(), root);
+    drop(store);
+
+    let store = Store::open(dir.path()).unwrap();
+    let r = store.reader().unwrap();
+    assert_eq!(r.code(&code).unwrap(), None);
+    assert_eq!(
+        r.code(&newer).unwrap().as_deref(),
+        Some(&b"compiled again"[..])
+    );
+    assert_eq!(r.code_ref("program").unwrap(), Some(newer));
+    drop(r);
+    let mut w = store.writer().unwrap();
+    w.put_code_ref("program", None).unwrap();
+    w.commit().unwrap();
+    assert_eq!(store.reader().unwrap().code_ref("program").unwrap(), None);
+    // A read-only open of a home without the tables reads no code either.
+    let (_d2, fresh) = new_store();
+    drop(fresh);
+    let ro = Store::open_read_only(_d2.path()).unwrap();
+    assert_eq!(ro.reader().unwrap().code(&code).unwrap(), None);
+}
+
+#[test]
+fn equal_state_with_different_code_has_equal_app_hashes() {
+    let (_d1, a) = new_store();
+    let (_d2, b) = new_store();
+    let mut wa = a.writer().unwrap();
+    wa.put_object(1, b"x").unwrap();
+    wa.put_code(b"build one").unwrap();
+    let mut wb = b.writer().unwrap();
+    wb.put_object(1, b"x").unwrap();
+    wb.put_code(b"build two").unwrap();
+    assert_eq!(wa.commit().unwrap(), wb.commit().unwrap());
+}

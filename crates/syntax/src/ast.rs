@@ -8,7 +8,9 @@
 use crate::source::{Pos, Span};
 
 /// Identifies an expression or identifier node; dense and unique across all files parsed with one [`NodeIds`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct NodeId(pub u32);
 
 /// The allocator of node ids, shared by all files of a package (or a whole program) so ids never collide.
@@ -358,7 +360,7 @@ pub enum AssignOp {
     Op(BinOp),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum BranchKind {
     Break,
     Continue,

@@ -141,6 +141,28 @@ impl SourceMap {
     }
 }
 
+/// Stored as the files' names and texts in order; reading adds them again (positions and line tables are
+/// recomputed, so a stored map cannot hold inconsistent ones).
+impl serde::Serialize for SourceMap {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.files.iter().map(|f| (&f.name, &f.text)))
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for SourceMap {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let files: Vec<(String, String)> = serde::Deserialize::deserialize(d)?;
+        let mut sm = SourceMap::new();
+        for (name, text) in files {
+            if text.len() >= u32::MAX as usize {
+                return Err(serde::de::Error::custom("source file too large"));
+            }
+            sm.add(name, text);
+        }
+        Ok(sm)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Location {
     pub file: String,

@@ -15,7 +15,7 @@ pub type Reg = u16;
 pub const NO_REG: Reg = u16::MAX;
 
 /// Which comparison a fused compare-and-branch performs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Cmp {
     Eq,
     Ne,
@@ -23,7 +23,7 @@ pub enum Cmp {
     Le,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Instr {
     Nop,
     /// Charges CPU gas for the basic block that starts here.
@@ -766,7 +766,7 @@ pub enum Instr {
 }
 
 /// The operator of a [`Instr::UpdateField`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum FieldOp {
     AddI,
     SubI,
@@ -775,7 +775,7 @@ pub enum FieldOp {
 }
 
 /// The operator of a [`Instr::ComplexArith`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ComplexOp {
     Add,
     Sub,
@@ -786,7 +786,7 @@ pub enum ComplexOp {
 }
 
 /// A compiled function.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Func {
     /// As Go prints it in stack traces: `main.main`, `main.(*T).Inc`, `main.main.func1`.
     pub name: String,
@@ -816,6 +816,44 @@ pub struct NativeEntry {
     pub nslots: u16,
 }
 
+/// Natives the compiler adds to an image itself (not from the `Natives` it is given).
+const BUILT_IN_NATIVES: [(&str, NativeFn); 2] = [
+    ("runtime.Error.Error", crate::native::runtime_error_error),
+    (
+        "runtime.panicrangestate",
+        crate::compile::range_func::panic_range_state,
+    ),
+];
+
+/// What a stored native is until [`Image::resolve_natives`] finds its function by name.
+fn unresolved_native(
+    _: &mut crate::native::NativeCtx,
+    _: &mut [Value],
+) -> Result<(), crate::native::NativeError> {
+    Err(crate::native::NativeError::Panic(
+        "internal error: native function not resolved".into(),
+    ))
+}
+
+/// A native is stored by name (a function pointer means nothing to another process).
+impl serde::Serialize for NativeEntry {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(&(&self.name, self.nslots), s)
+    }
+}
+
+/// Read back unresolved: the image is unusable until [`Image::resolve_natives`] succeeds.
+impl<'de> serde::Deserialize<'de> for NativeEntry {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let (name, nslots): (String, u16) = serde::Deserialize::deserialize(d)?;
+        Ok(NativeEntry {
+            name,
+            f: unresolved_native,
+            nslots,
+        })
+    }
+}
+
 impl std::fmt::Debug for NativeEntry {
     fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         write!(f, "native {}", self.name)
@@ -823,14 +861,14 @@ impl std::fmt::Debug for NativeEntry {
 }
 
 /// A constant the image needs materialised in the heap at start (string literals).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum ConstValue {
     Value(Value),
     Str(Vec<u8>),
 }
 
 /// What kind of package a path names (DESIGN.md §3): an element `r` makes a realm, an element `p` a library.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum PackageKind {
     /// Stateful: its package block persists.
     Realm,
@@ -855,7 +893,7 @@ impl PackageKind {
 }
 
 /// One package of an image, in compile order (dependencies first).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct PackageInfo {
     /// The import path (`main`, `strings`, `r/counter`).
     pub path: String,
@@ -873,7 +911,7 @@ pub struct PackageInfo {
 }
 
 /// A compiled program, ready to run.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Image {
     pub funcs: Vec<Func>,
     pub natives: Vec<NativeEntry>,
@@ -918,5 +956,28 @@ impl Image {
     pub fn add_func(&mut self, f: Func) -> u32 {
         self.funcs.push(f);
         (self.funcs.len() - 1) as u32
+    }
+
+    /// Gives each native of a stored image its function, by name, from `natives` (those the image was
+    /// compiled with) or the compiler's own. A name not found, or a frame window other than the compiler
+    /// gives that native, is an error: the image was compiled against other natives.
+    pub fn resolve_natives(&mut self, natives: &crate::native::Natives) -> Result<(), String> {
+        for entry in &mut self.natives {
+            let (f, nslots) = if let Some(&(_, f)) = BUILT_IN_NATIVES
+                .iter()
+                .find(|(name, _)| *name == entry.name)
+            {
+                (f, entry.nslots)
+            } else if let Some(def) = natives.get(&entry.name) {
+                (def.f, def.nargs.max(def.nresults).max(1))
+            } else {
+                return Err(format!("unknown native {}", entry.name));
+            };
+            if nslots != entry.nslots {
+                return Err(format!("native {} has another frame window", entry.name));
+            }
+            entry.f = f;
+        }
+        Ok(())
     }
 }

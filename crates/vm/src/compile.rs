@@ -33,7 +33,7 @@ pub struct PackageFiles<'a> {
 #[path = "compile_ext.rs"]
 mod ext;
 #[path = "compile_range.rs"]
-mod range_func;
+pub(crate) mod range_func;
 
 type R<T> = Result<T, Diagnostic>;
 
@@ -57,7 +57,7 @@ pub fn compile(
 /// and global slots, generated wrappers), so that a program can be compiled a few packages at a time: a host
 /// compiles the packages every run shares once, keeps a clone of this state, and compiles each run's own
 /// package on top. Compiling packages in the same steps always gives the same image.
-#[derive(Clone)]
+#[derive(Clone, serde::Serialize, serde::Deserialize)]
 pub struct CompileState {
     image: Image,
     rt_types: FxHashMap<TypeId, u32>,

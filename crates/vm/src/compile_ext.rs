@@ -223,7 +223,7 @@ pub(super) fn runtime_type_name(checker: &str) -> String {
 /// What a generated method wrapper does: take a receiver of type `recv` (capture 0 if `bound`, else parameter
 /// 0), follow the embedded-field `path`, adjust it to the method's receiver and call `method` (through the
 /// interface if the value reached is an interface), passing the other parameters through.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub(super) struct WrapperKey {
     pub recv: TypeId,
     pub path: Vec<u32>,

@@ -41,7 +41,7 @@ const FIRST_BRANCH_CODE: i32 = 3;
 const SYNTHETIC_BASE: u32 = 0xE000_0000;
 
 /// The compiler's range-over-func state shared by all functions.
-#[derive(Clone, Default)]
+#[derive(Clone, Default, serde::Serialize, serde::Deserialize)]
 pub(super) struct RangeFuncs {
     /// Labelled branches that leave a loop body, by exit code (`FIRST_BRANCH_CODE + index`).
     branch_codes: Vec<(String, BranchKind)>,
@@ -83,7 +83,7 @@ fn range_state_message(state: i64) -> &'static str {
     }
 }
 
-fn panic_range_state(
+pub(crate) fn panic_range_state(
     _: &mut crate::native::NativeCtx,
     args: &mut [Value],
 ) -> Result<(), crate::native::NativeError> {

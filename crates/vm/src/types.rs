@@ -4,20 +4,20 @@
 use crate::value::IntKind;
 
 /// How the code refers to a function: compiled guest code or a Rust native.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum FuncRef {
     Guest(u32),
     Native(u32),
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RtField {
     pub name: String,
     pub ty: u32,
     pub embedded: bool,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum RtKind {
     Bool,
     Int(IntKind),
@@ -52,7 +52,7 @@ pub enum RtKind {
 }
 
 /// How the elements of an array of some element type are stored.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum ElemKind {
     /// `Obj::Bytes`, loaded as `Value::Bool`.
     Bool,
@@ -68,7 +68,7 @@ pub enum ElemKind {
     Agg,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RtType {
     /// The name as `%T` prints it: `int`, `main.T`, `[]string`, `*main.T`, `map[string]int`.
     pub name: String,
@@ -118,7 +118,7 @@ impl RtType {
 }
 
 /// The table of runtime types of one image. Index 0 is reserved for the built-in runtime error type.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct TypeTable {
     pub types: Vec<RtType>,
 }

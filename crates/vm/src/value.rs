@@ -16,7 +16,7 @@ pub type Handle = u32;
 /// The handle of the permanent empty array used by nil slices and empty strings.
 pub const NIL_ARRAY: Handle = 0;
 
-#[derive(Clone, Copy, Debug, PartialEq, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Default, serde::Serialize, serde::Deserialize)]
 pub enum Value {
     #[default]
     Nil,
@@ -86,7 +86,7 @@ impl Value {
 }
 
 /// The width and signedness of an integer type, used to wrap results of narrow arithmetic.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum IntKind {
     I8,
     I16,
