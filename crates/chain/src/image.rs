@@ -78,6 +78,7 @@ impl Built {
     /// before it is cached, so that each transaction's clone copies none of them.
     pub fn freeze(&mut self) {
         self.program.freeze();
+        self.compiled.remember_validation();
     }
 
     /// The checked packages (without what was learned about each syntax node).

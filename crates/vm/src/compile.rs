@@ -97,6 +97,13 @@ impl CompileState {
     }
 
     /// The image compiled so far, consuming the state.
+    /// Validates the image compiled so far and remembers it, so that machines running this image or one
+    /// compiled on from it (a clone) check only the functions added since: done to a program before it is
+    /// cached. An image that does not validate is left as it was (machines then report it).
+    pub fn remember_validation(&mut self) {
+        let _ = crate::validate::remember(&mut self.image);
+    }
+
     pub fn into_image(self) -> Image {
         self.image
     }
@@ -463,7 +470,7 @@ impl<'a> Compiler<'a> {
                         && self.natives.get(&name).is_some();
                     if fd.body.is_some() && !substitute {
                         let idx = self.st.image.add_func(Func {
-                            name,
+                            name: name.into(),
                             ..Func::default()
                         });
                         self.st.funcs.insert(obj, FuncRef::Guest(idx));
@@ -567,7 +574,7 @@ impl<'a> Compiler<'a> {
                     );
                 }
                 let idx = self.st.image.add_func(Func {
-                    name: self.func_name(obj),
+                    name: self.func_name(obj).into(),
                     ..Func::default()
                 });
                 self.st.funcs.insert(obj, FuncRef::Guest(idx));
@@ -765,12 +772,12 @@ impl<'a> Compiler<'a> {
             code[m] = Instr::Gas(cost.min(u32::MAX as u64) as u32);
         }
         Ok(Func {
-            name: fb.name,
+            name: fb.name.into(),
             nparams,
             nresults,
             nslots: (fb.nslots.max(nparams as u32).max(nresults as u32) + 1) as u16,
-            code,
-            lines: fb.lines,
+            code: code.into(),
+            lines: fb.lines.into(),
             file: fb.file,
             pkg: fb.pkg,
             recover_pc,

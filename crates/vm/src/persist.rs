@@ -107,7 +107,7 @@ impl FuncNames {
             // suffixes in image order, which the same sources always reproduce.
             let mut name = FuncName {
                 pkg,
-                name: f.name.clone(),
+                name: f.name.to_string(),
             };
             let mut n = 1;
             while func_index.contains_key(&name) {
