@@ -1,4 +1,4 @@
-// The layout constants of package time (formatting and parsing of Time values is not provided yet).
+// Layouts: the reference layout constants, how a layout splits into elements, and Time.Format.
 package time
 
 // The reference layouts for Time.Format and Parse, as Go defines them.
@@ -24,3 +24,401 @@ const (
 	DateOnly   = "2006-01-02"
 	TimeOnly   = "15:04:05"
 )
+
+// The kinds of layout elements (the parts of the reference time
+// "Mon Jan 2 15:04:05 MST 2006" a layout may spell).
+const (
+	elemNone         = iota
+	elemLongMonth    // January
+	elemMonth        // Jan
+	elemNumMonth     // 1
+	elemZeroMonth    // 01
+	elemLongWeekDay  // Monday
+	elemWeekDay      // Mon
+	elemDay          // 2
+	elemUnderDay     // _2
+	elemZeroDay      // 02
+	elemUnderYearDay // __2
+	elemZeroYearDay  // 002
+	elemHour         // 15
+	elemHour12       // 3
+	elemZeroHour12   // 03
+	elemMinute       // 4
+	elemZeroMinute   // 04
+	elemSecond       // 5
+	elemZeroSecond   // 05
+	elemLongYear     // 2006
+	elemYear         // 06
+	elemPM           // PM
+	elemLowerPM      // pm
+	elemZoneName     // MST
+	elemNumZone      // -07, -0700, -07:00, -070000, -07:00:00
+	elemISOZone      // Z07, Z0700, Z07:00, Z070000, Z07:00:00 (Z for UTC)
+	elemFracZeros    // .000 or ,000: exactly that many digits
+	elemFracNines    // .999 or ,999: trailing zeros dropped
+)
+
+// A layout element: its kind and the details some kinds have.
+type elem struct {
+	kind int
+	// Fractional seconds: the number of digits and the separator ('.' or ',').
+	digits int
+	sep    byte
+	// Numeric zones: 1 (hours), 2 (and minutes) or 3 (and seconds) parts,
+	// and whether they are separated by colons.
+	parts int
+	colon bool
+	// The text of the element in the layout.
+	text string
+}
+
+// startsWithLower reports whether s starts with a lower-case ASCII letter
+// ("Janet" is not "Jan" followed by "et").
+func startsWithLower(s string) bool {
+	return len(s) > 0 && 'a' <= s[0] && s[0] <= 'z'
+}
+
+func isDigit(s string, i int) bool {
+	return i < len(s) && '0' <= s[i] && s[i] <= '9'
+}
+
+// zoneElems are the numeric zone spellings after the leading '-' or 'Z',
+// longest first so that a longer one wins.
+var zoneElems = []struct {
+	text  string
+	parts int
+	colon bool
+}{
+	{"07:00:00", 3, true},
+	{"070000", 3, false},
+	{"07:00", 2, true},
+	{"0700", 2, false},
+	{"07", 1, false},
+}
+
+// hasAt reports whether s holds word at index i.
+func hasAt(s string, i int, word string) bool {
+	return len(s) >= i+len(word) && s[i:i+len(word)] == word
+}
+
+// nextElem finds the first layout element in layout and returns the literal
+// text before it, the element (kind elemNone if there is none) and the rest.
+func nextElem(layout string) (prefix string, e elem, suffix string) {
+	for i := 0; i < len(layout); i++ {
+		k, n := elemNone, 0
+		switch c := layout[i]; c {
+		case 'J':
+			if hasAt(layout, i, "January") {
+				k, n = elemLongMonth, 7
+			} else if hasAt(layout, i, "Jan") && !startsWithLower(layout[i+3:]) {
+				k, n = elemMonth, 3
+			}
+		case 'M':
+			if hasAt(layout, i, "Monday") {
+				k, n = elemLongWeekDay, 6
+			} else if hasAt(layout, i, "Mon") && !startsWithLower(layout[i+3:]) {
+				k, n = elemWeekDay, 3
+			} else if hasAt(layout, i, "MST") {
+				k, n = elemZoneName, 3
+			}
+		case '0':
+			if i+1 < len(layout) && '1' <= layout[i+1] && layout[i+1] <= '6' {
+				kinds := [...]int{elemZeroMonth, elemZeroDay, elemZeroHour12, elemZeroMinute, elemZeroSecond, elemYear}
+				k, n = kinds[layout[i+1]-'1'], 2
+			} else if hasAt(layout, i, "002") {
+				k, n = elemZeroYearDay, 3
+			}
+		case '1':
+			if hasAt(layout, i, "15") {
+				k, n = elemHour, 2
+			} else {
+				k, n = elemNumMonth, 1
+			}
+		case '2':
+			if hasAt(layout, i, "2006") {
+				k, n = elemLongYear, 4
+			} else {
+				k, n = elemDay, 1
+			}
+		case '_':
+			if hasAt(layout, i, "_2006") {
+				// A literal '_' before the year.
+				return layout[:i+1], elem{kind: elemLongYear, text: "2006"}, layout[i+5:]
+			} else if hasAt(layout, i, "_2") {
+				k, n = elemUnderDay, 2
+			} else if hasAt(layout, i, "__2") {
+				k, n = elemUnderYearDay, 3
+			}
+		case '3':
+			k, n = elemHour12, 1
+		case '4':
+			k, n = elemMinute, 1
+		case '5':
+			k, n = elemSecond, 1
+		case 'P':
+			if hasAt(layout, i, "PM") {
+				k, n = elemPM, 2
+			}
+		case 'p':
+			if hasAt(layout, i, "pm") {
+				k, n = elemLowerPM, 2
+			}
+		case '-', 'Z':
+			for _, z := range zoneElems {
+				if hasAt(layout, i+1, z.text) {
+					e = elem{kind: elemNumZone, parts: z.parts, colon: z.colon}
+					if c == 'Z' {
+						e.kind = elemISOZone
+					}
+					e.text = layout[i : i+1+len(z.text)]
+					return layout[:i], e, layout[i+1+len(z.text):]
+				}
+			}
+		case '.', ',':
+			// A run of one digit, 0 or 9, not followed by another digit.
+			if i+1 < len(layout) && (layout[i+1] == '0' || layout[i+1] == '9') {
+				digit := layout[i+1]
+				j := i + 1
+				for j < len(layout) && layout[j] == digit {
+					j++
+				}
+				if !isDigit(layout, j) {
+					e = elem{kind: elemFracZeros, digits: j - (i + 1), sep: c, text: layout[i:j]}
+					if digit == '9' {
+						e.kind = elemFracNines
+					}
+					return layout[:i], e, layout[j:]
+				}
+			}
+		}
+		if k != elemNone {
+			return layout[:i], elem{kind: k, text: layout[i : i+n]}, layout[i+n:]
+		}
+	}
+	return layout, elem{}, ""
+}
+
+// appendInt appends x in decimal, zero-padded to width digits (after a '-'
+// for a negative x).
+func appendInt(b []byte, x int, width int) []byte {
+	u := uint64(x)
+	if x < 0 {
+		b = append(b, '-')
+		u = uint64(-x)
+	}
+	var buf [20]byte
+	i := len(buf)
+	for u >= 10 {
+		i--
+		buf[i] = byte('0' + u%10)
+		u /= 10
+	}
+	i--
+	buf[i] = byte('0' + u)
+	for pad := width - (len(buf) - i); pad > 0; pad-- {
+		b = append(b, '0')
+	}
+	return append(b, buf[i:]...)
+}
+
+// appendFraction appends the separator and the first digits of the
+// nanoseconds (at most 9); with trim, trailing zeros are dropped, and
+// nothing at all is appended when no digit is left.
+func appendFraction(b []byte, nsec int, digits int, sep byte, trim bool) []byte {
+	var buf [9]byte
+	for i := len(buf) - 1; i >= 0; i-- {
+		buf[i] = byte('0' + nsec%10)
+		nsec /= 10
+	}
+	if digits > 9 {
+		digits = 9
+	}
+	if trim {
+		for digits > 0 && buf[digits-1] == '0' {
+			digits--
+		}
+		if digits == 0 {
+			return b
+		}
+	}
+	b = append(b, sep)
+	return append(b, buf[:digits]...)
+}
+
+// appendNumZone appends a zone offset as a numeric element ("-07", "-0700",
+// "-07:00", "-070000", "-07:00:00"). Like Go, the sign comes from the whole
+// minutes of the offset, and the seconds part keeps the offset's own sign.
+func appendNumZone(b []byte, offset int, e elem) []byte {
+	minutes := offset / 60
+	seconds := offset
+	if minutes < 0 {
+		b = append(b, '-')
+		minutes = -minutes
+		seconds = -seconds
+	} else {
+		b = append(b, '+')
+	}
+	b = appendInt(b, minutes/60, 2)
+	if e.parts >= 2 {
+		if e.colon {
+			b = append(b, ':')
+		}
+		b = appendInt(b, minutes%60, 2)
+	}
+	if e.parts == 3 {
+		if e.colon {
+			b = append(b, ':')
+		}
+		b = appendInt(b, seconds%60, 2)
+	}
+	return b
+}
+
+// Format returns a textual representation of the time value formatted
+// according to the layout defined by the argument (see the constants, e.g.
+// RFC3339).
+func (t Time) Format(layout string) string {
+	return string(t.AppendFormat(make([]byte, 0, len(layout)+10), layout))
+}
+
+// AppendFormat is like Format but appends the textual representation to b
+// and returns the extended buffer.
+func (t Time) AppendFormat(b []byte, layout string) []byte {
+	name, offset := t.Zone()
+	days, secOfDay := t.days()
+	y, month, day, yday := civilFromDays(days)
+	year := int(y)
+	hour := secOfDay / secondsPerHour
+	min := secOfDay % secondsPerHour / secondsPerMinute
+	sec := secOfDay % secondsPerMinute
+	for layout != "" {
+		prefix, e, suffix := nextElem(layout)
+		b = append(b, prefix...)
+		if e.kind == elemNone {
+			break
+		}
+		layout = suffix
+		switch e.kind {
+		case elemYear:
+			y := year
+			if y < 0 {
+				y = -y
+			}
+			b = appendInt(b, y%100, 2)
+		case elemLongYear:
+			b = appendInt(b, year, 4)
+		case elemMonth:
+			b = append(b, month.String()[:3]...)
+		case elemLongMonth:
+			b = append(b, month.String()...)
+		case elemNumMonth:
+			b = appendInt(b, int(month), 0)
+		case elemZeroMonth:
+			b = appendInt(b, int(month), 2)
+		case elemWeekDay:
+			b = append(b, weekdayOf(days).String()[:3]...)
+		case elemLongWeekDay:
+			b = append(b, weekdayOf(days).String()...)
+		case elemDay:
+			b = appendInt(b, day, 0)
+		case elemUnderDay:
+			if day < 10 {
+				b = append(b, ' ')
+			}
+			b = appendInt(b, day, 0)
+		case elemZeroDay:
+			b = appendInt(b, day, 2)
+		case elemUnderYearDay:
+			if yday < 100 {
+				b = append(b, ' ')
+				if yday < 10 {
+					b = append(b, ' ')
+				}
+			}
+			b = appendInt(b, yday, 0)
+		case elemZeroYearDay:
+			b = appendInt(b, yday, 3)
+		case elemHour:
+			b = appendInt(b, hour, 2)
+		case elemHour12, elemZeroHour12:
+			h := hour % 12
+			if h == 0 {
+				h = 12
+			}
+			width := 0
+			if e.kind == elemZeroHour12 {
+				width = 2
+			}
+			b = appendInt(b, h, width)
+		case elemMinute:
+			b = appendInt(b, min, 0)
+		case elemZeroMinute:
+			b = appendInt(b, min, 2)
+		case elemSecond:
+			b = appendInt(b, sec, 0)
+		case elemZeroSecond:
+			b = appendInt(b, sec, 2)
+		case elemPM, elemLowerPM:
+			mark := "AM"
+			if hour >= 12 {
+				mark = "PM"
+			}
+			if e.kind == elemLowerPM {
+				mark = lowerAMPM(mark)
+			}
+			b = append(b, mark...)
+		case elemISOZone, elemNumZone:
+			if e.kind == elemISOZone && offset == 0 {
+				b = append(b, 'Z')
+			} else {
+				b = appendNumZone(b, offset, e)
+			}
+		case elemZoneName:
+			if name != "" {
+				b = append(b, name...)
+			} else {
+				// No name: the offset stands in for it, as -0700.
+				b = appendNumZone(b, offset, elem{kind: elemNumZone, parts: 2})
+			}
+		case elemFracZeros, elemFracNines:
+			b = appendFraction(b, int(t.nsec), e.digits, e.sep, e.kind == elemFracNines)
+		}
+	}
+	return b
+}
+
+func lowerAMPM(mark string) string {
+	if mark == "AM" {
+		return "am"
+	}
+	return "pm"
+}
+
+// String returns the time formatted as "2006-01-02 15:04:05.999999999 -0700 MST".
+func (t Time) String() string {
+	return t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
+}
+
+// GoString returns t as Go syntax: a call of Date.
+func (t Time) GoString() string {
+	year, month, day := t.Date()
+	hour, min, sec := t.Clock()
+	b := append(make([]byte, 0, 70), "time.Date("...)
+	b = appendInt(b, year, 0)
+	b = append(b, ", "...)
+	b = append(b, "time."...)
+	b = append(b, month.String()...)
+	for _, n := range []int{day, hour, min, sec, int(t.nsec)} {
+		b = append(b, ", "...)
+		b = appendInt(b, n, 0)
+	}
+	b = append(b, ", "...)
+	if t.loc == nil {
+		b = append(b, "time.UTC"...)
+	} else {
+		b = append(b, "time.Location("...)
+		b = append(b, quote(t.loc.name)...)
+		b = append(b, ')')
+	}
+	return string(append(b, ')'))
+}

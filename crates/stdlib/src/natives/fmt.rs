@@ -257,17 +257,23 @@ impl<'h> Walker<'h> {
     }
 
     fn has_method(&self, ty: u32, name: &str) -> bool {
-        self.types.get(ty).is_some_and(|t| t.method(name).is_some())
+        self.types.get(ty).is_some_and(|t| {
+            let Ok(k) = t.methods.binary_search_by(|(n, _)| n.as_str().cmp(name)) else {
+                return false;
+            };
+            // Only a method with the signature of fmt's interface counts: `time.Time.Format(string) string`
+            // does not make Time a Formatter. Types made by natives record no signatures.
+            t.method_sigs
+                .get(k)
+                .is_none_or(|sig| fmt_method_signature_matches(name, sig))
+        })
     }
 
     /// Whether fmt could call a method of this type (then it is not formatted as a plain leaf).
     fn has_fmt_methods(&self, ty: u32) -> bool {
-        self.types.get(ty).is_some_and(|t| {
-            t.method("Error").is_some()
-                || t.method("String").is_some()
-                || t.method("GoString").is_some()
-                || t.method("Format").is_some()
-        })
+        ["Error", "String", "GoString", "Format"]
+            .iter()
+            .any(|name| self.has_method(ty, name))
     }
 
     /// The value as a leaf when its kind is a scalar or string (for any type: named types without methods
@@ -953,3 +959,11 @@ pub fn write_stdout(ctx: &mut NativeCtx, slots: &mut [Value]) -> Result<(), Nati
 
 #[cfg(test)]
 mod tests;
+
+/// Whether a method signature (as the checker spells it) is the one fmt's interface of that method name has.
+fn fmt_method_signature_matches(name: &str, sig: &str) -> bool {
+    match name {
+        "Format" => sig == "func(fmt.State, rune)" || sig == "func(fmt.State, int32)",
+        _ => sig == "func() string",
+    }
+}

@@ -103,6 +103,18 @@ pub fn register(n: &mut Natives) {
     n.register("math/bits.Mul64", 2, 2, bits::mul64);
     n.register("math/bits.Div64", 3, 2, bits::div64);
     n.register("crypto/sha256.block", 2, 0, bits::sha256_block);
+    // The chain registers the real `time.now` over this one.
+    n.register("time.now", 0, 2, no_block_time);
+}
+
+/// `time.now` where no host gives a block time (the chain's natives replace it).
+fn no_block_time(
+    _: &mut amber_vm::NativeCtx,
+    _: &mut [amber_vm::value::Value],
+) -> Result<(), amber_vm::NativeError> {
+    Err(amber_vm::NativeError::Panic(
+        "time.Now: no block time".into(),
+    ))
 }
 
 #[cfg(test)]
