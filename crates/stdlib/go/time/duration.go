@@ -1,6 +1,6 @@
 // Package time provides functionality for measuring and displaying time
-// (Amber's deterministic subset of Go's package time: Duration, Month and
-// Weekday; there is no clock here).
+// (Amber's deterministic subset of Go's package time: the clock is the
+// block time, and zones are fixed).
 package time
 
 import "errors"
