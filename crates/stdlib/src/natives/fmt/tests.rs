@@ -498,3 +498,42 @@ fn pointer_addresses_are_deterministic() {
         "c000500008 824638963720"
     );
 }
+
+/// Methods count only with the signatures of fmt's interfaces: a `Format(string) string` method (time.Time's)
+/// makes no Formatter, a `String() int` method no Stringer (Go prints the value then).
+#[test]
+fn methods_with_other_signatures_are_not_called() {
+    let mut env = Env::new();
+    let mut t = RtType::new(
+        "main.Stamp",
+        RtKind::Struct {
+            fields: vec![Env::field("N", INT_TYPE)],
+        },
+    );
+    t.methods = vec![
+        ("Format".to_string(), FuncRef::Guest(0)),
+        ("String".to_string(), FuncRef::Guest(0)),
+    ];
+    t.method_sigs = vec!["func(string) string".into(), "func() string".into()];
+    let stamp = env.types.add(t);
+    let v = env.obj(Obj::Values(vec![Value::Int(7)]));
+    let v = env.iface(stamp, v);
+    let call = |_: &Env, _: u32, _: Value, how: i64| {
+        assert_eq!(how, HOW_STRING);
+        ("stamp".to_string(), false)
+    };
+    assert_eq!(run(&mut env, KIND_SPRINTLN, "", &[v], &call), "stamp\n");
+
+    let mut t = RtType::new(
+        "main.Odd",
+        RtKind::Struct {
+            fields: vec![Env::field("N", INT_TYPE)],
+        },
+    );
+    t.methods = vec![("String".to_string(), FuncRef::Guest(0))];
+    t.method_sigs = vec!["func() int".into()];
+    let odd = env.types.add(t);
+    let v = env.obj(Obj::Values(vec![Value::Int(7)]));
+    let v = env.iface(odd, v);
+    assert_eq!(sprintf(&mut env, "%v %s", &[v, v]), "{7} {%!s(int=7)}");
+}
