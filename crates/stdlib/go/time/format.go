@@ -58,19 +58,28 @@ const (
 	elemFracNines    // .999 or ,999: trailing zeros dropped
 )
 
-// A layout element: its kind and the details some kinds have.
-type elem struct {
-	kind int
-	// Fractional seconds: the number of digits and the separator ('.' or ',').
-	digits int
-	sep    byte
-	// Numeric zones: 1 (hours), 2 (and minutes) or 3 (and seconds) parts,
-	// and whether they are separated by colons.
-	parts int
-	colon bool
-	// The text of the element in the layout.
-	text string
+// An element code is an int: the kind in its low byte, and above it the
+// details some kinds have. Fractional seconds: the number of digits
+// (bits 8-15) and whether the separator is ',' rather than '.' (bit 16).
+// Numeric zones: the number of parts (bits 8-11: 1 hours, 2 and minutes,
+// 3 and seconds) and whether they are separated by colons (bit 12). Plain
+// ints keep the scanning free of allocations.
+const (
+	kindMask  = 0xff
+	commaFlag = 1 << 16
+	colonFlag = 1 << 12
+)
+
+func fracDigits(code int) int { return code >> 8 & 0xff }
+
+func fracSep(code int) byte {
+	if code&commaFlag != 0 {
+		return ','
+	}
+	return '.'
 }
+
+func zoneParts(code int) int { return code >> 8 & 0xf }
 
 // startsWithLower reports whether s starts with a lower-case ASCII letter
 // ("Janet" is not "Jan" followed by "et").
@@ -85,15 +94,27 @@ func isDigit(s string, i int) bool {
 // zoneElems are the numeric zone spellings after the leading '-' or 'Z',
 // longest first so that a longer one wins.
 var zoneElems = []struct {
-	text  string
-	parts int
-	colon bool
+	text string
+	code int // parts and colon flag
 }{
-	{"07:00:00", 3, true},
-	{"070000", 3, false},
-	{"07:00", 2, true},
-	{"0700", 2, false},
-	{"07", 1, false},
+	{"07:00:00", 3<<8 | colonFlag},
+	{"070000", 3 << 8},
+	{"07:00", 2<<8 | colonFlag},
+	{"0700", 2 << 8},
+	{"07", 1 << 8},
+}
+
+// zeroElems are the elements "01" to "06".
+var zeroElems = [...]int{elemZeroMonth, elemZeroDay, elemZeroHour12, elemZeroMinute, elemZeroSecond, elemYear}
+
+// mayStartElem marks the bytes a layout element can start with, so that
+// literal text is skipped quickly.
+var mayStartElem [256]bool
+
+func init() {
+	for _, c := range []byte("JM012_345Pp-Z.,") {
+		mayStartElem[c] = true
+	}
 }
 
 // hasAt reports whether s holds word at index i.
@@ -102,123 +123,144 @@ func hasAt(s string, i int, word string) bool {
 }
 
 // nextElem finds the first layout element in layout and returns the literal
-// text before it, the element (kind elemNone if there is none) and the rest.
-func nextElem(layout string) (prefix string, e elem, suffix string) {
+// text before it, the element's code (kind elemNone if there is none) and
+// the rest.
+func nextElem(layout string) (prefix string, code int, suffix string) {
 	for i := 0; i < len(layout); i++ {
-		k, n := elemNone, 0
-		switch c := layout[i]; c {
-		case 'J':
-			if hasAt(layout, i, "January") {
-				k, n = elemLongMonth, 7
-			} else if hasAt(layout, i, "Jan") && !startsWithLower(layout[i+3:]) {
-				k, n = elemMonth, 3
-			}
-		case 'M':
-			if hasAt(layout, i, "Monday") {
-				k, n = elemLongWeekDay, 6
-			} else if hasAt(layout, i, "Mon") && !startsWithLower(layout[i+3:]) {
-				k, n = elemWeekDay, 3
-			} else if hasAt(layout, i, "MST") {
-				k, n = elemZoneName, 3
-			}
-		case '0':
-			if i+1 < len(layout) && '1' <= layout[i+1] && layout[i+1] <= '6' {
-				kinds := [...]int{elemZeroMonth, elemZeroDay, elemZeroHour12, elemZeroMinute, elemZeroSecond, elemYear}
-				k, n = kinds[layout[i+1]-'1'], 2
-			} else if hasAt(layout, i, "002") {
-				k, n = elemZeroYearDay, 3
-			}
-		case '1':
-			if hasAt(layout, i, "15") {
-				k, n = elemHour, 2
-			} else {
-				k, n = elemNumMonth, 1
-			}
-		case '2':
-			if hasAt(layout, i, "2006") {
-				k, n = elemLongYear, 4
-			} else {
-				k, n = elemDay, 1
-			}
-		case '_':
-			if hasAt(layout, i, "_2006") {
-				// A literal '_' before the year.
-				return layout[:i+1], elem{kind: elemLongYear, text: "2006"}, layout[i+5:]
-			} else if hasAt(layout, i, "_2") {
-				k, n = elemUnderDay, 2
-			} else if hasAt(layout, i, "__2") {
-				k, n = elemUnderYearDay, 3
-			}
-		case '3':
-			k, n = elemHour12, 1
-		case '4':
-			k, n = elemMinute, 1
-		case '5':
-			k, n = elemSecond, 1
-		case 'P':
-			if hasAt(layout, i, "PM") {
-				k, n = elemPM, 2
-			}
-		case 'p':
-			if hasAt(layout, i, "pm") {
-				k, n = elemLowerPM, 2
-			}
-		case '-', 'Z':
-			for _, z := range zoneElems {
-				if hasAt(layout, i+1, z.text) {
-					e = elem{kind: elemNumZone, parts: z.parts, colon: z.colon}
-					if c == 'Z' {
-						e.kind = elemISOZone
-					}
-					e.text = layout[i : i+1+len(z.text)]
-					return layout[:i], e, layout[i+1+len(z.text):]
-				}
-			}
-		case '.', ',':
-			// A run of one digit, 0 or 9, not followed by another digit.
-			if i+1 < len(layout) && (layout[i+1] == '0' || layout[i+1] == '9') {
-				digit := layout[i+1]
-				j := i + 1
-				for j < len(layout) && layout[j] == digit {
-					j++
-				}
-				if !isDigit(layout, j) {
-					e = elem{kind: elemFracZeros, digits: j - (i + 1), sep: c, text: layout[i:j]}
-					if digit == '9' {
-						e.kind = elemFracNines
-					}
-					return layout[:i], e, layout[j:]
-				}
-			}
+		if !mayStartElem[layout[i]] {
+			continue
 		}
-		if k != elemNone {
-			return layout[:i], elem{kind: k, text: layout[i : i+n]}, layout[i+n:]
+		if code, lit, n := elemAt(layout, i); code != elemNone {
+			start := i + lit
+			return layout[:start], code, layout[start+n:]
 		}
 	}
-	return layout, elem{}, ""
+	return layout, elemNone, ""
+}
+
+// elemAt returns the code of the element that starts at layout[i] (elemNone
+// if none), after lit literal bytes, and its length.
+func elemAt(layout string, i int) (code int, lit int, n int) {
+	switch c := layout[i]; c {
+	case 'J':
+		if hasAt(layout, i, "January") {
+			return elemLongMonth, 0, 7
+		} else if hasAt(layout, i, "Jan") && !startsWithLower(layout[i+3:]) {
+			return elemMonth, 0, 3
+		}
+	case 'M':
+		if hasAt(layout, i, "Monday") {
+			return elemLongWeekDay, 0, 6
+		} else if hasAt(layout, i, "Mon") && !startsWithLower(layout[i+3:]) {
+			return elemWeekDay, 0, 3
+		} else if hasAt(layout, i, "MST") {
+			return elemZoneName, 0, 3
+		}
+	case '0':
+		if i+1 < len(layout) && '1' <= layout[i+1] && layout[i+1] <= '6' {
+			return zeroElems[layout[i+1]-'1'], 0, 2
+		} else if hasAt(layout, i, "002") {
+			return elemZeroYearDay, 0, 3
+		}
+	case '1':
+		if hasAt(layout, i, "15") {
+			return elemHour, 0, 2
+		}
+		return elemNumMonth, 0, 1
+	case '2':
+		if hasAt(layout, i, "2006") {
+			return elemLongYear, 0, 4
+		}
+		return elemDay, 0, 1
+	case '_':
+		if hasAt(layout, i, "_2006") {
+			// A literal '_' before the year.
+			return elemLongYear, 1, 4
+		} else if hasAt(layout, i, "_2") {
+			return elemUnderDay, 0, 2
+		} else if hasAt(layout, i, "__2") {
+			return elemUnderYearDay, 0, 3
+		}
+	case '3':
+		return elemHour12, 0, 1
+	case '4':
+		return elemMinute, 0, 1
+	case '5':
+		return elemSecond, 0, 1
+	case 'P':
+		if hasAt(layout, i, "PM") {
+			return elemPM, 0, 2
+		}
+	case 'p':
+		if hasAt(layout, i, "pm") {
+			return elemLowerPM, 0, 2
+		}
+	case '-', 'Z':
+		for k := range zoneElems {
+			if text := zoneElems[k].text; hasAt(layout, i+1, text) {
+				kind := elemNumZone
+				if c == 'Z' {
+					kind = elemISOZone
+				}
+				return kind | zoneElems[k].code, 0, 1 + len(text)
+			}
+		}
+	case '.', ',':
+		// A run of one digit, 0 or 9, not followed by another digit.
+		if i+1 < len(layout) && (layout[i+1] == '0' || layout[i+1] == '9') {
+			digit := layout[i+1]
+			j := i + 1
+			for j < len(layout) && layout[j] == digit {
+				j++
+			}
+			if !isDigit(layout, j) {
+				code = elemFracZeros
+				if digit == '9' {
+					code = elemFracNines
+				}
+				code |= (j - (i + 1)) << 8
+				if c == ',' {
+					code |= commaFlag
+				}
+				return code, 0, j - i
+			}
+		}
+	}
+	return elemNone, 0, 0
 }
 
 // appendInt appends x in decimal, zero-padded to width digits (after a '-'
 // for a negative x).
 func appendInt(b []byte, x int, width int) []byte {
+	// The common cases first: two digits, and four.
+	if width == 2 && 0 <= x && x < 100 {
+		return append(b, byte('0'+x/10), byte('0'+x%10))
+	}
+	if width == 4 && 0 <= x && x < 10000 {
+		return append(b, byte('0'+x/1000), byte('0'+x/100%10), byte('0'+x/10%10), byte('0'+x%10))
+	}
 	u := uint64(x)
 	if x < 0 {
 		b = append(b, '-')
 		u = uint64(-x)
 	}
-	var buf [20]byte
-	i := len(buf)
-	for u >= 10 {
-		i--
-		buf[i] = byte('0' + u%10)
-		u /= 10
+	digits := 1
+	for v := u; v >= 10; v /= 10 {
+		digits++
 	}
-	i--
-	buf[i] = byte('0' + u)
-	for pad := width - (len(buf) - i); pad > 0; pad-- {
+	for ; width > digits; width-- {
 		b = append(b, '0')
 	}
-	return append(b, buf[i:]...)
+	// Grow by the digits, then fill them in from the right.
+	start := len(b)
+	for i := 0; i < digits; i++ {
+		b = append(b, '0')
+	}
+	for i := len(b) - 1; i >= start; i-- {
+		b[i] = byte('0' + u%10)
+		u /= 10
+	}
+	return b
 }
 
 // appendFraction appends the separator and the first digits of the
@@ -248,7 +290,7 @@ func appendFraction(b []byte, nsec int, digits int, sep byte, trim bool) []byte 
 // appendNumZone appends a zone offset as a numeric element ("-07", "-0700",
 // "-07:00", "-070000", "-07:00:00"). Like Go, the sign comes from the whole
 // minutes of the offset, and the seconds part keeps the offset's own sign.
-func appendNumZone(b []byte, offset int, e elem) []byte {
+func appendNumZone(b []byte, offset int, code int) []byte {
 	minutes := offset / 60
 	seconds := offset
 	if minutes < 0 {
@@ -259,14 +301,15 @@ func appendNumZone(b []byte, offset int, e elem) []byte {
 		b = append(b, '+')
 	}
 	b = appendInt(b, minutes/60, 2)
-	if e.parts >= 2 {
-		if e.colon {
+	parts, colon := zoneParts(code), code&colonFlag != 0
+	if parts >= 2 {
+		if colon {
 			b = append(b, ':')
 		}
 		b = appendInt(b, minutes%60, 2)
 	}
-	if e.parts == 3 {
-		if e.colon {
+	if parts == 3 {
+		if colon {
 			b = append(b, ':')
 		}
 		b = appendInt(b, seconds%60, 2)
@@ -291,14 +334,50 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 	hour := secOfDay / secondsPerHour
 	min := secOfDay % secondsPerHour / secondsPerMinute
 	sec := secOfDay % secondsPerMinute
+	// The most used layouts are written directly (the same bytes as the
+	// general loop below gives, only faster).
+	switch layout {
+	case RFC3339, RFC3339Nano, stringLayout:
+		b = appendInt(b, year, 4)
+		b = append(b, '-')
+		b = appendInt(b, int(month), 2)
+		b = append(b, '-')
+		b = appendInt(b, day, 2)
+		if layout == stringLayout {
+			b = append(b, ' ')
+		} else {
+			b = append(b, 'T')
+		}
+		b = appendInt(b, hour, 2)
+		b = append(b, ':')
+		b = appendInt(b, min, 2)
+		b = append(b, ':')
+		b = appendInt(b, sec, 2)
+		if layout != RFC3339 {
+			b = appendFraction(b, int(t.nsec), 9, '.', true)
+		}
+		if layout != stringLayout {
+			if offset == 0 {
+				return append(b, 'Z')
+			}
+			return appendNumZone(b, offset, elemNumZone|2<<8|colonFlag)
+		}
+		b = append(b, ' ')
+		b = appendNumZone(b, offset, elemNumZone|2<<8)
+		b = append(b, ' ')
+		if name != "" {
+			return append(b, name...)
+		}
+		return appendNumZone(b, offset, elemNumZone|2<<8)
+	}
 	for layout != "" {
-		prefix, e, suffix := nextElem(layout)
+		prefix, code, suffix := nextElem(layout)
 		b = append(b, prefix...)
-		if e.kind == elemNone {
+		if code == elemNone {
 			break
 		}
 		layout = suffix
-		switch e.kind {
+		switch kind := code & kindMask; kind {
 		case elemYear:
 			y := year
 			if y < 0 {
@@ -346,7 +425,7 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 				h = 12
 			}
 			width := 0
-			if e.kind == elemZeroHour12 {
+			if kind == elemZeroHour12 {
 				width = 2
 			}
 			b = appendInt(b, h, width)
@@ -363,25 +442,25 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 			if hour >= 12 {
 				mark = "PM"
 			}
-			if e.kind == elemLowerPM {
+			if kind == elemLowerPM {
 				mark = lowerAMPM(mark)
 			}
 			b = append(b, mark...)
 		case elemISOZone, elemNumZone:
-			if e.kind == elemISOZone && offset == 0 {
+			if kind == elemISOZone && offset == 0 {
 				b = append(b, 'Z')
 			} else {
-				b = appendNumZone(b, offset, e)
+				b = appendNumZone(b, offset, code)
 			}
 		case elemZoneName:
 			if name != "" {
 				b = append(b, name...)
 			} else {
 				// No name: the offset stands in for it, as -0700.
-				b = appendNumZone(b, offset, elem{kind: elemNumZone, parts: 2})
+				b = appendNumZone(b, offset, elemNumZone|2<<8)
 			}
 		case elemFracZeros, elemFracNines:
-			b = appendFraction(b, int(t.nsec), e.digits, e.sep, e.kind == elemFracNines)
+			b = appendFraction(b, int(t.nsec), fracDigits(code), fracSep(code), kind == elemFracNines)
 		}
 	}
 	return b
@@ -394,9 +473,12 @@ func lowerAMPM(mark string) string {
 	return "pm"
 }
 
+// stringLayout is the layout of Time.String.
+const stringLayout = "2006-01-02 15:04:05.999999999 -0700 MST"
+
 // String returns the time formatted as "2006-01-02 15:04:05.999999999 -0700 MST".
 func (t Time) String() string {
-	return t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
+	return t.Format(stringLayout)
 }
 
 // GoString returns t as Go syntax: a call of Date.

@@ -233,27 +233,28 @@ func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
 	fullLayout, fullValue := layout, value
 	p := parsed{month: -1, day: -1, yday: -1, zoneOffset: -1}
 	for {
-		prefix, e, suffix := nextElem(layout)
+		prefix, code, suffix := nextElem(layout)
 		var err error
 		value, err = skip(value, prefix)
 		if err != nil {
 			return Time{}, newParseError(fullLayout, fullValue, prefix, value, "")
 		}
-		if e.kind == elemNone {
+		if code == elemNone {
 			if value != "" {
 				return Time{}, newParseError(fullLayout, fullValue, "", value, ": extra text: "+quote(value))
 			}
 			break
 		}
+		elemText := layout[len(prefix) : len(layout)-len(suffix)]
 		layout = suffix
 		before := value
 		var rangeErr string
-		value, rangeErr, err = p.read(e, value, layout)
+		value, rangeErr, err = p.read(code, value, layout)
 		if rangeErr != "" {
-			return Time{}, newParseError(fullLayout, fullValue, e.text, value, ": "+rangeErr+" out of range")
+			return Time{}, newParseError(fullLayout, fullValue, elemText, value, ": "+rangeErr+" out of range")
 		}
 		if err != nil {
-			return Time{}, newParseError(fullLayout, fullValue, e.text, before, "")
+			return Time{}, newParseError(fullLayout, fullValue, elemText, before, "")
 		}
 	}
 	if p.pm && p.hour < 12 {
@@ -267,13 +268,13 @@ func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
 	return p.time(defaultLoc, local), nil
 }
 
-// read consumes the value of element e from the start of value. rest is the
+// read consumes the value of the element with the given code from the start of value. rest is the
 // layout after e (a fractional second in the value is read by the seconds
 // element when the layout has none next).
-func (p *parsed) read(e elem, value string, rest string) (string, string, error) {
+func (p *parsed) read(code int, value string, rest string) (string, string, error) {
 	var err error
 	rangeErr := ""
-	switch e.kind {
+	switch kind := code & kindMask; kind {
 	case elemYear:
 		if len(value) < 2 {
 			return value, "", errBad
@@ -297,13 +298,13 @@ func (p *parsed) read(e elem, value string, rest string) (string, string, error)
 		value = value[4:]
 	case elemMonth, elemLongMonth:
 		names := shortMonthNames
-		if e.kind == elemLongMonth {
+		if kind == elemLongMonth {
 			names = longMonthNames
 		}
 		p.month, value, err = lookup(names, value)
 		p.month++
 	case elemNumMonth, elemZeroMonth:
-		p.month, value, err = getnum(value, e.kind == elemZeroMonth)
+		p.month, value, err = getnum(value, kind == elemZeroMonth)
 		if err == nil && (p.month <= 0 || p.month > 12) {
 			rangeErr = "month"
 		}
@@ -312,35 +313,35 @@ func (p *parsed) read(e elem, value string, rest string) (string, string, error)
 	case elemLongWeekDay:
 		_, value, err = lookup(longDayNames, value)
 	case elemDay, elemUnderDay, elemZeroDay:
-		if e.kind == elemUnderDay && value != "" && value[0] == ' ' {
+		if kind == elemUnderDay && value != "" && value[0] == ' ' {
 			value = value[1:]
 		}
 		// Any one or two digits: the date is validated at the end.
-		p.day, value, err = getnum(value, e.kind == elemZeroDay)
+		p.day, value, err = getnum(value, kind == elemZeroDay)
 	case elemUnderYearDay, elemZeroYearDay:
-		if e.kind == elemUnderYearDay {
+		if kind == elemUnderYearDay {
 			for i := 0; i < 2 && value != "" && value[0] == ' '; i++ {
 				value = value[1:]
 			}
 		}
-		p.yday, value, err = getnum3(value, e.kind == elemZeroYearDay)
+		p.yday, value, err = getnum3(value, kind == elemZeroYearDay)
 	case elemHour:
 		p.hour, value, err = getnum(value, false)
 		if p.hour < 0 || p.hour >= 24 {
 			rangeErr = "hour"
 		}
 	case elemHour12, elemZeroHour12:
-		p.hour, value, err = getnum(value, e.kind == elemZeroHour12)
+		p.hour, value, err = getnum(value, kind == elemZeroHour12)
 		if p.hour < 0 || p.hour > 12 {
 			rangeErr = "hour"
 		}
 	case elemMinute, elemZeroMinute:
-		p.min, value, err = getnum(value, e.kind == elemZeroMinute)
+		p.min, value, err = getnum(value, kind == elemZeroMinute)
 		if p.min < 0 || p.min >= 60 {
 			rangeErr = "minute"
 		}
 	case elemSecond, elemZeroSecond:
-		p.sec, value, err = getnum(value, e.kind == elemZeroSecond)
+		p.sec, value, err = getnum(value, kind == elemZeroSecond)
 		if err != nil {
 			break
 		}
@@ -351,7 +352,7 @@ func (p *parsed) read(e elem, value string, rest string) (string, string, error)
 		// A fraction in the value that the layout does not spell next.
 		if len(value) >= 2 && isFracSep(value[0]) && isDigit(value, 1) {
 			_, next, _ := nextElem(rest)
-			if next.kind == elemFracZeros || next.kind == elemFracNines {
+			if next&kindMask == elemFracZeros || next&kindMask == elemFracNines {
 				break
 			}
 			n := 2
@@ -366,7 +367,7 @@ func (p *parsed) read(e elem, value string, rest string) (string, string, error)
 			return value, "", errBad
 		}
 		am, pm := "AM", "PM"
-		if e.kind == elemLowerPM {
+		if kind == elemLowerPM {
 			am, pm = "am", "pm"
 		}
 		switch value[:2] {
@@ -379,11 +380,11 @@ func (p *parsed) read(e elem, value string, rest string) (string, string, error)
 		}
 		value = value[2:]
 	case elemISOZone, elemNumZone:
-		if e.kind == elemISOZone && value != "" && value[0] == 'Z' {
+		if kind == elemISOZone && value != "" && value[0] == 'Z' {
 			p.zone = UTC
 			return value[1:], "", nil
 		}
-		value, rangeErr, err = p.readNumZone(e, value)
+		value, rangeErr, err = p.readNumZone(code, value)
 	case elemZoneName:
 		if hasAt(value, 0, "UTC") {
 			p.zone = UTC
@@ -396,7 +397,7 @@ func (p *parsed) read(e elem, value string, rest string) (string, string, error)
 		p.zoneName, value = value[:n], value[n:]
 	case elemFracZeros:
 		// Exactly as many digits as the layout has.
-		n := 1 + e.digits
+		n := 1 + fracDigits(code)
 		if len(value) < n {
 			return value, "", errBad
 		}
@@ -417,28 +418,29 @@ func (p *parsed) read(e elem, value string, rest string) (string, string, error)
 	return value, rangeErr, err
 }
 
-// readNumZone reads a numeric zone offset spelled as e.
-func (p *parsed) readNumZone(e elem, value string) (string, string, error) {
+// readNumZone reads a numeric zone offset spelled as the element code says.
+func (p *parsed) readNumZone(code int, value string) (string, string, error) {
 	// The offset's fields: sign, hours, minutes, seconds.
-	width := 1 + 2*e.parts
-	if e.colon {
-		width += e.parts - 1
+	parts, colon := zoneParts(code), code&colonFlag != 0
+	width := 1 + 2*parts
+	if colon {
+		width += parts - 1
 	}
 	if len(value) < width {
 		return value, "", errBad
 	}
 	hours, minutes, seconds := value[1:3], "00", "00"
-	if e.colon && (value[3] != ':' || e.parts == 3 && value[6] != ':') {
+	if colon && (value[3] != ':' || parts == 3 && value[6] != ':') {
 		return value, "", errBad
 	}
 	step := 2
-	if e.colon {
+	if colon {
 		step = 3
 	}
-	if e.parts >= 2 {
+	if parts >= 2 {
 		minutes = value[1+step : 3+step]
 	}
-	if e.parts == 3 {
+	if parts == 3 {
 		seconds = value[1+2*step : 3+2*step]
 	}
 	sign := value[0]
