@@ -230,6 +230,14 @@ type parsed struct {
 }
 
 func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
+	if layout == RFC3339 || layout == RFC3339Nano {
+		// The most used layouts are read directly when the value is well
+		// formed; anything else takes the general path and its errors.
+		p := parsed{yday: -1, zoneOffset: -1}
+		if p.readRFC3339(value) && p.settleDate() == "" {
+			return p.time(defaultLoc, local), nil
+		}
+	}
 	fullLayout, fullValue := layout, value
 	p := parsed{month: -1, day: -1, yday: -1, zoneOffset: -1}
 	for {
@@ -266,6 +274,60 @@ func parse(layout, value string, defaultLoc, local *Location) (Time, error) {
 		return Time{}, newParseError(fullLayout, fullValue, "", value, msg)
 	}
 	return p.time(defaultLoc, local), nil
+}
+
+// twoDigits returns the number s[i:i+2] holds, or -1.
+func twoDigits(s string, i int) int {
+	if !isDigit(s, i) || !isDigit(s, i+1) {
+		return -1
+	}
+	return int(s[i]-'0')*10 + int(s[i+1]-'0')
+}
+
+// readRFC3339 reads a value of the form 2006-01-02T15:04:05[.frac](Z|±hh:mm)
+// with every field in range, as the general parser would read it by
+// RFC3339 or RFC3339Nano. It reports false for anything else.
+func (p *parsed) readRFC3339(value string) bool {
+	if len(value) < 20 || value[4] != '-' || value[7] != '-' || value[10] != 'T' || value[13] != ':' || value[16] != ':' {
+		return false
+	}
+	hi, lo := twoDigits(value, 0), twoDigits(value, 2)
+	p.month, p.day = twoDigits(value, 5), twoDigits(value, 8)
+	p.hour, p.min, p.sec = twoDigits(value, 11), twoDigits(value, 14), twoDigits(value, 17)
+	if hi < 0 || lo < 0 || p.month < 1 || p.month > 12 || p.day < 0 || p.hour < 0 || p.hour >= 24 ||
+		p.min < 0 || p.min >= 60 || p.sec < 0 || p.sec >= 60 {
+		return false
+	}
+	p.year = hi*100 + lo
+	rest := value[19:]
+	if len(rest) >= 2 && isFracSep(rest[0]) && isDigit(rest, 1) {
+		n := 2
+		for n < len(rest) && isDigit(rest, n) {
+			n++
+		}
+		ns, rangeErr, err := parseNanoseconds(rest, n)
+		if rangeErr != "" || err != nil {
+			return false
+		}
+		p.nsec = ns
+		rest = rest[n:]
+	}
+	if rest == "Z" {
+		p.zone = UTC
+		return true
+	}
+	if len(rest) != 6 || rest[0] != '+' && rest[0] != '-' || rest[3] != ':' {
+		return false
+	}
+	hr, mm := twoDigits(rest, 1), twoDigits(rest, 4)
+	if hr < 0 || mm < 0 || hr > 24 || mm > 60 {
+		return false
+	}
+	p.zoneOffset = (hr*60 + mm) * 60
+	if rest[0] == '-' {
+		p.zoneOffset = -p.zoneOffset
+	}
+	return true
 }
 
 // read consumes the value of the element with the given code from the start of value. rest is the

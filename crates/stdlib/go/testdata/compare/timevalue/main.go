@@ -183,6 +183,31 @@ func main() {
 	for _, s := range []int64{1 << 40, -(1 << 40), 1 << 44, -(1 << 44)} {
 		check.Eq(fmt.Sprintf("Unix(%d)", s), show(time.Unix(s, 999999999).UTC()), gshow(gotime.Unix(s, 999999999).UTC()))
 	}
+	// RFC3339 values near the edges of the direct path.
+	for _, v := range []string{"2024-02-29T23:59:59Z", "2023-02-29T00:00:00Z", "2024-01-01T24:00:00Z", "2024-01-01T00:60:00Z",
+		"2024-01-01T00:00:60Z", "2024-13-01T00:00:00Z", "2024-00-01T00:00:00Z", "2024-01-00T00:00:00Z", "2024-01-32T00:00:00Z",
+		"2024-01-01T00:00:00+24:00", "2024-01-01T00:00:00+25:00", "2024-01-01T00:00:00-23:60", "2024-01-01T00:00:00+00:61",
+		"2024-01-01T00:00:00,5Z", "2024-01-01T00:00:00.123456789123Z", "2024-01-01T00:00:00.Z", "2024-01-01t00:00:00Z",
+		"2024-01-01T00:00:00z", "2024-01-01T00:00:00+0100", "2024-01-01T00:00:00+01:00x", "2024-01-01T0:00:00Z",
+		"0000-01-01T00:00:00Z", "9999-12-31T23:59:59.999999999-00:00", "+024-01-01T00:00:00Z", "2024-01-01T00:00:00 Z",
+		"2024-01-01T00:00:00.-1Z", "2024-01-01T00:00:00+00:00", "2024-01-01T00:00:00-00:00", "2024-01-01T00:00:00+01:00"} {
+		for _, l := range []string{time.RFC3339, time.RFC3339Nano} {
+			p1, e1 := time.Parse(l, v)
+			p2, e2 := gotime.Parse(l, v)
+			check.Err(fmt.Sprintf("Parse(%q, %q) err", l, v), e1, e2)
+			if e1 == nil && e2 == nil {
+				check.Eq(fmt.Sprintf("Parse(%q, %q)", l, v), show(p1), gshow(p2))
+			}
+			for _, z := range zones {
+				p1, e1 = time.ParseInLocation(l, v, z.ours)
+				p2, e2 = gotime.ParseInLocation(l, v, z.gos)
+				check.Err(fmt.Sprintf("ParseInLocation(%q, %q) err", l, v), e1, e2)
+				if e1 == nil && e2 == nil {
+					check.Eq(fmt.Sprintf("ParseInLocation(%q, %q, %q)", l, v, z.gos.String()), show(p1), gshow(p2))
+				}
+			}
+		}
+	}
 	check.Eq("zero", show(time.Time{}), gshow(gotime.Time{}))
 	check.Eq("zero GoString", time.Time{}.GoString(), gotime.Time{}.GoString())
 	check.Eq("Date nil loc", check.Panics(func() { time.Date(1, 1, 1, 0, 0, 0, 0, nil) }), check.Panics(func() { gotime.Date(1, 1, 1, 0, 0, 0, 0, nil) }))
