@@ -354,7 +354,7 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 		b = append(b, ':')
 		b = appendInt(b, sec, 2)
 		if layout != RFC3339 {
-			b = appendFraction(b, int(t.nsec), 9, '.', true)
+			b = appendFraction(b, int(t.wall), 9, '.', true)
 		}
 		if layout != stringLayout {
 			if offset == 0 {
@@ -460,7 +460,7 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 				b = appendNumZone(b, offset, elemNumZone|2<<8)
 			}
 		case elemFracZeros, elemFracNines:
-			b = appendFraction(b, int(t.nsec), fracDigits(code), fracSep(code), kind == elemFracNines)
+			b = appendFraction(b, int(t.wall), fracDigits(code), fracSep(code), kind == elemFracNines)
 		}
 	}
 	return b
@@ -490,7 +490,7 @@ func (t Time) GoString() string {
 	b = append(b, ", "...)
 	b = append(b, "time."...)
 	b = append(b, month.String()...)
-	for _, n := range []int{day, hour, min, sec, int(t.nsec)} {
+	for _, n := range []int{day, hour, min, sec, int(t.wall)} {
 		b = append(b, ", "...)
 		b = appendInt(b, n, 0)
 	}

@@ -590,7 +590,7 @@ func (p *parsed) time(defaultLoc, local *Location) Time {
 	}
 	if p.zoneOffset != -1 {
 		t := Date(p.year, Month(p.month), p.day, p.hour, p.min, p.sec, p.nsec, UTC)
-		t.sec -= int64(p.zoneOffset)
+		t.ext -= int64(p.zoneOffset)
 		if local.offset == p.zoneOffset && (p.zoneName == "" || p.zoneName == local.name) {
 			t.setLoc(local)
 		} else {
@@ -601,7 +601,7 @@ func (p *parsed) time(defaultLoc, local *Location) Time {
 	if p.zoneName != "" {
 		t := Date(p.year, Month(p.month), p.day, p.hour, p.min, p.sec, p.nsec, UTC)
 		if p.zoneName == local.name {
-			t.sec -= int64(local.offset)
+			t.ext -= int64(local.offset)
 			t.setLoc(local)
 			return t
 		}

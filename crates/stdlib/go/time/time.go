@@ -9,11 +9,15 @@ import "math/bits"
 // compared with Before, After, Equal and Compare; == also compares the
 // Location. There is no monotonic clock reading: Now is the block time.
 type Time struct {
-	// sec counts seconds since January 1, year 1, 00:00:00 UTC (so that the
+	// The fields have Go's names and order, so that fmt prints a Time held
+	// in an unexported field ({wall ext loc}) the way Go does.
+
+	// wall is the nanosecond within the second, in [0, 999999999] (Go keeps
+	// a monotonic clock reading here too; there is none).
+	wall uint64
+	// ext counts seconds since January 1, year 1, 00:00:00 UTC (so that the
 	// zero value is the zero time).
-	sec int64
-	// nsec is the nanosecond within the second, in [0, 999999999].
-	nsec int32
+	ext int64
 	// loc is the Location used for presentation; nil means UTC, so that a
 	// UTC Time refers to no package variable and persists as plain data.
 	loc *Location
@@ -147,7 +151,7 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	day, hour = norm(day, hour, 24)
 	days := daysFromCivil(int64(year), m+1, int64(day))
 	local := days*secondsPerDay + int64(hour*secondsPerHour+min*secondsPerMinute+sec)
-	t := Time{sec: local - int64(loc.offset), nsec: int32(nsec)}
+	t := Time{wall: uint64(nsec), ext: local - int64(loc.offset)}
 	t.setLoc(loc)
 	return t
 }
@@ -165,7 +169,7 @@ func Unix(sec int64, nsec int64) Time {
 			sec--
 		}
 	}
-	return Time{sec: sec + unixToInternal, nsec: int32(nsec)}
+	return Time{wall: uint64(nsec), ext: sec + unixToInternal}
 }
 
 // UnixMilli returns the local Time corresponding to the given Unix time,
@@ -188,7 +192,7 @@ func now() (sec int64, nsec int32)
 // same on every machine that executes it.
 func Now() Time {
 	sec, nsec := now()
-	return Time{sec: sec + unixToInternal, nsec: nsec}
+	return Time{wall: uint64(nsec), ext: sec + unixToInternal}
 }
 
 // Since returns the time elapsed since t; shorthand for Now().Sub(t).
@@ -219,24 +223,24 @@ func (t Time) offset() int64 {
 
 // days returns the day number of t in its location and the second within it.
 func (t Time) days() (days int64, secOfDay int) {
-	d, s := floorDiv(t.sec+t.offset(), secondsPerDay)
+	d, s := floorDiv(t.ext+t.offset(), secondsPerDay)
 	return d, int(s)
 }
 
 // IsZero reports whether t represents the zero time instant,
 // January 1, year 1, 00:00:00 UTC.
 func (t Time) IsZero() bool {
-	return t.sec == 0 && t.nsec == 0
+	return t.ext == 0 && t.wall == 0
 }
 
 // After reports whether the time instant t is after u.
 func (t Time) After(u Time) bool {
-	return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec
+	return t.ext > u.ext || t.ext == u.ext && t.wall > u.wall
 }
 
 // Before reports whether the time instant t is before u.
 func (t Time) Before(u Time) bool {
-	return t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec
+	return t.ext < u.ext || t.ext == u.ext && t.wall < u.wall
 }
 
 // Compare compares the time instant t with u: -1 if t is before u, 0 if
@@ -254,7 +258,7 @@ func (t Time) Compare(u Time) int {
 // Equal reports whether t and u represent the same time instant, whatever
 // their locations.
 func (t Time) Equal(u Time) bool {
-	return t.sec == u.sec && t.nsec == u.nsec
+	return t.ext == u.ext && t.wall == u.wall
 }
 
 // Date returns the year, month, and day in which t occurs.
@@ -344,35 +348,35 @@ func (t Time) Second() int {
 // Nanosecond returns the nanosecond offset within the second specified by
 // t, in the range [0, 999999999].
 func (t Time) Nanosecond() int {
-	return int(t.nsec)
+	return int(t.wall)
 }
 
 // Unix returns t as a Unix time, the number of seconds elapsed since
 // January 1, 1970 UTC.
 func (t Time) Unix() int64 {
-	return t.sec - unixToInternal
+	return t.ext - unixToInternal
 }
 
 // UnixMilli returns t as a Unix time in milliseconds.
 func (t Time) UnixMilli() int64 {
-	return t.Unix()*1e3 + int64(t.nsec)/1e6
+	return t.Unix()*1e3 + int64(t.wall)/1e6
 }
 
 // UnixMicro returns t as a Unix time in microseconds.
 func (t Time) UnixMicro() int64 {
-	return t.Unix()*1e6 + int64(t.nsec)/1e3
+	return t.Unix()*1e6 + int64(t.wall)/1e3
 }
 
 // UnixNano returns t as a Unix time in nanoseconds. The result is undefined
 // if it does not fit in an int64 (before 1678 or after 2262).
 func (t Time) UnixNano() int64 {
-	return t.Unix()*1e9 + int64(t.nsec)
+	return t.Unix()*1e9 + int64(t.wall)
 }
 
 // Add returns the time t+d.
 func (t Time) Add(d Duration) Time {
 	dsec := int64(d / 1e9)
-	nsec := t.nsec + int32(d%1e9)
+	nsec := int64(t.wall) + int64(d%1e9)
 	if nsec >= 1e9 {
 		dsec++
 		nsec -= 1e9
@@ -380,8 +384,8 @@ func (t Time) Add(d Duration) Time {
 		dsec--
 		nsec += 1e9
 	}
-	t.sec += dsec
-	t.nsec = nsec
+	t.ext += dsec
+	t.wall = uint64(nsec)
 	return t
 }
 
@@ -389,7 +393,7 @@ func (t Time) Add(d Duration) Time {
 // minimum) value that can be stored in a Duration, the maximum (or minimum)
 // duration is returned.
 func (t Time) Sub(u Time) Duration {
-	d := Duration(t.sec-u.sec)*Second + Duration(t.nsec-u.nsec)
+	d := Duration(t.ext-u.ext)*Second + Duration(int64(t.wall)-int64(u.wall))
 	// The product wraps when the difference is beyond ~292 years: adding it
 	// back to u then misses t.
 	if u.Add(d).Equal(t) {
@@ -407,7 +411,7 @@ func (t Time) Sub(u Time) Duration {
 func (t Time) AddDate(years int, months int, days int) Time {
 	year, month, day := t.Date()
 	hour, min, sec := t.Clock()
-	return Date(year+years, month+Month(months), day+days, hour, min, sec, int(t.nsec), t.Location())
+	return Date(year+years, month+Month(months), day+days, hour, min, sec, int(t.wall), t.Location())
 }
 
 // UTC returns t with the location set to UTC.
@@ -483,20 +487,20 @@ func (t Time) Round(d Duration) Time {
 // [0, d). The nanosecond count needs up to 96 bits: it is computed as a
 // 128-bit magnitude.
 func (t Time) sinceZeroMod(d Duration) Duration {
-	neg := t.sec < 0
-	mag := uint64(t.sec)
+	neg := t.ext < 0
+	mag := uint64(t.ext)
 	if neg {
-		mag = uint64(-t.sec) // right for the minimum too (2^63)
+		mag = uint64(-t.ext) // right for the minimum too (2^63)
 	}
 	hi, lo := bits.Mul64(mag, 1e9)
 	var borrow uint64
 	if neg {
 		// |sec*1e9 + nsec| = |sec|*1e9 - nsec
-		lo, borrow = bits.Sub64(lo, uint64(t.nsec), 0)
+		lo, borrow = bits.Sub64(lo, t.wall, 0)
 		hi -= borrow
 	} else {
 		var carry uint64
-		lo, carry = bits.Add64(lo, uint64(t.nsec), 0)
+		lo, carry = bits.Add64(lo, t.wall, 0)
 		hi += carry
 	}
 	r := bits.Rem64(hi, lo, uint64(d))
