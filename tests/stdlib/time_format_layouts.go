@@ -38,7 +38,7 @@ func main() {
 	fmt.Println(t.UTC().Format(time.RFC3339), t.UTC().Format("Z07:00 -07:00 MST"))
 	fmt.Println(time.Date(2007, 3, 4, 0, 0, 0, 0, time.UTC).Format("3PM 03pm 15"), time.Date(2007, 3, 4, 12, 0, 0, 0, time.UTC).Format("3PM"))
 	fmt.Println(time.Date(-5, 1, 1, 0, 0, 0, 0, time.UTC).Format("2006 06"), time.Date(12345, 1, 1, 0, 0, 0, 0, time.UTC).Format("2006 06"))
-	fmt.Println(time.Date(2000, 1, 1, 0, 0, 0, 0, time.FixedZone("", -(3*3600 + 25*60 + 15))).Format("MST -07:00:00 Z070000 -07"))
+	fmt.Println(time.Date(2000, 1, 1, 0, 0, 0, 0, time.FixedZone("", -(3*3600+25*60+15))).Format("MST -07:00:00 Z070000 -07"))
 
 	// AppendFormat appends to a buffer.
 	b := []byte("at: ")

@@ -27,7 +27,6 @@ const (
 	secondsPerMinute = 60
 	secondsPerHour   = 60 * secondsPerMinute
 	secondsPerDay    = 24 * secondsPerHour
-	secondsPerWeek   = 7 * secondsPerDay
 
 	// unixToInternal is the number of seconds from January 1, year 1 to
 	// January 1, 1970 (719162 days).

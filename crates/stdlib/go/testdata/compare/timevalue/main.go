@@ -3,8 +3,8 @@ package main
 
 import (
 	"amberstd/compare/check"
-	"real/fmt"
 	"math/rand"
+	"real/fmt"
 	gotime "real/time"
 	"time"
 )
