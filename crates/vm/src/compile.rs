@@ -120,6 +120,17 @@ pub fn compile_more(
     packages: &[PackageFiles],
     natives: &Natives,
 ) -> Result<(), Vec<Diagnostic>> {
+    with_compiler(state, (prog, sm, natives), 0, |c| c.run(packages))
+}
+
+/// Runs `compile` with a compiler over `state` (taken and given back) compiling for package `cur_pkg`, then
+/// optimises the functions it added.
+fn with_compiler(
+    state: &mut CompileState,
+    (prog, sm, natives): (&Program, &SourceMap, &Natives),
+    cur_pkg: u32,
+    compile: impl FnOnce(&mut Compiler) -> R<()>,
+) -> Result<(), Vec<Diagnostic>> {
     let first_func = state.image.funcs.len();
     let mut c = Compiler {
         prog,
@@ -127,9 +138,9 @@ pub fn compile_more(
         natives,
         st: std::mem::take(state),
         fbs: Vec::new(),
-        cur_pkg: 0,
+        cur_pkg,
     };
-    let result = c.run(packages);
+    let result = compile(&mut c);
     *state = c.st;
     result.map_err(|d| vec![d])?;
     crate::compile_opt::optimize_from(&mut state.image, first_func);
@@ -146,7 +157,6 @@ pub fn compile_extension(
     package: PackageFiles,
     natives: &Natives,
 ) -> Result<(), Vec<Diagnostic>> {
-    let first_func = state.image.funcs.len();
     let path = prog.package(package.id).map(|p| p.path.as_str());
     let Some(pi) = state
         .image
@@ -156,19 +166,9 @@ pub fn compile_extension(
     else {
         return Err(vec![Diagnostic::new(0, "no compiled package to extend")]);
     };
-    let mut c = Compiler {
-        prog,
-        sm,
-        natives,
-        st: std::mem::take(state),
-        fbs: Vec::new(),
-        cur_pkg: pi as u32,
-    };
-    let result = c.run_extension(pi as u32, package.files);
-    *state = c.st;
-    result.map_err(|d| vec![d])?;
-    crate::compile_opt::optimize_from(&mut state.image, first_func);
-    Ok(())
+    with_compiler(state, (prog, sm, natives), pi as u32, |c| {
+        c.run_extension(pi as u32, package.files)
+    })
 }
 
 /// Where a variable lives.
