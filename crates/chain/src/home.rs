@@ -16,6 +16,7 @@ use amber_vm::{Image, Limits, Machine, RunError};
 use serde::{Deserialize, Serialize};
 
 use crate::api::{Event, TxContext};
+use crate::codestore::{self, BuildKey};
 use crate::image::{standard_imports, Builder, Built, PackageSource};
 use crate::persist_glue::{self, Changes, StoreSource};
 use crate::tx;
@@ -196,10 +197,6 @@ fn deployed_sources(
     Ok(sources)
 }
 
-/// What identifies a program built from deployed packages: each package's path and files (name, sha256 of
-/// the text), in deploy order.
-type BuildKey = Vec<(String, Vec<(String, String)>)>;
-
 fn build_key(records: &[PackageRecord]) -> BuildKey {
     records
         .iter()
@@ -228,7 +225,18 @@ struct BuildCache {
     entries: Vec<CachedBuild>,
     /// How many programs were built from the sources of the deployed packages (a cache miss).
     from_sources: usize,
+    /// How many programs of the deployed packages were read from the store (a miss in memory).
+    from_store: usize,
+    /// Programs built from sources because the store had none usable for them: the next transaction over
+    /// all of these packages stores its program (so that an upgraded binary rebuilds once).
+    unstored: Vec<BuildKey>,
+    /// Whether stored programs are ignored (read none, store none after a rebuild): see
+    /// [`Home::set_use_stored_programs`].
+    ignore_stored: bool,
 }
+
+/// How many keys of programs to store a home remembers (queries over package prefixes add some too).
+const UNSTORED_KEYS: usize = 4;
 
 /// Builds `sources` (deployed packages, in deploy order) one package at a time: the steps every build of
 /// these packages takes, cached or not.
@@ -441,8 +449,13 @@ impl Home {
                 "cannot deploy {path}: package main is a program, not a realm or library (run it with `amber run --home`)"
             )));
         }
-        // Once committed, the deployed packages are what was just built: the next transaction starts from it.
-        let after = builder.built().clone();
+        // Once committed, the deployed packages are what was just built: the next transaction starts from it,
+        // and so does a new process (the program is stored in the deploy's commit).
+        let mut after = builder.built().clone();
+        after.freeze();
+        let after = Arc::new(after);
+        let stored = after.clone();
+        let deployed_key = build_key(&records);
         let image = builder.into_image();
         let library = PackageKind::of_path(path) == PackageKind::Library;
         let action = Action::Deploy {
@@ -466,6 +479,9 @@ impl Home {
                     file_records.push((base_name(name).to_string(), hex(&hash)));
                 }
                 *committed = Some(file_records.clone());
+                let mut key = deployed_key;
+                key.push((path.to_string(), file_records.clone()));
+                codestore::store(w, &key, &stored)?;
                 let root = changes
                     .roots
                     .iter()
@@ -487,9 +503,7 @@ impl Home {
         if let (0, Some(files)) = (outcome.exit_code, committed_files) {
             let mut key = build_key(&records);
             key.push((path.to_string(), files));
-            let mut after = after;
-            after.freeze();
-            self.store_cache(key, Vec::new(), Arc::new(after));
+            self.store_cache(key, Vec::new(), after);
         }
         Ok(outcome)
     }
@@ -680,9 +694,28 @@ impl Home {
                 return Ok(Ok(built));
             }
         }
+        let use_stored = self.cache.lock().is_ok_and(|c| !c.ignore_stored);
         let built = if std.is_empty() {
+            let stored = if use_stored {
+                codestore::load(reader, &key)?
+            } else {
+                None
+            };
+            if let Some(mut built) = stored {
+                if let Ok(mut cache) = self.cache.lock() {
+                    cache.from_store = cache.from_store.saturating_add(1);
+                }
+                built.freeze();
+                let built = Arc::new(built);
+                self.store_cache(key, Vec::new(), built.clone());
+                return Ok(Ok(built));
+            }
             if let Ok(mut cache) = self.cache.lock() {
                 cache.from_sources = cache.from_sources.saturating_add(1);
+                if use_stored && !cache.unstored.contains(&key) {
+                    cache.unstored.insert(0, key.clone());
+                    cache.unstored.truncate(UNSTORED_KEYS);
+                }
             }
             let sources = deployed_sources(reader, records)?;
             match build_all(&sources) {
@@ -734,11 +767,40 @@ impl Home {
         self.cache.lock().map_or(0, |c| c.from_sources)
     }
 
-    /// Forgets the cached programs (the next transaction builds its packages from their sources).
+    /// How many times this home read the program of the deployed packages from the store (not from memory).
+    pub fn builds_from_store(&self) -> usize {
+        self.cache.lock().map_or(0, |c| c.from_store)
+    }
+
+    /// Whether the program of the deployed packages may come from the store (the default) or is always built
+    /// from their sources when not in memory (to compare the two: tests, benchmarks). Deploys store theirs
+    /// either way.
+    pub fn set_use_stored_programs(&self, on: bool) {
+        if let Ok(mut cache) = self.cache.lock() {
+            cache.ignore_stored = !on;
+        }
+    }
+
+    /// Forgets the programs kept in memory, as a new process starts: the next transaction reads the program
+    /// of the deployed packages from the store, or builds it from their sources.
     pub fn clear_build_cache(&self) {
         if let Ok(mut cache) = self.cache.lock() {
             cache.entries.clear();
+            cache.unstored.clear();
         }
+    }
+
+    /// The program of the deployed packages `key` when it was built from sources for want of a usable stored
+    /// one (and is still in memory): what a committing transaction stores.
+    fn take_unstored(&self, key: &BuildKey) -> Option<Arc<Built>> {
+        let mut cache = self.cache.lock().ok()?;
+        let i = cache.unstored.iter().position(|k| k == key)?;
+        cache.unstored.remove(i);
+        cache
+            .entries
+            .iter()
+            .find(|c| &c.key == key && c.std.is_empty())
+            .map(|c| c.built.clone())
     }
 
     /// Runs a transaction and commits it on success: the changed objects, whatever `record` writes (given
@@ -758,6 +820,7 @@ impl Home {
         let time = block_time(height);
         let ctx = TxContext::new(height, time, origin.clone(), what.as_bytes());
         let records = deployed_records(&reader)?;
+        let is_deploy = matches!(action, Action::Deploy { .. });
         let ran = match execute(reader, &records, image, action, opts, ctx, next_id) {
             Ok(r) => r,
             Err(failed) => return Ok(*failed),
@@ -775,6 +838,13 @@ impl Home {
                 rec.root = *root;
                 let bytes = serde_json::to_vec(&rec).map_err(|e| StoreError::Io(e.to_string()))?;
                 w.put_package(path, &bytes)?;
+            }
+        }
+        // A deploy stores the program with its new package itself.
+        if !is_deploy {
+            let key = build_key(&records);
+            if let Some(built) = self.take_unstored(&key) {
+                codestore::store(&mut w, &key, &built)?;
             }
         }
         record(&mut w, height, &ran.changes)?;

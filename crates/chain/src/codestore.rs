@@ -1,0 +1,307 @@
+//! The compiled program of a home's deployed packages, kept in its store (outside the app hash) so that a new
+//! process loads it instead of rebuilding every deployed package and the standard packages they use.
+//!
+//! A stored program is `MAGIC`, then a postcard-encoded [`Header`] (the build id of the compiler that made it
+//! and the deployed packages it holds), then the postcard-encoded [`Built`]. One program per home, named
+//! [`PROGRAM_REF`]: each deploy replaces it in its own commit (programs are cumulative). Anything unexpected
+//! — another build, other packages, bytes that do not decode or do not hold together — reads as "no stored
+//! program", and the caller rebuilds from the sources.
+
+use amber_store::{Hash, Read, StoreError, Writer};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use crate::image::Built;
+
+/// What a stored program starts with (the format: a change of layout changes it).
+const MAGIC: &[u8] = b"amber-program 1\n";
+/// The build of this binary: a hash of every source that decides the bytes of a compiled program.
+pub const BUILD_ID: &str = env!("AMBER_BUILD_ID");
+/// The name of the program of all deployed packages among the store's code references.
+pub const PROGRAM_REF: &str = "program";
+
+/// What identifies a program built from deployed packages: each package's path and files (name, sha256 of
+/// the text), in deploy order.
+pub type BuildKey = Vec<(String, Vec<(String, String)>)>;
+
+#[derive(Serialize, Deserialize)]
+struct Header {
+    build_id: String,
+    key: BuildKey,
+}
+
+/// The bytes of `built`, the program of the deployed packages `key`.
+pub fn encode(key: &BuildKey, built: &Built) -> Result<Vec<u8>, String> {
+    let header = Header {
+        build_id: BUILD_ID.to_string(),
+        key: key.clone(),
+    };
+    let mut out = MAGIC.to_vec();
+    out = postcard::to_extend(&header, out).map_err(|e| e.to_string())?;
+    postcard::to_extend(built, out).map_err(|e| e.to_string())
+}
+
+/// The program in `bytes` if it is one of this build for the deployed packages `key`, ready to build on.
+pub fn decode(bytes: &[u8], key: &BuildKey) -> Result<Built, String> {
+    let rest = bytes
+        .strip_prefix(MAGIC)
+        .ok_or("not a stored program of this format")?;
+    let (header, rest): (Header, &[u8]) =
+        postcard::take_from_bytes(rest).map_err(|e| format!("header: {e}"))?;
+    if header.build_id != BUILD_ID {
+        return Err("made by another build".into());
+    }
+    if &header.key != key {
+        return Err("made of other packages".into());
+    }
+    let (mut built, rest): (Built, &[u8]) =
+        postcard::take_from_bytes(rest).map_err(|e| format!("program: {e}"))?;
+    if !rest.is_empty() {
+        return Err("trailing bytes".into());
+    }
+    built.resolve_stored()?;
+    Ok(built)
+}
+
+/// The stored program of the deployed packages `key` in `r`: `Ok(None)` when there is none usable (the
+/// reason is dropped: the caller rebuilds from the sources either way).
+pub fn load(r: &impl Read, key: &BuildKey) -> Result<Option<Built>, StoreError> {
+    let Some(hash) = r.code_ref(PROGRAM_REF)? else {
+        return Ok(None);
+    };
+    let Some(bytes) = r.code(&hash)? else {
+        return Ok(None);
+    };
+    // Code is addressed by its sha256: bytes that changed on disk are not decoded at all.
+    if Sha256::digest(&bytes).as_slice() != hash.as_slice() {
+        return Ok(None);
+    }
+    Ok(decode(&bytes, key).ok())
+}
+
+/// Makes `built` (the program of the deployed packages `key`) the stored program, removing the one it
+/// replaces, in `w`'s commit.
+pub fn store(w: &mut Writer, key: &BuildKey, built: &Built) -> Result<Hash, StoreError> {
+    let bytes =
+        encode(key, built).map_err(|e| StoreError::Io(format!("encoding a program: {e}")))?;
+    let old = w.code_ref(PROGRAM_REF)?;
+    let hash = w.put_code(&bytes)?;
+    if let Some(old) = old.filter(|old| *old != hash) {
+        w.delete_code(&old)?;
+    }
+    w.put_code_ref(PROGRAM_REF, Some(&hash))?;
+    Ok(hash)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::image::{standard_imports, Builder, PackageSource};
+
+    /// A deployed package using what makes the compiler remember things between packages: interfaces,
+    /// embedded (promoted) methods, method values and expressions, closures, range over a function, maps,
+    /// and standard packages with natives.
+    const RICH: &str = r#"package rich
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+type Shape interface {
+	Area() int
+	Name() string
+}
+
+type Rect struct{ W, H int }
+
+func (r Rect) Area() int     { return r.W * r.H }
+func (r *Rect) Name() string { return "rect" }
+
+type Labelled struct {
+	*Rect
+	Label string
+}
+
+func Seq(n int) func(func(int) bool) {
+	return func(yield func(int) bool) {
+		for i := 0; i < n; i++ {
+			if !yield(i) {
+				return
+			}
+		}
+	}
+}
+
+var Shapes = map[string]Shape{}
+
+func Sum(n int) int {
+	s := 0
+	for v := range Seq(n) {
+		if v > 5 {
+			break
+		}
+		s += v
+	}
+	return s
+}
+
+func Describe() string {
+	r := &Rect{2, 3}
+	name := r.Name
+	area := (*Rect).Area
+	var sh Shape = Labelled{r, "x"}
+	Shapes["l"] = sh
+	words := []string{"b", "a"}
+	sort.Strings(words)
+	return fmt.Sprintf("%s %d %s %v %d", name(), area(r), sh.Name(), words, Sum(10)) + strings.Repeat("!", 2)
+}
+"#;
+
+    const SCRIPT: &str = "package main\nimport (\"fmt\"; \"r/rich\"; \"strings\")\ntype T struct{ rich.Rect }\nfunc main() {\n\tt := T{rich.Rect{W: 1, H: 2}}\n\tvar s rich.Shape = &t\n\tf := func() string { return strings.ToUpper(rich.Describe()) }\n\tfor v := range rich.Seq(3) {\n\t\tfmt.Println(v, s.Area(), s.Name(), f(), rich.Sum(v))\n\t}\n}\n";
+
+    fn deployed() -> Vec<PackageSource> {
+        vec![PackageSource {
+            path: "r/rich".into(),
+            files: vec![("r/rich/rich.go".into(), RICH.into())],
+        }]
+    }
+
+    fn key() -> BuildKey {
+        vec![("r/rich".into(), vec![("rich.go".into(), "00".repeat(32))])]
+    }
+
+    /// The program of the deployed packages, built from sources.
+    fn built() -> Built {
+        let mut b = Builder::new(&deployed());
+        assert_eq!(b.add_path("r/rich"), Ok(()));
+        b.into_built()
+    }
+
+    /// The image of the script built on `base` in the steps a home takes (its standard imports, then it).
+    fn script_image(base: Built) -> String {
+        let mut b = Builder::from_built(base, &deployed());
+        let files = vec![("s.go".to_string(), SCRIPT.to_string())];
+        for path in standard_imports(&files) {
+            assert_eq!(b.add_path(&path), Ok(()));
+        }
+        assert_eq!(b.add_files("main", files), Ok(()));
+        format!("{:?}", b.into_image())
+    }
+
+    #[test]
+    fn a_stored_program_gives_the_image_built_from_sources() {
+        let from_sources = script_image(built());
+        let mut frozen = built();
+        frozen.freeze();
+        let bytes = match encode(&key(), &frozen) {
+            Ok(b) => b,
+            Err(e) => panic!("encode: {e}"),
+        };
+        assert!(bytes.starts_with(MAGIC));
+        // Frozen or not, a program encodes to as many bytes (hash maps may list their entries in another
+        // order).
+        assert_eq!(encode(&key(), &built()).map(|b| b.len()), Ok(bytes.len()));
+        let loaded = match decode(&bytes, &key()) {
+            Ok(b) => b,
+            Err(e) => panic!("decode: {e}"),
+        };
+        assert_eq!(loaded.paths(), frozen.paths());
+        // Decoding and encoding again gives as many bytes, and a script on the loaded program the same image.
+        assert_eq!(encode(&key(), &loaded).map(|b| b.len()), Ok(bytes.len()));
+        assert_eq!(script_image(loaded), from_sources);
+    }
+
+    #[test]
+    fn a_stored_program_of_another_build_or_other_packages_is_refused() {
+        let Ok(bytes) = encode(&key(), &built()) else {
+            panic!("encode")
+        };
+        let mut other_key = key();
+        other_key[0].1[0].1 = "11".repeat(32);
+        assert_eq!(
+            decode(&bytes, &other_key).err().as_deref(),
+            Some("made of other packages")
+        );
+        let other_build = replace(&bytes, BUILD_ID.as_bytes(), &[b'0'; 64]);
+        assert_eq!(
+            decode(&other_build, &key()).err().as_deref(),
+            Some("made by another build")
+        );
+        let other_format = replace(&bytes, MAGIC, b"amber-program 0\n");
+        assert_eq!(
+            decode(&other_format, &key()).err().as_deref(),
+            Some("not a stored program of this format")
+        );
+        let mut trailing = bytes.clone();
+        trailing.push(0);
+        assert_eq!(
+            decode(&trailing, &key()).err().as_deref(),
+            Some("trailing bytes")
+        );
+    }
+
+    /// `bytes` with the first occurrence of `what` replaced by `with` (of the same length).
+    fn replace(bytes: &[u8], what: &[u8], with: &[u8]) -> Vec<u8> {
+        let Some(at) = bytes.windows(what.len()).position(|w| w == what) else {
+            panic!("not found")
+        };
+        let mut out = bytes.to_vec();
+        out[at..at + what.len()].copy_from_slice(with);
+        out
+    }
+
+    /// Truncated or damaged bytes give errors (or, where the damage still decodes, a program that passed the
+    /// checks), never a panic. A home checks the sha256 of the bytes before decoding, so damage on disk never
+    /// gets this far; this is the decoder's own robustness.
+    #[test]
+    fn damaged_bytes_never_panic() {
+        let Ok(bytes) = encode(&key(), &built()) else {
+            panic!("encode")
+        };
+        let n = bytes.len();
+        for cut in [0, 1, MAGIC.len(), MAGIC.len() + 3, n / 3, n / 2, n - 1] {
+            assert!(decode(&bytes[..cut], &key()).is_err(), "cut at {cut}");
+        }
+        let header = MAGIC.len() + 2 + 64;
+        for i in 0..48 {
+            let at = header + (n - header) * i / 48;
+            for flip in [0x01u8, 0x80, 0xff] {
+                let mut damaged = bytes.clone();
+                damaged[at] ^= flip;
+                let _ = decode(&damaged, &key());
+            }
+        }
+    }
+
+    /// Not a test: the size of a stored program and the time to encode and decode it (run with
+    /// `cargo test --release -p amber-chain stored_program_costs -- --ignored --nocapture`).
+    #[test]
+    #[ignore]
+    fn stored_program_costs() {
+        let built = built();
+        let start = std::time::Instant::now();
+        let Ok(bytes) = encode(&key(), &built) else {
+            panic!("encode")
+        };
+        let encoded = start.elapsed();
+        let start = std::time::Instant::now();
+        let rounds = 20;
+        for _ in 0..rounds {
+            assert!(decode(&bytes, &key()).is_ok());
+        }
+        let decoded = start.elapsed() / rounds;
+        let start = std::time::Instant::now();
+        for _ in 0..rounds {
+            let mut b = Builder::new(&deployed());
+            assert_eq!(b.add_path("r/rich"), Ok(()));
+        }
+        let rebuilt = start.elapsed() / rounds;
+        let sources: usize = built.program().packages.len();
+        println!(
+            "program of {sources} packages: {} bytes, encode {encoded:?}, decode {decoded:?}, build from sources {rebuilt:?}",
+            bytes.len()
+        );
+    }
+}
