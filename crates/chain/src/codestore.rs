@@ -1,11 +1,14 @@
 //! The compiled program of a home's deployed packages, kept in its store (outside the app hash) so that a new
 //! process loads it instead of rebuilding every deployed package and the standard packages they use.
 //!
-//! A stored program is `MAGIC`, then a postcard-encoded [`Header`] (the build id of the compiler that made it
-//! and the deployed packages it holds), then the postcard-encoded [`Built`]. One program per home, named
-//! [`PROGRAM_REF`]: each deploy replaces it in its own commit (programs are cumulative). Anything unexpected
-//! — another build, other packages, bytes that do not decode or do not hold together — reads as "no stored
-//! program", and the caller rebuilds from the sources.
+//! A stored program is `MAGIC`, then a postcard-encoded [`Header`] (the build id of the compiler that made it,
+//! the deployed packages it holds and the standard packages built on top), then the postcard-encoded
+//! [`Built`]. A home keeps the program of all its deployed packages (named [`PROGRAM_REF`]) and a few with
+//! standard packages on top (`program fmt` for calls that print results, a script's imports), at most
+//! [`MAX_PROGRAMS`]: each deploy replaces them all by the new program in its own commit (programs are
+//! cumulative: one per deploy would grow quadratically). Anything unexpected — another build, other
+//! packages, bytes that do not decode or do not hold together — reads as "no stored program", and the
+//! caller rebuilds from the sources.
 
 use amber_store::{Hash, Read, StoreError, Writer};
 use serde::{Deserialize, Serialize};
@@ -17,8 +20,11 @@ use crate::image::Built;
 const MAGIC: &[u8] = b"amber-program 1\n";
 /// The build of this binary: a hash of every source that decides the bytes of a compiled program.
 pub const BUILD_ID: &str = env!("AMBER_BUILD_ID");
-/// The name of the program of all deployed packages among the store's code references.
+/// The name of the program of all deployed packages among the store's code references (with standard
+/// packages on top: this, then each path after a space).
 pub const PROGRAM_REF: &str = "program";
+/// How many programs (with different standard packages on top) a home stores at most.
+pub const MAX_PROGRAMS: usize = 4;
 
 /// What identifies a program built from deployed packages: each package's path and files (name, sha256 of
 /// the text), in deploy order.
@@ -28,21 +34,41 @@ pub type BuildKey = Vec<(String, Vec<(String, String)>)>;
 struct Header {
     build_id: String,
     key: BuildKey,
+    std: Vec<String>,
 }
 
-/// The bytes of `built`, the program of the deployed packages `key`.
-pub fn encode(key: &BuildKey, built: &Built) -> Result<Vec<u8>, String> {
+/// The code reference of the program with standard packages `std` on top of the deployed ones.
+fn ref_name(std: &[String]) -> String {
+    let mut name = PROGRAM_REF.to_string();
+    for path in std {
+        name.push(' ');
+        name.push_str(path);
+    }
+    name
+}
+
+fn is_program_ref(name: &str) -> bool {
+    name == PROGRAM_REF
+        || name
+            .strip_prefix(PROGRAM_REF)
+            .is_some_and(|rest| rest.starts_with(' '))
+}
+
+/// The bytes of `built`, the program of the deployed packages `key` with the standard packages `std` on top.
+pub fn encode(key: &BuildKey, std: &[String], built: &Built) -> Result<Vec<u8>, String> {
     let header = Header {
         build_id: BUILD_ID.to_string(),
         key: key.clone(),
+        std: std.to_vec(),
     };
     let mut out = MAGIC.to_vec();
     out = postcard::to_extend(&header, out).map_err(|e| e.to_string())?;
     postcard::to_extend(built, out).map_err(|e| e.to_string())
 }
 
-/// The program in `bytes` if it is one of this build for the deployed packages `key`, ready to build on.
-pub fn decode(bytes: &[u8], key: &BuildKey) -> Result<Built, String> {
+/// The program in `bytes` if it is one of this build for the deployed packages `key` with the standard
+/// packages `std` on top, ready to build on.
+pub fn decode(bytes: &[u8], key: &BuildKey, std: &[String]) -> Result<Built, String> {
     let rest = bytes
         .strip_prefix(MAGIC)
         .ok_or("not a stored program of this format")?;
@@ -51,7 +77,7 @@ pub fn decode(bytes: &[u8], key: &BuildKey) -> Result<Built, String> {
     if header.build_id != BUILD_ID {
         return Err("made by another build".into());
     }
-    if &header.key != key {
+    if &header.key != key || header.std != std {
         return Err("made of other packages".into());
     }
     let (mut built, rest): (Built, &[u8]) =
@@ -63,10 +89,10 @@ pub fn decode(bytes: &[u8], key: &BuildKey) -> Result<Built, String> {
     Ok(built)
 }
 
-/// The stored program of the deployed packages `key` in `r`: `Ok(None)` when there is none usable (the
-/// reason is dropped: the caller rebuilds from the sources either way).
-pub fn load(r: &impl Read, key: &BuildKey) -> Result<Option<Built>, StoreError> {
-    let Some(hash) = r.code_ref(PROGRAM_REF)? else {
+/// The stored program of the deployed packages `key` with the standard packages `std` on top, in `r`:
+/// `Ok(None)` when there is none usable (the reason is dropped: the caller rebuilds either way).
+pub fn load(r: &impl Read, key: &BuildKey, std: &[String]) -> Result<Option<Built>, StoreError> {
+    let Some(hash) = r.code_ref(&ref_name(std))? else {
         return Ok(None);
     };
     let Some(bytes) = r.code(&hash)? else {
@@ -76,21 +102,52 @@ pub fn load(r: &impl Read, key: &BuildKey) -> Result<Option<Built>, StoreError> 
     if Sha256::digest(&bytes).as_slice() != hash.as_slice() {
         return Ok(None);
     }
-    Ok(decode(&bytes, key).ok())
+    Ok(decode(&bytes, key, std).ok())
 }
 
-/// Makes `built` (the program of the deployed packages `key`) the stored program, removing the one it
-/// replaces, in `w`'s commit.
-pub fn store(w: &mut Writer, key: &BuildKey, built: &Built) -> Result<Hash, StoreError> {
+/// Whether a program with the standard packages `std` on top is stored (usable or not).
+pub fn is_stored(r: &impl Read, std: &[String]) -> Result<bool, StoreError> {
+    Ok(r.code_ref(&ref_name(std))?.is_some())
+}
+
+/// Stores `built`, the program of the deployed packages `key` with the standard packages `std` on top, in
+/// `w`'s commit, replacing the one of the same standard packages. Nothing is stored when the home already
+/// keeps [`MAX_PROGRAMS`] others.
+pub fn store(
+    w: &mut Writer,
+    key: &BuildKey,
+    std: &[String],
+    built: &Built,
+) -> Result<(), StoreError> {
+    let name = ref_name(std);
+    let programs: Vec<(String, Hash)> = w
+        .code_refs()?
+        .into_iter()
+        .filter(|(n, _)| is_program_ref(n))
+        .collect();
+    let old = programs.iter().find(|(n, _)| *n == name).map(|(_, h)| *h);
+    if old.is_none() && programs.len() >= MAX_PROGRAMS {
+        return Ok(());
+    }
     let bytes =
-        encode(key, built).map_err(|e| StoreError::Io(format!("encoding a program: {e}")))?;
-    let old = w.code_ref(PROGRAM_REF)?;
+        encode(key, std, built).map_err(|e| StoreError::Io(format!("encoding a program: {e}")))?;
     let hash = w.put_code(&bytes)?;
     if let Some(old) = old.filter(|old| *old != hash) {
         w.delete_code(&old)?;
     }
-    w.put_code_ref(PROGRAM_REF, Some(&hash))?;
-    Ok(hash)
+    w.put_code_ref(&name, Some(&hash))
+}
+
+/// Makes `built` the only stored program: that of the deployed packages `key` after a deploy (the others
+/// hold the packages before it).
+pub fn store_deployed(w: &mut Writer, key: &BuildKey, built: &Built) -> Result<(), StoreError> {
+    for (name, hash) in w.code_refs()? {
+        if is_program_ref(&name) {
+            w.delete_code(&hash)?;
+            w.put_code_ref(&name, None)?;
+        }
+    }
+    store(w, key, &[], built)
 }
 
 #[cfg(test)]
@@ -195,49 +252,61 @@ func Describe() string {
         let from_sources = script_image(built());
         let mut frozen = built();
         frozen.freeze();
-        let bytes = match encode(&key(), &frozen) {
+        let bytes = match encode(&key(), &[], &frozen) {
             Ok(b) => b,
             Err(e) => panic!("encode: {e}"),
         };
         assert!(bytes.starts_with(MAGIC));
         // Frozen or not, a program encodes to as many bytes (hash maps may list their entries in another
         // order).
-        assert_eq!(encode(&key(), &built()).map(|b| b.len()), Ok(bytes.len()));
-        let loaded = match decode(&bytes, &key()) {
+        assert_eq!(
+            encode(&key(), &[], &built()).map(|b| b.len()),
+            Ok(bytes.len())
+        );
+        let loaded = match decode(&bytes, &key(), &[]) {
             Ok(b) => b,
             Err(e) => panic!("decode: {e}"),
         };
         assert_eq!(loaded.paths(), frozen.paths());
         // Decoding and encoding again gives as many bytes, and a script on the loaded program the same image.
-        assert_eq!(encode(&key(), &loaded).map(|b| b.len()), Ok(bytes.len()));
+        assert_eq!(
+            encode(&key(), &[], &loaded).map(|b| b.len()),
+            Ok(bytes.len())
+        );
         assert_eq!(script_image(loaded), from_sources);
     }
 
     #[test]
     fn a_stored_program_of_another_build_or_other_packages_is_refused() {
-        let Ok(bytes) = encode(&key(), &built()) else {
+        let Ok(bytes) = encode(&key(), &[], &built()) else {
             panic!("encode")
         };
         let mut other_key = key();
         other_key[0].1[0].1 = "11".repeat(32);
         assert_eq!(
-            decode(&bytes, &other_key).err().as_deref(),
+            decode(&bytes, &other_key, &[]).err().as_deref(),
+            Some("made of other packages")
+        );
+        assert_eq!(
+            decode(&bytes, &key(), &["fmt".to_string()])
+                .err()
+                .as_deref(),
             Some("made of other packages")
         );
         let other_build = replace(&bytes, BUILD_ID.as_bytes(), &[b'0'; 64]);
         assert_eq!(
-            decode(&other_build, &key()).err().as_deref(),
+            decode(&other_build, &key(), &[]).err().as_deref(),
             Some("made by another build")
         );
         let other_format = replace(&bytes, MAGIC, b"amber-program 0\n");
         assert_eq!(
-            decode(&other_format, &key()).err().as_deref(),
+            decode(&other_format, &key(), &[]).err().as_deref(),
             Some("not a stored program of this format")
         );
         let mut trailing = bytes.clone();
         trailing.push(0);
         assert_eq!(
-            decode(&trailing, &key()).err().as_deref(),
+            decode(&trailing, &key(), &[]).err().as_deref(),
             Some("trailing bytes")
         );
     }
@@ -257,12 +326,12 @@ func Describe() string {
     /// gets this far; this is the decoder's own robustness.
     #[test]
     fn damaged_bytes_never_panic() {
-        let Ok(bytes) = encode(&key(), &built()) else {
+        let Ok(bytes) = encode(&key(), &[], &built()) else {
             panic!("encode")
         };
         let n = bytes.len();
         for cut in [0, 1, MAGIC.len(), MAGIC.len() + 3, n / 3, n / 2, n - 1] {
-            assert!(decode(&bytes[..cut], &key()).is_err(), "cut at {cut}");
+            assert!(decode(&bytes[..cut], &key(), &[]).is_err(), "cut at {cut}");
         }
         let header = MAGIC.len() + 2 + 64;
         for i in 0..48 {
@@ -270,9 +339,54 @@ func Describe() string {
             for flip in [0x01u8, 0x80, 0xff] {
                 let mut damaged = bytes.clone();
                 damaged[at] ^= flip;
-                let _ = decode(&damaged, &key());
+                let _ = decode(&damaged, &key(), &[]);
             }
         }
+    }
+
+    #[test]
+    fn a_home_keeps_a_few_programs_and_a_deploy_leaves_one() {
+        let dir = std::env::temp_dir().join(format!("amber-codestore-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let Ok(store) = amber_store::Store::create(&dir) else {
+            panic!("create")
+        };
+        let built = built();
+        let std_lists: Vec<Vec<String>> = ["", "fmt", "strings", "sort", "bytes"]
+            .iter()
+            .map(|p| p.split_whitespace().map(String::from).collect())
+            .collect();
+        let Ok(mut w) = store.writer() else {
+            panic!("writer")
+        };
+        for std in &std_lists {
+            assert!(store_program(&mut w, std, &built));
+        }
+        let names = |w: &Writer| match w.code_refs() {
+            Ok(refs) => refs.into_iter().map(|(n, _)| n).collect::<Vec<_>>(),
+            Err(e) => panic!("{e}"),
+        };
+        // The fifth is not kept; storing one again replaces it.
+        assert_eq!(
+            names(&w),
+            ["program", "program fmt", "program sort", "program strings"]
+        );
+        assert!(store_program(&mut w, &std_lists[1], &built));
+        assert_eq!(names(&w).len(), MAX_PROGRAMS);
+        assert!(store_deployed(&mut w, &key(), &built).is_ok());
+        assert_eq!(names(&w), ["program"]);
+        assert!(w.commit().is_ok());
+        let Ok(r) = store.reader() else {
+            panic!("reader")
+        };
+        assert!(matches!(load(&r, &key(), &[]), Ok(Some(_))));
+        assert!(matches!(load(&r, &key(), &std_lists[1]), Ok(None)));
+        drop((r, store));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    fn store_program(w: &mut Writer, std: &[String], built: &Built) -> bool {
+        store(w, &key(), std, built).is_ok()
     }
 
     /// Not a test: the size of a stored program and the time to encode and decode it (run with
@@ -282,14 +396,14 @@ func Describe() string {
     fn stored_program_costs() {
         let built = built();
         let start = std::time::Instant::now();
-        let Ok(bytes) = encode(&key(), &built) else {
+        let Ok(bytes) = encode(&key(), &[], &built) else {
             panic!("encode")
         };
         let encoded = start.elapsed();
         let start = std::time::Instant::now();
         let rounds = 20;
         for _ in 0..rounds {
-            assert!(decode(&bytes, &key()).is_ok());
+            assert!(decode(&bytes, &key(), &[]).is_ok());
         }
         let decoded = start.elapsed() / rounds;
         let start = std::time::Instant::now();

@@ -227,16 +227,18 @@ struct BuildCache {
     from_sources: usize,
     /// How many programs of the deployed packages were read from the store (a miss in memory).
     from_store: usize,
-    /// Programs built from sources because the store had none usable for them: the next transaction over
-    /// all of these packages stores its program (so that an upgraded binary rebuilds once).
-    unstored: Vec<BuildKey>,
+    /// Programs (deployed packages, standard packages on top) built because the store had none usable for
+    /// them: the next transaction over all of these deployed packages stores them (so that a new process
+    /// finds them, and an upgraded binary rebuilds once).
+    unstored: Vec<(BuildKey, Vec<String>)>,
     /// Whether stored programs are ignored (read none, store none after a rebuild): see
     /// [`Home::set_use_stored_programs`].
     ignore_stored: bool,
 }
 
-/// How many keys of programs to store a home remembers (queries over package prefixes add some too).
-const UNSTORED_KEYS: usize = 4;
+/// How many programs to store a home remembers (queries over package prefixes add some that are never
+/// stored: only transactions store programs, those of all the deployed packages).
+const UNSTORED_KEYS: usize = 8;
 
 /// Builds `sources` (deployed packages, in deploy order) one package at a time: the steps every build of
 /// these packages takes, cached or not.
@@ -481,7 +483,7 @@ impl Home {
                 *committed = Some(file_records.clone());
                 let mut key = deployed_key;
                 key.push((path.to_string(), file_records.clone()));
-                codestore::store(w, &key, &stored)?;
+                codestore::store_deployed(w, &key, &stored)?;
                 let root = changes
                     .roots
                     .iter()
@@ -526,7 +528,7 @@ impl Home {
             return Ok(TxOutcome::error(format!("package {path} is not deployed")));
         }
         let records = deployed_records(&reader)?;
-        let target = match self.cached_built(&reader, &records, &[])? {
+        let target = match self.lookup_program(&reader, &records)? {
             Ok(built) => match tx::call_target(built.program(), path, func) {
                 Ok(t) => t,
                 Err(e) => return Ok(TxOutcome::error(e)),
@@ -695,27 +697,27 @@ impl Home {
             }
         }
         let use_stored = self.cache.lock().is_ok_and(|c| !c.ignore_stored);
-        let built = if std.is_empty() {
-            let stored = if use_stored {
-                codestore::load(reader, &key)?
-            } else {
-                None
-            };
-            if let Some(mut built) = stored {
+        if use_stored {
+            if let Some(mut built) = codestore::load(reader, &key, std)? {
                 if let Ok(mut cache) = self.cache.lock() {
                     cache.from_store = cache.from_store.saturating_add(1);
                 }
                 built.freeze();
                 let built = Arc::new(built);
-                self.store_cache(key, Vec::new(), built.clone());
+                self.store_cache(key, std.to_vec(), built.clone());
                 return Ok(Ok(built));
             }
             if let Ok(mut cache) = self.cache.lock() {
-                cache.from_sources = cache.from_sources.saturating_add(1);
-                if use_stored && !cache.unstored.contains(&key) {
-                    cache.unstored.insert(0, key.clone());
+                let wanted = (key.clone(), std.to_vec());
+                if !cache.unstored.contains(&wanted) {
+                    cache.unstored.insert(0, wanted);
                     cache.unstored.truncate(UNSTORED_KEYS);
                 }
+            }
+        }
+        let built = if std.is_empty() {
+            if let Ok(mut cache) = self.cache.lock() {
+                cache.from_sources = cache.from_sources.saturating_add(1);
             }
             let sources = deployed_sources(reader, records)?;
             match build_all(&sources) {
@@ -740,6 +742,35 @@ impl Home {
         let built = Arc::new(built);
         self.store_cache(key, std.to_vec(), built.clone());
         Ok(Ok(built))
+    }
+
+    /// A program holding the deployed packages `records`, to look things up in (not to build on): whichever is
+    /// in memory, else the stored one with `fmt` on top when there is one (calls that print results build on
+    /// it next: a new process then reads one program, not two), else that of the packages alone.
+    fn lookup_program(
+        &self,
+        reader: &Reader,
+        records: &[PackageRecord],
+    ) -> Result<Result<Arc<Built>, String>, HomeError> {
+        let key = build_key(records);
+        let fmt = ["fmt".to_string()];
+        if let Ok(cache) = self.cache.lock() {
+            let in_memory = |std: &[String]| {
+                cache
+                    .entries
+                    .iter()
+                    .find(|c| c.key == key && c.std == std)
+                    .map(|c| c.built.clone())
+            };
+            if let Some(built) = in_memory(&[]).or_else(|| in_memory(&fmt)) {
+                return Ok(Ok(built));
+            }
+        }
+        let use_stored = self.cache.lock().is_ok_and(|c| !c.ignore_stored);
+        if use_stored && codestore::is_stored(reader, &fmt)? {
+            return self.cached_built(reader, records, &fmt);
+        }
+        self.cached_built(reader, records, &[])
     }
 
     /// Keeps `built` as the program of the deployed packages `key`.
@@ -790,17 +821,24 @@ impl Home {
         }
     }
 
-    /// The program of the deployed packages `key` when it was built from sources for want of a usable stored
-    /// one (and is still in memory): what a committing transaction stores.
-    fn take_unstored(&self, key: &BuildKey) -> Option<Arc<Built>> {
-        let mut cache = self.cache.lock().ok()?;
-        let i = cache.unstored.iter().position(|k| k == key)?;
-        cache.unstored.remove(i);
-        cache
-            .entries
-            .iter()
-            .find(|c| &c.key == key && c.std.is_empty())
-            .map(|c| c.built.clone())
+    /// The programs of the deployed packages `key` (with their standard packages on top) that were built for
+    /// want of a usable stored one and are still in memory: what a committing transaction stores.
+    fn take_unstored(&self, key: &BuildKey) -> Vec<(Vec<String>, Arc<Built>)> {
+        let Ok(mut cache) = self.cache.lock() else {
+            return Vec::new();
+        };
+        let mut taken = Vec::new();
+        let unstored = std::mem::take(&mut cache.unstored);
+        for (k, std) in unstored {
+            if &k != key {
+                cache.unstored.push((k, std));
+                continue;
+            }
+            if let Some(c) = cache.entries.iter().find(|c| c.key == k && c.std == std) {
+                taken.push((std, c.built.clone()));
+            }
+        }
+        taken
     }
 
     /// Runs a transaction and commits it on success: the changed objects, whatever `record` writes (given
@@ -843,8 +881,8 @@ impl Home {
         // A deploy stores the program with its new package itself.
         if !is_deploy {
             let key = build_key(&records);
-            if let Some(built) = self.take_unstored(&key) {
-                codestore::store(&mut w, &key, &built)?;
+            for (std, built) in self.take_unstored(&key) {
+                codestore::store(&mut w, &key, &std, &built)?;
             }
         }
         record(&mut w, height, &ran.changes)?;
