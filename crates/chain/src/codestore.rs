@@ -112,7 +112,7 @@ pub fn is_stored(r: &impl Read, std: &[String]) -> Result<bool, StoreError> {
 
 /// Stores `built`, the program of the deployed packages `key` with the standard packages `std` on top, in
 /// `w`'s commit, replacing the one of the same standard packages. Nothing is stored when the home already
-/// keeps [`MAX_PROGRAMS`] others.
+/// keeps [`MAX_PROGRAMS`] others, or when it cannot be encoded. `Err` is a store error only.
 pub fn store(
     w: &mut Writer,
     key: &BuildKey,
@@ -129,8 +129,10 @@ pub fn store(
     if old.is_none() && programs.len() >= MAX_PROGRAMS {
         return Ok(());
     }
-    let bytes =
-        encode(key, std, built).map_err(|e| StoreError::Io(format!("encoding a program: {e}")))?;
+    // A program that cannot be encoded is not stored (it is a cache): the transaction goes on.
+    let Ok(bytes) = encode(key, std, built) else {
+        return Ok(());
+    };
     let hash = w.put_code(&bytes)?;
     if let Some(old) = old.filter(|old| *old != hash) {
         w.delete_code(&old)?;
