@@ -213,10 +213,7 @@ struct CachedBuild {
 }
 
 /// How many built programs of all the deployed packages a home keeps (with different standard packages on
-/// top: none, `fmt` for calls that print results, a script's imports), and as many of the packages deployed
-/// before a package that queries look into (a query adds a file to its package, so it builds that package
-/// and the later ones on the program of the earlier ones). Queries into many packages cannot evict the
-/// programs transactions need.
+/// top: none, `fmt` for calls that print results and for queries, a script's imports).
 const CACHED_BUILDS: usize = 4;
 
 /// The programs a home keeps, the most recently used first.
@@ -236,9 +233,9 @@ struct BuildCache {
     ignore_stored: bool,
 }
 
-/// How many programs to store a home remembers (queries over package prefixes add some that are never
-/// stored: only transactions store programs, those of all the deployed packages).
-const UNSTORED_KEYS: usize = 8;
+/// How many programs to store a home remembers (each of all the deployed packages, with different standard
+/// packages on top).
+const UNSTORED_KEYS: usize = 4;
 
 /// Builds `sources` (deployed packages, in deploy order) one package at a time: the steps every build of
 /// these packages takes, cached or not.
@@ -599,30 +596,18 @@ impl Home {
             return Ok(TxOutcome::error(format!("package {path} is not deployed")));
         };
         let records = deployed_records(&reader)?;
-        // The query file changes package `path`: it and the packages deployed after it are built on the
-        // program of the packages deployed before it (the same steps as building them all from nothing).
-        let Some(k) = records.iter().position(|r| r.path == path) else {
-            return Ok(TxOutcome::error(format!("package {path} is not deployed")));
-        };
-        let (before, after) = records.split_at(k);
-        let mut sources = deployed_sources(&reader, after)?;
-        if let Some(s) = sources.first_mut() {
-            let imports = tx::file_imports(&s.files);
-            s.files.push((
-                format!("{path}/query.go"),
-                tx::query_source(&rec.name, expr, &imports),
-            ));
-        }
+        // The query function joins package `path` on the program of every deployed package (with fmt, which
+        // it imports, as for calls that print results): the package itself is not checked again.
+        let target = deployed_sources(&reader, std::slice::from_ref(&rec))?;
+        let imports = tx::file_imports(target.first().map_or(&[][..], |s| &s.files[..]));
         let query_file = format!("{path}/query.go");
-        // The query file imports fmt: a step of its own before the package.
-        let mut builder = match self.cached_built(&reader, before, &["fmt".to_string()])? {
-            Ok(built) => Builder::from_built(Built::clone(&built), &sources),
-            Err(e) => return Ok(TxOutcome::error(strip_positions(&e, &query_file))),
+        let query = tx::query_source(&rec.name, expr, &imports);
+        let mut builder = match self.base_builder(&reader, &records, &["fmt".to_string()])? {
+            Ok(b) => b,
+            Err(e) => return Ok(TxOutcome::error(e)),
         };
-        for s in &sources {
-            if let Err(e) = builder.add_path(&s.path) {
-                return Ok(TxOutcome::error(strip_positions(&e, &query_file)));
-            }
+        if let Err(e) = builder.extend_package(path, vec![(query_file.clone(), query)]) {
+            return Ok(TxOutcome::error(strip_positions(&e, &query_file)));
         }
         let image = builder.into_image();
         let height = u64_meta(&reader, META_HEIGHT)?;
@@ -674,7 +659,7 @@ impl Home {
             .map(|built| Builder::from_built(Built::clone(&built), &[])))
     }
 
-    /// The deployed packages `records` (the first ones in deploy order), then the standard packages `std`,
+    /// The deployed packages `records` (all of them, in deploy order), then the standard packages `std`,
     /// each a build step of its own, checked and compiled: a cached program built in the same steps, else
     /// built (on the cached program of `records` alone where there is one) and cached.
     fn cached_built(
@@ -778,18 +763,7 @@ impl Home {
         if let Ok(mut cache) = self.cache.lock() {
             cache.entries.retain(|c| c.key != key || c.std != std);
             cache.entries.insert(0, CachedBuild { key, std, built });
-            // The longest keys are of all the deployed packages; each kind keeps its most recently used.
-            let longest = cache.entries.iter().map(|c| c.key.len()).max().unwrap_or(0);
-            let (mut all, mut prefixes) = (0usize, 0usize);
-            cache.entries.retain(|c| {
-                let n = if c.key.len() == longest {
-                    &mut all
-                } else {
-                    &mut prefixes
-                };
-                *n += 1;
-                *n <= CACHED_BUILDS
-            });
+            cache.entries.truncate(CACHED_BUILDS);
         }
     }
 

@@ -78,6 +78,7 @@ impl Built {
     /// before it is cached, so that each transaction's clone copies none of them.
     pub fn freeze(&mut self) {
         self.program.freeze();
+        self.compiled.remember_validation();
     }
 
     /// The checked packages (without what was learned about each syntax node).
@@ -221,6 +222,50 @@ impl Builder {
         Ok(())
     }
 
+    /// Adds `files` to package `path`, already built: functions only, which see the package's names (see
+    /// `Program::check_extension`). Nothing built before changes, so this is cheap on a cached program.
+    pub fn extend_package(
+        &mut self,
+        path: &str,
+        files: Vec<(String, String)>,
+    ) -> Result<(), String> {
+        let built = &mut self.built;
+        let Some(id) = built.program.package_by_path(path) else {
+            return Err(format!("package {path} is not built"));
+        };
+        let mut ids = NodeIds {
+            next: built.next_node,
+        };
+        let mut parsed = Vec::new();
+        let mut diags = Vec::new();
+        for (name, text) in files {
+            let file = built.sm.add(name, text);
+            let (tree, errors) = amber_syntax::parse_file(&built.sm, file, &mut ids);
+            parsed.push(tree);
+            diags.extend(errors);
+        }
+        built.next_node = ids.next;
+        if !diags.is_empty() {
+            return Err(render(&built.sm, &diags));
+        }
+        built
+            .program
+            .check_extension(&built.sm, id, &parsed)
+            .map_err(|diags| render(&built.sm, &diags))?;
+        let natives = crate::api::natives();
+        amber_vm::compile::compile_extension(
+            &mut built.compiled,
+            &built.program,
+            &built.sm,
+            PackageFiles { id, files: &parsed },
+            &natives,
+        )
+        .map_err(|diags| render_diagnostics(&built.sm, &diags))?;
+        built.program.info = Info::default();
+        built.program.spellings.exprs.clear();
+        Ok(())
+    }
+
     pub fn program(&self) -> &Program {
         &self.built.program
     }
@@ -338,6 +383,44 @@ mod tests {
         assert_eq!(
             good.add_files("main", vec![("s.go".into(), script.into())]),
             Ok(())
+        );
+    }
+
+    /// A query function joins a built package without checking it again: it sees the package's unexported
+    /// names, leaves everything built before as it was and copies none of the cached tables.
+    #[test]
+    fn extending_a_cached_package_adds_only_its_functions() {
+        let deployed = vec![pkg(
+            "r/a",
+            "package a\nimport s \"strings\"\nvar n = 3\nfunc get() string { return s.Repeat(\"x\", n) }\n",
+        )];
+        let mut base = Builder::new(&deployed);
+        assert_eq!(base.add_path("r/a"), Ok(()));
+        let mut cached = base.built().clone();
+        cached.freeze();
+        let before = format!("{:?}", cached.compiled.image().funcs);
+        let mut b = Builder::from_built(cached.clone(), &[]);
+        let query = "package a\nimport s \"strings\"\nfunc q() string { return s.ToUpper(get()) + string(rune('0' + n)) }\n";
+        assert_eq!(
+            b.extend_package("r/a", vec![("r/a/query.go".into(), query.into())]),
+            Ok(())
+        );
+        assert!(b.built().program().shares_frozen_tables(cached.program()));
+        let image = b.into_image();
+        let n = cached.compiled.image().funcs.len();
+        assert_eq!(format!("{:?}", &image.funcs[..n]), before);
+        assert_eq!(image.funcs.len(), n + 1);
+        assert!(
+            image.funcs[n].name.ends_with(".q"),
+            "{}",
+            image.funcs[n].name
+        );
+
+        let mut bad = Builder::from_built(cached, &[]);
+        let types = "package a\ntype T int\nfunc q() T { return 1 }\n";
+        assert_eq!(
+            bad.extend_package("r/a", vec![("r/a/query.go".into(), types.into())]),
+            Err("r/a/query.go:1:9: only functions can be added to a checked package\n".into())
         );
     }
 

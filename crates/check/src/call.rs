@@ -106,17 +106,16 @@ impl<'a> Checker<'a> {
             return;
         }
         let spread = args.len() == 1 && xs.len() > 1;
-        if let Some(pos) = ellipsis {
+        if ellipsis.is_some() {
             if !variadic {
                 self.error(
-                    pos,
-                    format!("have (...) but function is not variadic: {name}"),
+                    call.span.lo,
+                    format!("cannot use ... in call to non-variadic {name}"),
                 );
-                let _ = pos;
                 return;
             }
             if xs.len() != params.len() {
-                self.count_error(call, name, params, variadic, (&xs, args, true));
+                self.count_error(call, name, params, variadic, (&xs, args, true), &spellings);
                 return;
             }
             for (x, &p) in xs.iter_mut().zip(params) {
@@ -131,7 +130,7 @@ impl<'a> Checker<'a> {
             xs.len() == n
         };
         if !ok_count {
-            self.count_error(call, name, params, variadic, (&xs, args, false));
+            self.count_error(call, name, params, variadic, (&xs, args, false), &spellings);
             return;
         }
         let ctx = format!("argument to {name}");
@@ -176,41 +175,24 @@ impl<'a> Checker<'a> {
         params: &[TypeId],
         variadic: bool,
         (xs, args, spread): (&[Operand<'a>], &'a [Expr], bool),
+        spellings: &[Spelling],
     ) {
-        let mut have: Vec<String> = xs
-            .iter()
-            .map(|x| {
-                if x.value().is_some() && self.p.types.is_untyped(x.ty) {
-                    "number".to_string()
-                } else {
-                    self.tstr(x.ty)
-                }
-            })
-            .map(|s| {
-                if s.starts_with("untyped ") {
-                    s.trim_start_matches("untyped ").to_string()
-                } else {
-                    s
-                }
-            })
-            .collect();
+        let mut have: Vec<String> = xs.iter().map(|x| self.summary_type(x.ty)).collect();
         if spread {
             // `f(a, s...)`: Go shows the spread argument as `[]T...`.
             if let Some(last) = have.last_mut() {
                 last.push_str("...");
             }
         }
+        // Parameter types as declared (`any`, not `interface{}`); the variadic one as `...T`.
         let want: Vec<String> = params
             .iter()
             .enumerate()
             .map(|(i, &p)| {
-                if variadic && i + 1 == params.len() {
-                    match self.p.types.kind(p) {
-                        TypeKind::Slice(e) => format!("...{}", self.tstr(*e)),
-                        _ => self.tstr(p),
-                    }
-                } else {
-                    self.tstr(p)
+                let s = self.spelled(p, spellings.get(i).copied());
+                match s.strip_prefix("[]") {
+                    Some(elem) if variadic && i + 1 == params.len() => format!("...{elem}"),
+                    _ => s,
                 }
             })
             .collect();
@@ -219,10 +201,8 @@ impl<'a> Checker<'a> {
             let pos = args.get(params.len()).map_or(call.span.lo, |a| a.span.lo);
             ("too many arguments", pos)
         } else {
-            // Go reports at the last argument, or at `)` when there are none.
-            let pos = args
-                .last()
-                .map_or(call.span.hi.saturating_sub(1), |a| a.span.lo);
+            // Go reports at the last argument, or at the call when there are none.
+            let pos = args.last().map_or(call.span.lo, |a| a.span.lo);
             ("not enough arguments", pos)
         };
         self.error(

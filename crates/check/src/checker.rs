@@ -155,34 +155,7 @@ pub(crate) fn check_package(
         .first()
         .map(|f| f.package.name.clone())
         .unwrap_or_default();
-    let mut c = Checker {
-        p,
-        sm,
-        files,
-        pkg,
-        pkg_scope,
-        file_scopes: Vec::new(),
-        errors: Vec::new(),
-        ctx: Ctx::default(),
-        decls: HashMap::new(),
-        state: HashMap::new(),
-        path: Vec::new(),
-        deps: HashMap::new(),
-        var_owner: HashMap::new(),
-        next_func_id: 1,
-        locals: Vec::new(),
-        imports_used: HashMap::new(),
-        reported_cycles: HashSet::new(),
-        var_order: Vec::new(),
-        sctx: Default::default(),
-        labeled_target: None,
-        fallthrough_ok: false,
-        methods_by_base: HashMap::new(),
-        depth: 0,
-        too_deep: false,
-        target_spelling: None,
-        param_spellings: Vec::new(),
-    };
+    let mut c = Checker::new(p, sm, files, pkg, pkg_scope);
     let mut package = Package {
         path: path.to_string(),
         name,
@@ -226,7 +199,102 @@ pub(crate) fn check_package(
     Ok(pkg)
 }
 
+/// Checks `files` as more files of the checked package `pkg`, for a host that adds a function to a deployed
+/// package (a query) without checking the package again. Their declarations see the package's names, but not
+/// the other way round: they go into a scope of their own inside the package scope, so nothing of the package
+/// changes (and cloned programs keep sharing its frozen tables). Only functions without receivers may be
+/// declared. Returns them, in source order.
+pub(crate) fn check_extension(
+    p: &mut Program,
+    sm: &SourceMap,
+    pkg: PackageId,
+    files: &[ast::File],
+) -> Result<Vec<ObjId>, Vec<Diagnostic>> {
+    let Some(existing) = p.package(pkg) else {
+        return Err(vec![Diagnostic::new(0, "no such package to extend")]);
+    };
+    let (path, name, outer) = (existing.path.clone(), existing.name.clone(), existing.scope);
+    let scope = p.scopes.new_scope(Some(outer), ScopeKind::Package);
+    let mut c = Checker::new(p, sm, files, pkg, scope);
+    let mut package = Package {
+        path,
+        name,
+        scope,
+        imports: Vec::new(),
+        init_order: Vec::new(),
+        inits: Vec::new(),
+        funcs: Vec::new(),
+        vars: Vec::new(),
+        type_names: Vec::new(),
+        consts: Vec::new(),
+    };
+    c.collect(&mut package);
+    let pos = files.first().map_or(0, |f| f.package.span.lo);
+    let methods = package
+        .funcs
+        .iter()
+        .any(|&f| c.p.objects.func(f).is_some_and(|f| f.recv.is_some()))
+        || !c.methods_by_base.is_empty();
+    if !package.vars.is_empty()
+        || !package.consts.is_empty()
+        || !package.type_names.is_empty()
+        || !package.inits.is_empty()
+        || methods
+    {
+        c.error(pos, "only functions can be added to a checked package");
+    }
+    c.resolve_all(&package);
+    c.check_bodies(&package);
+    c.finish_untyped();
+    c.report_unused();
+    let mut errors = std::mem::take(&mut c.errors);
+    if !errors.is_empty() {
+        let mut seen = std::collections::HashSet::new();
+        errors.retain(|d| seen.insert((d.pos, d.msg.clone())));
+        return Err(errors);
+    }
+    Ok(package.funcs)
+}
+
 impl<'a> Checker<'a> {
+    /// A checker of `files`, declaring package-level names in `pkg_scope`.
+    fn new(
+        p: &'a mut Program,
+        sm: &'a SourceMap,
+        files: &'a [ast::File],
+        pkg: PackageId,
+        pkg_scope: ScopeId,
+    ) -> Checker<'a> {
+        Checker {
+            p,
+            sm,
+            files,
+            pkg,
+            pkg_scope,
+            file_scopes: Vec::new(),
+            errors: Vec::new(),
+            ctx: Ctx::default(),
+            decls: HashMap::new(),
+            state: HashMap::new(),
+            path: Vec::new(),
+            deps: HashMap::new(),
+            var_owner: HashMap::new(),
+            next_func_id: 1,
+            locals: Vec::new(),
+            imports_used: HashMap::new(),
+            reported_cycles: HashSet::new(),
+            var_order: Vec::new(),
+            sctx: Default::default(),
+            labeled_target: None,
+            fallthrough_ok: false,
+            methods_by_base: HashMap::new(),
+            depth: 0,
+            too_deep: false,
+            target_spelling: None,
+            param_spellings: Vec::new(),
+        }
+    }
+
     /// Enters one level of expression, type or statement nesting; past [`MAX_NESTING`] reports an error
     /// (once) and returns false, so that no input can exhaust the stack. Callers decrement `depth` when true.
     pub fn enter(&mut self, pos: Pos) -> bool {
@@ -251,6 +319,18 @@ impl<'a> Checker<'a> {
 
     pub fn tstr(&self, t: TypeId) -> String {
         self.p.type_string(t, Some(self.pkg))
+    }
+
+    /// `t` in a list of argument or result types (`have (number, string)`), as Go prints it: an untyped
+    /// numeric type is `number` (no type is implied), other untyped types lose the `untyped` qualifier.
+    pub fn summary_type(&self, t: TypeId) -> String {
+        if !self.p.types.is_untyped(t) {
+            return self.tstr(t);
+        }
+        if self.p.types.is_numeric(t) {
+            return "number".to_string();
+        }
+        self.tstr(t).replace("untyped ", "")
     }
 
     /// Prints `t` as spelled by `sp` when `sp` spells that very type, else canonically.
@@ -1296,7 +1376,8 @@ impl<'a> Checker<'a> {
                 }
                 // Only this package's variables are reported unused (an imported one's flag is never read,
                 // and its object may be shared with other programs: see `crate::layered`).
-                if mark_used && in_pkg {
+                // Package-level variables are never reported unused: leave their (maybe shared) objects be.
+                if mark_used && in_pkg && kind != VarKind::Global {
                     if let Some(v) = self.p.objects.var_mut(obj) {
                         v.used = true;
                     }

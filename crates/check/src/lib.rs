@@ -134,31 +134,19 @@ impl Program {
         path: &str,
         files: &[ast::File],
     ) -> Result<PackageId, Vec<Diagnostic>> {
-        let size = files.iter().fold(0usize, |n, f| {
-            n.saturating_add(f.span.hi.saturating_sub(f.span.lo) as usize)
-        });
-        if size <= CHECK_INLINE_BYTES {
-            return checker::check_package(self, sm, path, files);
-        }
-        // The checker recurses over the syntax tree: give it a stack that fits the deepest tree allowed
-        // (see `checker::MAX_NESTING`), whatever thread the caller runs on.
-        std::thread::scope(|s| {
-            let worker = std::thread::Builder::new()
-                .name("amber-check".into())
-                .stack_size(CHECK_STACK)
-                .spawn_scoped(s, || checker::check_package(self, sm, path, files));
-            match worker {
-                Ok(h) => match h.join() {
-                    Ok(r) => r,
-                    Err(panic) => std::panic::resume_unwind(panic),
-                },
-                // No thread available: check on this one (depth limits still apply).
-                Err(_) => Err(vec![Diagnostic::new(
-                    0,
-                    "cannot start the type checker thread",
-                )]),
-            }
-        })
+        on_checker_stack(files, || checker::check_package(self, sm, path, files))
+    }
+
+    /// Checks `files` as more files of the checked package `pkg` (only functions without receivers; they see
+    /// the package's names, the package does not see them) and returns the functions they declare. Nothing
+    /// of the package changes: for a host adding a query function to a deployed package.
+    pub fn check_extension(
+        &mut self,
+        sm: &SourceMap,
+        pkg: PackageId,
+        files: &[ast::File],
+    ) -> Result<Vec<ObjId>, Vec<Diagnostic>> {
+        on_checker_stack(files, || checker::check_extension(self, sm, pkg, files))
     }
 
     /// Makes the tables checked so far shared between clones of this program, so that cloning it copies
@@ -205,6 +193,37 @@ impl Program {
     pub fn type_string(&self, t: TypeId, current: Option<PackageId>) -> String {
         typestring::type_string(self, t, current)
     }
+}
+
+/// Runs `check` (over `files`) on a thread whose stack fits the deepest tree allowed (see
+/// `checker::MAX_NESTING`), whatever thread the caller runs on; small files are checked on this thread.
+fn on_checker_stack<T: Send>(
+    files: &[ast::File],
+    check: impl FnOnce() -> Result<T, Vec<Diagnostic>> + Send,
+) -> Result<T, Vec<Diagnostic>> {
+    let size = files.iter().fold(0usize, |n, f| {
+        n.saturating_add(f.span.hi.saturating_sub(f.span.lo) as usize)
+    });
+    if size <= CHECK_INLINE_BYTES {
+        return check();
+    }
+    std::thread::scope(|s| {
+        let worker = std::thread::Builder::new()
+            .name("amber-check".into())
+            .stack_size(CHECK_STACK)
+            .spawn_scoped(s, check);
+        match worker {
+            Ok(h) => match h.join() {
+                Ok(r) => r,
+                Err(panic) => std::panic::resume_unwind(panic),
+            },
+            // No thread available: check on this one (depth limits still apply).
+            Err(_) => Err(vec![Diagnostic::new(
+                0,
+                "cannot start the type checker thread",
+            )]),
+        }
+    })
 }
 
 #[cfg(test)]

@@ -1208,10 +1208,7 @@ impl<'a> Checker<'a> {
             let have: Vec<String> = results
                 .iter()
                 .map(|r| match self.p.info.types.get(&r.id) {
-                    Some(tv) if tv.is_constant() && self.p.types.is_untyped(tv.ty) => {
-                        "number".to_string()
-                    }
-                    Some(tv) => self.tstr(tv.ty),
+                    Some(tv) => self.summary_type(tv.ty),
                     None => String::new(),
                 })
                 .collect();
@@ -1229,16 +1226,7 @@ impl<'a> Checker<'a> {
             return;
         }
         if xs.len() != want.len() {
-            let have: Vec<String> = xs
-                .iter()
-                .map(|x| {
-                    if x.value().is_some() && self.p.types.is_untyped(x.ty) {
-                        "number".to_string()
-                    } else {
-                        self.tstr(x.ty)
-                    }
-                })
-                .collect();
+            let have: Vec<String> = xs.iter().map(|x| self.summary_type(x.ty)).collect();
             let w: Vec<String> = want.iter().map(|&t| self.tstr(t)).collect();
             let (msg, pos) = if xs.len() > want.len() {
                 (
@@ -1248,7 +1236,11 @@ impl<'a> Checker<'a> {
                         .map_or(results[0].span.lo, |r| r.span.lo),
                 )
             } else {
-                ("not enough return values", results[0].span.lo)
+                // At the last value, as Go reports it.
+                (
+                    "not enough return values",
+                    results.last().map_or(results[0].span.lo, |r| r.span.lo),
+                )
             };
             self.error(
                 pos,

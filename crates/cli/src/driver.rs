@@ -107,6 +107,15 @@ pub fn run_test_file(path: &Path) -> Outcome {
 
 /// Runs a program given as (name, source) pairs.
 pub fn run_files(files: Vec<(String, String)>, opts: &RunOptions, out: &mut dyn Write) -> Finished {
+    // Like `go run`, from the package clause alone (before any other error).
+    if let Some(name) = package_name(&files) {
+        if name != "main" {
+            return Finished::failed(
+                "package command-line-arguments is not a main package\n".into(),
+                1,
+            );
+        }
+    }
     let checked = match check(files) {
         Ok(c) => c,
         Err(stderr) => return Finished::failed(stderr, 1),
@@ -116,6 +125,16 @@ pub fn run_files(files: Vec<(String, String)>, opts: &RunOptions, out: &mut dyn 
         Err(stderr) => return Finished::failed(stderr, 1),
     };
     execute(&image, opts, out)
+}
+
+/// The name in the first file's package clause, if it parses.
+fn package_name(files: &[(String, String)]) -> Option<String> {
+    let (name, text) = files.first()?;
+    let mut sm = amber_syntax::SourceMap::new();
+    let id = sm.add(name.clone(), text.clone());
+    let (file, _) = amber_syntax::parse_file(&sm, id, &mut amber_syntax::ast::NodeIds::default());
+    // A clause that does not parse is named `_`: the checker reports it.
+    Some(file.package.name).filter(|n| !n.is_empty() && n != "_")
 }
 
 /// Compiles a checked program into an image; `Err` holds the rendered errors.

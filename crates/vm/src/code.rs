@@ -6,6 +6,8 @@
 //! Instructions are specialised by static type (`AddI` is a 64-bit integer add; narrow integer types add a
 //! `Wrap`). `NO_REG` marks an absent optional operand.
 
+use std::sync::Arc;
+
 use crate::native::NativeFn;
 use crate::types::{ElemKind, TypeTable};
 use crate::value::{IntKind, Value};
@@ -789,14 +791,17 @@ pub enum ComplexOp {
 #[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Func {
     /// As Go prints it in stack traces: `main.main`, `main.(*T).Inc`, `main.main.func1`.
-    pub name: String,
+    pub name: Arc<str>,
     pub nparams: u16,
     pub nresults: u16,
     /// Frame size in slots.
     pub nslots: u16,
-    pub code: Vec<Instr>,
+    /// Shared, like the name and lines: a transaction's image is a clone of a cached one, and cloning a
+    /// function must not copy its code. Never changed once compiled (validation relies on it, see
+    /// `validate::Validated`).
+    pub code: Arc<[Instr]>,
     /// Source line of each instruction (same length as `code`).
-    pub lines: Vec<u32>,
+    pub lines: Arc<[u32]>,
     /// Index into `Image::files`.
     pub file: u32,
     /// Index into `Image::packages` of the package whose code this is (closures and generated wrappers belong
@@ -929,6 +934,10 @@ pub struct Image {
     /// The packages compiled into the image, dependencies first (`Func::pkg` indexes this).
     pub packages: Vec<PackageInfo>,
     pub main: Option<u32>,
+    /// What validation proved of this image's functions when it was last remembered (see
+    /// [`Image::remember_validation`]); never stored, never trusted beyond what it can re-check.
+    #[serde(skip)]
+    pub validated: crate::validate::Validated,
 }
 
 impl Image {

@@ -97,17 +97,26 @@ impl CompileState {
     }
 
     /// The image compiled so far, consuming the state.
+    /// Validates the image compiled so far and remembers it, so that machines running this image or one
+    /// compiled on from it (a clone) check only the functions added since: done to a program before it is
+    /// cached. An image that does not validate is left as it was (machines then report it).
+    pub fn remember_validation(&mut self) {
+        let _ = crate::validate::remember(&mut self.image);
+    }
+
     pub fn into_image(self) -> Image {
         self.image
     }
 
     /// Gives the natives of a stored state their functions (see [`Image::resolve_natives`]) and checks that
     /// what the compiler remembers refers into the image: a state read back from bytes must not lead the
-    /// compiler of the next packages out of its tables. The image itself is checked by `validate` (the
-    /// machine does it again before running).
+    /// compiler of the next packages out of its tables. The image itself is validated (and that remembered,
+    /// as [`CompileState::remember_validation`] does).
     pub fn resolve_stored(&mut self, natives: &Natives) -> Result<(), String> {
         self.image.resolve_natives(natives)?;
-        crate::validate::validate(&self.image)?;
+        // Validated once here, and remembered: machines running it (or an image compiled on from it) do not
+        // check these functions again.
+        crate::validate::remember(&mut self.image)?;
         let image = &self.image;
         let (nfuncs, nnatives) = (image.funcs.len(), image.natives.len());
         let func_ok = |f: &FuncRef| match *f {
@@ -169,6 +178,41 @@ pub fn compile_more(
         cur_pkg: 0,
     };
     let result = c.run(packages);
+    *state = c.st;
+    result.map_err(|d| vec![d])?;
+    crate::compile_opt::optimize_from(&mut state.image, first_func);
+    Ok(())
+}
+
+/// Compiles more functions of a package already compiled into `state` (checked by
+/// `Program::check_extension`; functions only): they join that package's code, and nothing compiled before
+/// changes. `main` is unset.
+pub fn compile_extension(
+    state: &mut CompileState,
+    prog: &Program,
+    sm: &SourceMap,
+    package: PackageFiles,
+    natives: &Natives,
+) -> Result<(), Vec<Diagnostic>> {
+    let first_func = state.image.funcs.len();
+    let path = prog.package(package.id).map(|p| p.path.as_str());
+    let Some(pi) = state
+        .image
+        .packages
+        .iter()
+        .position(|p| Some(p.path.as_str()) == path)
+    else {
+        return Err(vec![Diagnostic::new(0, "no compiled package to extend")]);
+    };
+    let mut c = Compiler {
+        prog,
+        sm,
+        natives,
+        st: std::mem::take(state),
+        fbs: Vec::new(),
+        cur_pkg: pi as u32,
+    };
+    let result = c.run_extension(pi as u32, package.files);
     *state = c.st;
     result.map_err(|d| vec![d])?;
     crate::compile_opt::optimize_from(&mut state.image, first_func);
@@ -474,7 +518,7 @@ impl<'a> Compiler<'a> {
                         && self.natives.get(&name).is_some();
                     if fd.body.is_some() && !substitute {
                         let idx = self.st.image.add_func(Func {
-                            name,
+                            name: name.into(),
                             ..Func::default()
                         });
                         self.st.funcs.insert(obj, FuncRef::Guest(idx));
@@ -559,6 +603,40 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// The functions declared in `files`, as code of package `pi` (see `compile_extension`).
+    fn run_extension(&mut self, pi: u32, files: &[ast::File]) -> R<()> {
+        let mut bodies = Vec::new();
+        for file in files {
+            for d in &file.decls {
+                let ast::Decl::Func(fd) = d else { continue };
+                let Some(obj) = self.prog.info.object_of(fd.name.id) else {
+                    continue;
+                };
+                if fd.body.is_none() || fd.recv.is_some() {
+                    return err(
+                        fd.name.span.lo,
+                        "only functions with bodies can extend a package",
+                    );
+                }
+                let idx = self.st.image.add_func(Func {
+                    name: self.func_name(obj).into(),
+                    ..Func::default()
+                });
+                self.st.funcs.insert(obj, FuncRef::Guest(idx));
+                bodies.push((idx, obj, fd));
+            }
+        }
+        for (idx, obj, fd) in bodies {
+            self.cur_pkg = pi;
+            let f = self.compile_func_decl(obj, fd)?;
+            if let Some(slot) = self.st.image.funcs.get_mut(idx as usize) {
+                *slot = f;
+            }
+        }
+        self.st.image.main = None;
         Ok(())
     }
 
@@ -742,12 +820,12 @@ impl<'a> Compiler<'a> {
             code[m] = Instr::Gas(cost.min(u32::MAX as u64) as u32);
         }
         Ok(Func {
-            name: fb.name,
+            name: fb.name.into(),
             nparams,
             nresults,
             nslots: (fb.nslots.max(nparams as u32).max(nresults as u32) + 1) as u16,
-            code,
-            lines: fb.lines,
+            code: code.into(),
+            lines: fb.lines.into(),
             file: fb.file,
             pkg: fb.pkg,
             recover_pc,

@@ -274,7 +274,7 @@ fn optimize_func(f: &mut Func, shapes: &CallShapes) {
         return;
     }
     // Leave alone code this pass does not fully understand, or that is malformed (the validator reports it).
-    for ins in &f.code {
+    for ins in f.code.iter() {
         match effect(ins, &cx) {
             None => return,
             Some(e) => match e.flow {
@@ -296,8 +296,8 @@ fn optimize_func(f: &mut Func, shapes: &CallShapes) {
         )
     });
     let mut body = Body {
-        code: std::mem::take(&mut f.code),
-        lines: std::mem::take(&mut f.lines),
+        code: f.code.to_vec(),
+        lines: f.lines.to_vec(),
         recover_pc: f.recover_pc,
         may_recover,
     };
@@ -320,8 +320,8 @@ fn optimize_func(f: &mut Func, shapes: &CallShapes) {
     f.recover_pc = body
         .recover_pc
         .min(body.code.len().saturating_sub(1) as u32);
-    f.code = body.code;
-    f.lines = body.lines;
+    f.code = body.code.into();
+    f.lines = body.lines.into();
 }
 
 /// Threads jumps to jumps, removes jumps to the next instruction and unreachable code.

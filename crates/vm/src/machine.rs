@@ -612,7 +612,7 @@ impl<'img> Machine<'img> {
             };
             let line = f.lines.get(pc).copied().unwrap_or(0);
             t.push(TraceFrame {
-                func: f.name.clone(),
+                func: f.name.to_string(),
                 has_params: f.nparams > 0,
                 file: image
                     .files

@@ -19,7 +19,7 @@ fn func(name: &str, nparams: u16, nslots: u16, code: Vec<Instr>) -> Func {
         nparams,
         nresults: 0,
         nslots,
-        code,
+        code: code.into(),
         lines,
         file: 0,
         pkg: 0,

@@ -67,7 +67,7 @@ pub fn frame_trace(image: &Image, func: u32, pc: u32) -> Option<TraceFrame> {
         .copied()
         .unwrap_or(0);
     Some(TraceFrame {
-        func: f.name.clone(),
+        func: f.name.to_string(),
         has_params: f.nparams > 0,
         file: image
             .files
@@ -136,7 +136,7 @@ mod tests {
         let func = image.add_func(crate::code::Func {
             name: "p.TestX".into(),
             nparams: 1,
-            lines: vec![3, 4, 4, 7],
+            lines: vec![3, 4, 4, 7].into(),
             file,
             ..crate::code::Func::default()
         });

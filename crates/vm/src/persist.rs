@@ -18,6 +18,7 @@
 //! so a transaction reads only the objects it uses, each charged store-read gas. What a loaded value requires of
 //! an object still a stub (a slice's capacity, a pointer's cell) is checked when that object loads.
 
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use rustc_hash::FxHashMap as HashMap;
@@ -85,15 +86,15 @@ struct Known {
     block: Option<usize>,
 }
 
-/// Stable names of the image's functions and types.
-struct Names {
+/// Stable names of the image's functions, built when first needed (most transactions persist no function
+/// value, and some load no object by type): every transaction attaches, so this is kept off its path.
+struct FuncNames {
     funcs: Vec<FuncName>,
     func_index: HashMap<FuncName, u32>,
-    type_index: HashMap<String, u32>,
 }
 
-impl Names {
-    fn new(image: &Image) -> Names {
+impl FuncNames {
+    fn new(image: &Image) -> FuncNames {
         let mut funcs = Vec::with_capacity(image.funcs.len());
         let mut func_index =
             HashMap::with_capacity_and_hasher(image.funcs.len(), Default::default());
@@ -106,7 +107,7 @@ impl Names {
             // suffixes in image order, which the same sources always reproduce.
             let mut name = FuncName {
                 pkg,
-                name: f.name.clone(),
+                name: f.name.to_string(),
             };
             let mut n = 1;
             while func_index.contains_key(&name) {
@@ -116,23 +117,23 @@ impl Names {
             func_index.insert(name.clone(), i as u32);
             funcs.push(name);
         }
-        let mut type_index =
-            HashMap::with_capacity_and_hasher(image.types.types.len(), Default::default());
-        // The compiler's own type for a key wins over the pre-registered ones natives use (`int`, `string`),
-        // since compiled code (type switches, assertions) compares against it.
-        let builtins = crate::types::PANIC_NIL_ERROR_TYPE as usize + 1;
-        let order = (builtins..image.types.types.len()).chain(0..builtins);
-        for i in order {
-            if let Some(t) = image.types.types.get(i) {
-                type_index.entry(t.key.clone()).or_insert(i as u32);
-            }
-        }
-        Names {
-            funcs,
-            func_index,
-            type_index,
+        FuncNames { funcs, func_index }
+    }
+}
+
+/// The image's types by canonical key.
+fn type_index(image: &Image) -> HashMap<String, u32> {
+    let mut index = HashMap::with_capacity_and_hasher(image.types.types.len(), Default::default());
+    // The compiler's own type for a key wins over the pre-registered ones natives use (`int`, `string`),
+    // since compiled code (type switches, assertions) compares against it.
+    let builtins = crate::types::PANIC_NIL_ERROR_TYPE as usize + 1;
+    let order = (builtins..image.types.types.len()).chain(0..builtins);
+    for i in order {
+        if let Some(t) = image.types.types.get(i) {
+            index.entry(t.key.clone()).or_insert(i as u32);
         }
     }
+    index
 }
 
 /// The persistence state of a machine.
@@ -154,12 +155,14 @@ pub(crate) struct Persist<'img> {
     /// Records this machine's commits wrote: the source may still hold what it held when the machine
     /// attached, and a later commit may read a record it did not load (to change its count).
     committed: HashMap<ObjectId, Vec<u8>>,
-    names: Names,
+    image: &'img Image,
+    func_names: OnceCell<FuncNames>,
+    type_index: OnceCell<HashMap<String, u32>>,
 }
 
 impl<'img> Persist<'img> {
     fn new(
-        image: &Image,
+        image: &'img Image,
         source: Box<dyn ObjectSource + 'img>,
         next_id: ObjectId,
     ) -> Persist<'img> {
@@ -173,8 +176,18 @@ impl<'img> Persist<'img> {
             stubs: BTreeMap::new(),
             needs: HashMap::default(),
             committed: HashMap::default(),
-            names: Names::new(image),
+            image,
+            func_names: OnceCell::new(),
+            type_index: OnceCell::new(),
         }
+    }
+
+    fn func_names(&self) -> &FuncNames {
+        self.func_names.get_or_init(|| FuncNames::new(self.image))
+    }
+
+    fn type_index(&self) -> &HashMap<String, u32> {
+        self.type_index.get_or_init(|| type_index(self.image))
     }
 
     fn block_pkg(&self, id: ObjectId) -> Option<usize> {
@@ -364,7 +377,7 @@ impl Loader<'_, '_> {
 
     fn func(&self, f: &FuncName) -> Res<u32> {
         self.p
-            .names
+            .func_names()
             .func_index
             .get(f)
             .copied()
@@ -373,8 +386,7 @@ impl Loader<'_, '_> {
 
     fn type_id(&self, key: &str) -> Res<u32> {
         self.p
-            .names
-            .type_index
+            .type_index()
             .get(key)
             .copied()
             .ok_or_else(|| format!("type {key} is not in this image"))
@@ -649,7 +661,7 @@ impl Encoder<'_, '_> {
     fn func(&self, f: u32) -> Res<FuncName> {
         let name = self
             .p
-            .names
+            .func_names()
             .funcs
             .get(f as usize)
             .cloned()
@@ -1088,7 +1100,7 @@ impl<'img> Machine<'img> {
             {
                 continue;
             }
-            let ty = enc.p.names.type_index.get(&k.type_key).copied();
+            let ty = enc.p.type_index().get(&k.type_key).copied();
             let rec = enc.object(k.handle, k.owner, ty)?;
             encoded.insert(id, (rec, Some(k.handle)));
             drain(&mut enc, &mut encoded)?;

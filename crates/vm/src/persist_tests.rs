@@ -109,9 +109,9 @@ fn func(image: &Image, name: &str) -> u32 {
     image
         .funcs
         .iter()
-        .position(|f| f.name == name)
+        .position(|f| &*f.name == name)
         .unwrap_or_else(|| {
-            let names: Vec<&String> = image.funcs.iter().map(|f| &f.name).collect();
+            let names: Vec<&str> = image.funcs.iter().map(|f| &*f.name).collect();
             panic!("no function {name} in {names:?}")
         }) as u32
 }

@@ -258,7 +258,7 @@ fn call(m: &mut Machine, name: &str) -> Result<String, String> {
     let f = image
         .funcs
         .iter()
-        .position(|f| f.name == name)
+        .position(|f| &*f.name == name)
         .unwrap_or_else(|| panic!("no function {name}")) as u32;
     let mut out = Vec::new();
     let r = m.invoke(f, &[], &mut out).map_err(|e| e.render())?;

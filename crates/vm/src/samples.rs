@@ -37,7 +37,7 @@ fn func(name: &str, nparams: u16, nresults: u16, nslots: u16, code: Vec<Instr>) 
         nparams,
         nresults,
         nslots,
-        code,
+        code: code.into(),
         lines,
         file: 0,
         pkg: 0,

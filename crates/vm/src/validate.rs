@@ -2,7 +2,9 @@
 //! native, constant and type index exists, and no code can run off its end. The machine relies on this to
 //! access registers and fetch instructions without bounds checks.
 
-use crate::code::{Image, Instr, Reg, NO_REG};
+use std::sync::Arc;
+
+use crate::code::{Func, Image, Instr, Reg, NO_REG};
 use crate::types::FuncRef;
 
 /// Where control goes after an instruction.
@@ -360,8 +362,13 @@ pub fn effect(ins: &Instr, shapes: &CallShapes, nresults: u16) -> Option<Effect>
 /// Calls `f` with every register an instruction names (optional operands that are absent are skipped;
 /// instructions that use a run of registers report its first and last one); `None` if it calls a function
 /// or native that does not exist.
-pub fn for_each_reg(ins: &Instr, shapes: &CallShapes, mut f: impl FnMut(u32)) -> Option<()> {
-    let e = effect(ins, shapes, 0)?;
+pub fn for_each_reg(ins: &Instr, shapes: &CallShapes, f: impl FnMut(u32)) -> Option<()> {
+    named_regs(&effect(ins, shapes, 0)?, f);
+    Some(())
+}
+
+/// Calls `f` with every register an effect names (see `for_each_reg`).
+fn named_regs(e: &Effect, mut f: impl FnMut(u32)) {
     e.reads.iter().for_each(&mut f);
     e.writes.iter().for_each(&mut f);
     e.clobbers.iter().for_each(&mut f);
@@ -376,7 +383,77 @@ pub fn for_each_reg(ins: &Instr, shapes: &CallShapes, mut f: impl FnMut(u32)) ->
     if let Some(w) = e.window {
         f(w);
     }
-    Some(())
+}
+
+/// The functions of an image that passed validation, and the sizes of the tables they were checked against.
+/// A later image whose first functions are these very ones (the same shared code, the same frame shapes) and
+/// whose tables only grew is valid in those functions too: an index below a table's old length is below its
+/// new one, and a call's shape is its callee's, which is among them.
+#[derive(Clone, Default)]
+pub struct Validated(Option<Arc<Proved>>);
+
+struct Proved {
+    funcs: Vec<Func>,
+    natives: Vec<u16>,
+    consts: usize,
+    types: usize,
+    globals: u32,
+    methods: usize,
+}
+
+impl std::fmt::Debug for Validated {
+    // Not part of what an image is: images built in the same steps print the same, remembered or not.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Validated")
+    }
+}
+
+/// Same shared code and lines, same frame shape.
+fn same_func(a: &Func, b: &Func) -> bool {
+    Arc::ptr_eq(&a.code, &b.code)
+        && Arc::ptr_eq(&a.lines, &b.lines)
+        && (a.nparams, a.nresults, a.nslots, a.recover_pc)
+            == (b.nparams, b.nresults, b.nslots, b.recover_pc)
+}
+
+/// How many of `image`'s first functions its remembered validation still covers (0 if it covers none).
+fn proved_prefix(image: &Image) -> usize {
+    let Some(p) = &image.validated.0 else {
+        return 0;
+    };
+    let tables_grew = p.consts <= image.consts.len()
+        && p.types <= image.types.types.len()
+        && p.globals <= image.nglobals
+        && p.methods <= image.method_names.len()
+        && p.natives.len() <= image.natives.len()
+        && p.natives
+            .iter()
+            .zip(&image.natives)
+            .all(|(&n, m)| n == m.nslots);
+    let same_funcs = p.funcs.len() <= image.funcs.len()
+        && p.funcs
+            .iter()
+            .zip(&image.funcs)
+            .all(|(a, b)| same_func(a, b));
+    if tables_grew && same_funcs {
+        p.funcs.len()
+    } else {
+        0
+    }
+}
+
+/// Validates `image` and remembers what was proved in it (see [`Validated`]).
+pub fn remember(image: &mut Image) -> Result<(), String> {
+    validate(image)?;
+    image.validated = Validated(Some(Arc::new(Proved {
+        funcs: image.funcs.clone(),
+        natives: image.natives.iter().map(|n| n.nslots).collect(),
+        consts: image.consts.len(),
+        types: image.types.types.len(),
+        globals: image.nglobals,
+        methods: image.method_names.len(),
+    })));
+    Ok(())
 }
 
 /// Checks an image; the error names the first problem found.
@@ -385,7 +462,10 @@ pub fn validate(image: &Image) -> Result<(), String> {
     let nnatives = image.natives.len() as u32;
     let ntypes = image.types.types.len() as u32;
     let shapes = CallShapes::of(image);
-    for (fi, f) in image.funcs.iter().enumerate() {
+    // Functions a remembered validation covers are not checked again (every transaction validates its
+    // image, most of which is the cached program's).
+    let first = proved_prefix(image);
+    for (fi, f) in image.funcs.iter().enumerate().skip(first) {
         let err = |pc: usize, what: &str| format!("{} (function {fi}) pc {pc}: {what}", f.name);
         if f.nslots == NO_REG {
             return Err(err(0, "frame too large"));
@@ -403,17 +483,20 @@ pub fn validate(image: &Image) -> Result<(), String> {
         if f.nparams > f.nslots || f.nresults > f.nslots.max(f.nparams) {
             return Err(err(0, "parameters or results exceed the frame"));
         }
+        let n = f.code.len() as u32;
         for (pc, ins) in f.code.iter().enumerate() {
-            let mut bad_reg = false;
-            if for_each_reg(ins, &shapes, |r| bad_reg |= r >= f.nslots as u32).is_none() {
+            // One effect per instruction (its registers, its targets): validation runs before every
+            // transaction, so it is kept to one pass.
+            let Some(e) = effect(ins, &shapes, f.nresults) else {
                 return Err(err(pc, "index out of range"));
-            }
+            };
+            let mut bad_reg = false;
+            named_regs(&e, |r| bad_reg |= r >= f.nslots as u32);
             if bad_reg {
                 return Err(err(pc, "register out of frame"));
             }
-            let n = f.code.len() as u32;
-            let target_ok = match effect(ins, &shapes, f.nresults).map(|e| e.flow) {
-                Some(Flow::Goto(t) | Flow::Branch(t)) => t < n,
+            let target_ok = match e.flow {
+                Flow::Goto(t) | Flow::Branch(t) => t < n,
                 _ => true,
             };
             if !target_ok {
@@ -480,7 +563,9 @@ mod tests {
 
     fn with(ins: Instr) -> Result<(), String> {
         let mut image = crate::samples::fib_image(10);
-        image.funcs[0].code[1] = ins;
+        let mut code = image.funcs[0].code.to_vec();
+        code[1] = ins;
+        image.funcs[0].code = code.into();
         validate(&image)
     }
 
@@ -497,6 +582,40 @@ mod tests {
         assert!(e.ends_with("pc 1: index out of range"), "{e}");
         let e = with(Instr::Jump { target: 1000 }).unwrap_err();
         assert!(e.ends_with("pc 1: index out of range"), "{e}");
+    }
+
+    /// A remembered validation covers only functions that are still the very ones it checked, in an image
+    /// whose tables only grew; anything else is checked again.
+    #[test]
+    fn remembered_validation_covers_only_what_it_proved() {
+        let mut base = crate::samples::fib_image(10);
+        assert_eq!(remember(&mut base), Ok(()));
+        assert_eq!(proved_prefix(&base), base.funcs.len());
+        let bad = |image: &mut Image, at: usize| {
+            let mut code = image.funcs[at].code.to_vec();
+            code[1] = Instr::Move { dst: 200, src: 0 };
+            image.funcs[at].code = code.into();
+        };
+        // A function added to a clone is checked.
+        let mut grown = base.clone();
+        grown.funcs.push(base.funcs[0].clone());
+        assert_eq!(validate(&grown), Ok(()));
+        let n = grown.funcs.len() - 1;
+        bad(&mut grown, n);
+        assert!(validate(&grown).is_err());
+        // A remembered function whose code was replaced is checked again.
+        let mut changed = base.clone();
+        bad(&mut changed, 0);
+        assert_eq!(proved_prefix(&changed), 0);
+        assert!(validate(&changed).is_err());
+        // So is every function once a table shrank or a frame shape changed.
+        let mut shrunk = base.clone();
+        assert!(shrunk.natives.pop().is_some());
+        assert_eq!(proved_prefix(&shrunk), 0);
+        let mut reshaped = base.clone();
+        reshaped.funcs[0].nslots = 1;
+        assert_eq!(proved_prefix(&reshaped), 0);
+        assert!(validate(&reshaped).is_err());
     }
 
     #[test]

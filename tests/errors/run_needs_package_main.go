@@ -1,0 +1,6 @@
+package notmain
+
+func F() {}
+
+// Error:
+// package command-line-arguments is not a main package
