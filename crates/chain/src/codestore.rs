@@ -6,7 +6,9 @@
 //! [`Built`]. A home keeps the program of all its deployed packages (named [`PROGRAM_REF`]) and a few with
 //! standard packages on top (`program fmt` for calls that print results, a script's imports), at most
 //! [`MAX_PROGRAMS`]: each deploy replaces them all by the new program in its own commit (programs are
-//! cumulative: one per deploy would grow quadratically). Anything unexpected — another build, other
+//! cumulative: one per deploy would grow quadratically). Beside them, a small index of the deployed packages'
+//! functions ([`CALLS_REF`]) tells a call what it calls without decoding a whole program to find out (whether
+//! it prints results decides which program it builds on). Anything unexpected — another build, other
 //! packages, bytes that do not decode or do not hold together — reads as "no stored program", and the
 //! caller rebuilds from the sources.
 
@@ -15,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::image::Built;
+use crate::tx::{call_target, CallTarget};
 
 /// What a stored program starts with (the format: a change of layout changes it).
 const MAGIC: &[u8] = b"amber-program 1\n";
@@ -23,6 +26,8 @@ pub const BUILD_ID: &str = env!("AMBER_BUILD_ID");
 /// The name of the program of all deployed packages among the store's code references (with standard
 /// packages on top: this, then each path after a space).
 pub const PROGRAM_REF: &str = "program";
+/// The name of the index of calls into the deployed packages among the store's code references.
+pub const CALLS_REF: &str = "calls";
 /// How many programs (with different standard packages on top) a home stores at most.
 pub const MAX_PROGRAMS: usize = 4;
 
@@ -35,6 +40,15 @@ struct Header {
     build_id: String,
     key: BuildKey,
     std: Vec<String>,
+}
+
+/// What each package-level function of the deployed packages gives as a call target (`tx::call_target` of
+/// it: the target or the error), for a new process to look calls up without decoding a program.
+#[derive(Serialize, Deserialize)]
+struct CallIndex {
+    build_id: String,
+    key: BuildKey,
+    calls: Vec<(String, String, Result<CallTarget, String>)>,
 }
 
 /// The code reference of the program with standard packages `std` on top of the deployed ones.
@@ -105,9 +119,70 @@ pub fn load(r: &impl Read, key: &BuildKey, std: &[String]) -> Result<Option<Buil
     Ok(decode(&bytes, key, std).ok())
 }
 
-/// Whether a program with the standard packages `std` on top is stored (usable or not).
-pub fn is_stored(r: &impl Read, std: &[String]) -> Result<bool, StoreError> {
-    Ok(r.code_ref(&ref_name(std))?.is_some())
+/// What calling `func` of the deployed package `path` gives (`tx::call_target` on the program of the
+/// deployed packages `key`), from the stored index: `Ok(None)` when the index does not say (none stored, of
+/// another build or other packages, or `func` is no package-level function of `path`).
+pub fn stored_call(
+    r: &impl Read,
+    key: &BuildKey,
+    path: &str,
+    func: &str,
+) -> Result<Option<Result<CallTarget, String>>, StoreError> {
+    let Some(hash) = r.code_ref(CALLS_REF)? else {
+        return Ok(None);
+    };
+    let Some(bytes) = r.code(&hash)? else {
+        return Ok(None);
+    };
+    if Sha256::digest(&bytes).as_slice() != hash.as_slice() {
+        return Ok(None);
+    }
+    let Ok(index) = postcard::from_bytes::<CallIndex>(&bytes) else {
+        return Ok(None);
+    };
+    if index.build_id != BUILD_ID || &index.key != key {
+        return Ok(None);
+    }
+    Ok(index
+        .calls
+        .into_iter()
+        .find(|(p, f, _)| p == path && f == func)
+        .map(|(_, _, target)| target))
+}
+
+/// Stores the index of calls into the deployed packages `key` of `built` (see [`stored_call`]).
+fn store_calls(w: &mut Writer, key: &BuildKey, built: &Built) -> Result<(), StoreError> {
+    let program = built.program();
+    let mut calls = Vec::new();
+    for (path, _) in key {
+        let Some(pkg) = program.package_by_path(path) else {
+            continue;
+        };
+        let Some(package) = program.package(pkg) else {
+            continue;
+        };
+        for &f in &package.funcs {
+            let name = &program.objects.get(f).name;
+            // Methods are package-level functions too, but not members of the package scope.
+            if program.lookup_member(pkg, name) == Some(f) {
+                calls.push((path.clone(), name.clone(), call_target(program, path, name)));
+            }
+        }
+    }
+    let index = CallIndex {
+        build_id: BUILD_ID.to_string(),
+        key: key.clone(),
+        calls,
+    };
+    let Ok(bytes) = postcard::to_allocvec(&index) else {
+        return Ok(());
+    };
+    let old = w.code_ref(CALLS_REF)?;
+    let hash = w.put_code(&bytes)?;
+    if let Some(old) = old.filter(|old| *old != hash) {
+        w.delete_code(&old)?;
+    }
+    w.put_code_ref(CALLS_REF, Some(&hash))
 }
 
 /// Stores `built`, the program of the deployed packages `key` with the standard packages `std` on top, in
@@ -137,7 +212,11 @@ pub fn store(
     if let Some(old) = old.filter(|old| *old != hash) {
         w.delete_code(&old)?;
     }
-    w.put_code_ref(&name, Some(&hash))
+    w.put_code_ref(&name, Some(&hash))?;
+    if std.is_empty() {
+        store_calls(w, key, built)?;
+    }
+    Ok(())
 }
 
 /// Makes `built` the only stored program: that of the deployed packages `key` after a deploy (the others
@@ -369,20 +448,50 @@ func Describe() string {
             Err(e) => panic!("{e}"),
         };
         // The fifth is not kept; storing one again replaces it.
+        // (The program of the packages alone comes with the index of calls into them.)
         assert_eq!(
             names(&w),
-            ["program", "program fmt", "program sort", "program strings"]
+            [
+                "calls",
+                "program",
+                "program fmt",
+                "program sort",
+                "program strings"
+            ]
         );
         assert!(store_program(&mut w, &std_lists[1], &built));
-        assert_eq!(names(&w).len(), MAX_PROGRAMS);
+        assert_eq!(names(&w).len(), MAX_PROGRAMS + 1);
         assert!(store_deployed(&mut w, &key(), &built).is_ok());
-        assert_eq!(names(&w), ["program"]);
+        assert_eq!(names(&w), ["calls", "program"]);
         assert!(w.commit().is_ok());
         let Ok(r) = store.reader() else {
             panic!("reader")
         };
         assert!(matches!(load(&r, &key(), &[]), Ok(Some(_))));
         assert!(matches!(load(&r, &key(), &std_lists[1]), Ok(None)));
+        // The index of calls says what the program says, for the package-level functions it has.
+        for func in ["Describe", "Sum", "Seq", "Area", "Shapes", "Nope"] {
+            let from_program = call_target(built.program(), "r/rich", func);
+            let from_index = match stored_call(&r, &key(), "r/rich", func) {
+                Ok(found) => found,
+                Err(e) => panic!("{e}"),
+            };
+            match func {
+                // A method, a variable, nothing: not functions of the package scope.
+                "Area" | "Shapes" | "Nope" => assert_eq!(from_index, None, "{func}"),
+                _ => assert_eq!(from_index, Some(from_program), "{func}"),
+            }
+        }
+        assert_eq!(
+            stored_call(&r, &key(), "r/rich", "Sum").ok().flatten(),
+            Some(Ok(CallTarget {
+                pkg_name: "rich".into(),
+                results: 1
+            }))
+        );
+        let mut other = key();
+        other[0].0 = "r/other".into();
+        assert_eq!(stored_call(&r, &other, "r/rich", "Sum").ok(), Some(None));
         drop((r, store));
         let _ = std::fs::remove_dir_all(&dir);
     }

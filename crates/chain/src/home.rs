@@ -525,11 +525,8 @@ impl Home {
             return Ok(TxOutcome::error(format!("package {path} is not deployed")));
         }
         let records = deployed_records(&reader)?;
-        let target = match self.lookup_program(&reader, &records)? {
-            Ok(built) => match tx::call_target(built.program(), path, func) {
-                Ok(t) => t,
-                Err(e) => return Ok(TxOutcome::error(e)),
-            },
+        let target = match self.call_target(&reader, &records, path, func)? {
+            Ok(t) => t,
             Err(e) => return Ok(TxOutcome::error(e)),
         };
         let src = tx::call_source(path, &target, func, args);
@@ -729,33 +726,37 @@ impl Home {
         Ok(Ok(built))
     }
 
-    /// A program holding the deployed packages `records`, to look things up in (not to build on): whichever is
-    /// in memory, else the stored one with `fmt` on top when there is one (calls that print results build on
-    /// it next: a new process then reads one program, not two), else that of the packages alone.
-    fn lookup_program(
+    /// What calling `func` of package `path` gives (`tx::call_target`) in the deployed packages `records`:
+    /// from a program in memory, else from the stored index of calls (a new process then decodes only the
+    /// program the call builds on), else from the program of the deployed packages.
+    fn call_target(
         &self,
         reader: &Reader,
         records: &[PackageRecord],
-    ) -> Result<Result<Arc<Built>, String>, HomeError> {
+        path: &str,
+        func: &str,
+    ) -> Result<Result<tx::CallTarget, String>, HomeError> {
         let key = build_key(records);
-        let fmt = ["fmt".to_string()];
-        if let Ok(cache) = self.cache.lock() {
-            let in_memory = |std: &[String]| {
-                cache
-                    .entries
-                    .iter()
-                    .find(|c| c.key == key && c.std == std)
-                    .map(|c| c.built.clone())
-            };
-            if let Some(built) = in_memory(&[]).or_else(|| in_memory(&fmt)) {
-                return Ok(Ok(built));
-            }
+        let in_memory = self.cache.lock().ok().and_then(|cache| {
+            cache
+                .entries
+                .iter()
+                .find(|c| c.key == key)
+                .map(|c| c.built.clone())
+        });
+        if let Some(built) = in_memory {
+            return Ok(tx::call_target(built.program(), path, func));
         }
         let use_stored = self.cache.lock().is_ok_and(|c| !c.ignore_stored);
-        if use_stored && codestore::is_stored(reader, &fmt)? {
-            return self.cached_built(reader, records, &fmt);
+        if use_stored {
+            if let Some(target) = codestore::stored_call(reader, &key, path, func)? {
+                return Ok(target);
+            }
         }
-        self.cached_built(reader, records, &[])
+        Ok(match self.cached_built(reader, records, &[])? {
+            Ok(built) => tx::call_target(built.program(), path, func),
+            Err(e) => Err(e),
+        })
     }
 
     /// Keeps `built` as the program of the deployed packages `key`.
