@@ -107,6 +107,54 @@ impl CompileState {
     pub fn into_image(self) -> Image {
         self.image
     }
+
+    /// Gives the natives of a stored state their functions (see [`Image::resolve_natives`]) and checks that
+    /// what the compiler remembers refers into the image: a state read back from bytes must not lead the
+    /// compiler of the next packages out of its tables. The image itself is validated (and that remembered,
+    /// as [`CompileState::remember_validation`] does).
+    pub fn resolve_stored(&mut self, natives: &Natives) -> Result<(), String> {
+        self.image.resolve_natives(natives)?;
+        // Validated once here, and remembered: machines running it (or an image compiled on from it) do not
+        // check these functions again.
+        crate::validate::remember(&mut self.image)?;
+        let image = &self.image;
+        let (nfuncs, nnatives) = (image.funcs.len(), image.natives.len());
+        let func_ok = |f: &FuncRef| match *f {
+            FuncRef::Guest(i) => (i as usize) < nfuncs,
+            FuncRef::Native(i) => (i as usize) < nnatives,
+        };
+        let in_range = |i: u32, n: usize| (i as usize) < n;
+        if !self.funcs.values().all(func_ok) {
+            return Err("function out of range".into());
+        }
+        if !self.wrappers.values().all(|&i| in_range(i, nfuncs)) {
+            return Err("wrapper out of range".into());
+        }
+        if !self.globals.values().all(|&i| i < image.nglobals) {
+            return Err("global out of range".into());
+        }
+        if !self
+            .rt_types
+            .values()
+            .all(|&i| in_range(i, image.types.types.len()))
+        {
+            return Err("runtime type out of range".into());
+        }
+        if !self
+            .method_names
+            .values()
+            .all(|&i| in_range(i, image.method_names.len()))
+        {
+            return Err("method name out of range".into());
+        }
+        if !self.files.values().all(|&i| in_range(i, image.files.len())) {
+            return Err("file out of range".into());
+        }
+        if !self.range.natives_in(nnatives) {
+            return Err("range native out of range".into());
+        }
+        Ok(())
+    }
 }
 
 /// Compiles more checked packages (dependencies first; their imports compiled before, in this call or an
