@@ -16,6 +16,7 @@ use amber_vm::{Image, Limits, Machine, RunError};
 use serde::{Deserialize, Serialize};
 
 use crate::api::{Event, TxContext};
+use crate::codestore::{self, BuildKey};
 use crate::image::{standard_imports, Builder, Built, PackageSource};
 use crate::persist_glue::{self, Changes, StoreSource};
 use crate::tx;
@@ -196,10 +197,6 @@ fn deployed_sources(
     Ok(sources)
 }
 
-/// What identifies a program built from deployed packages: each package's path and files (name, sha256 of
-/// the text), in deploy order.
-type BuildKey = Vec<(String, Vec<(String, String)>)>;
-
 fn build_key(records: &[PackageRecord]) -> BuildKey {
     records
         .iter()
@@ -225,7 +222,20 @@ struct BuildCache {
     entries: Vec<CachedBuild>,
     /// How many programs were built from the sources of the deployed packages (a cache miss).
     from_sources: usize,
+    /// How many programs of the deployed packages were read from the store (a miss in memory).
+    from_store: usize,
+    /// Programs (deployed packages, standard packages on top) built because the store had none usable for
+    /// them: the next transaction over all of these deployed packages stores them (so that a new process
+    /// finds them, and an upgraded binary rebuilds once).
+    unstored: Vec<(BuildKey, Vec<String>)>,
+    /// Whether stored programs are ignored (read none, store none after a rebuild): see
+    /// [`Home::set_use_stored_programs`].
+    ignore_stored: bool,
 }
+
+/// How many programs to store a home remembers (each of all the deployed packages, with different standard
+/// packages on top).
+const UNSTORED_KEYS: usize = 4;
 
 /// Builds `sources` (deployed packages, in deploy order) one package at a time: the steps every build of
 /// these packages takes, cached or not.
@@ -438,8 +448,13 @@ impl Home {
                 "cannot deploy {path}: package main is a program, not a realm or library (run it with `amber run --home`)"
             )));
         }
-        // Once committed, the deployed packages are what was just built: the next transaction starts from it.
-        let after = builder.built().clone();
+        // Once committed, the deployed packages are what was just built: the next transaction starts from it,
+        // and so does a new process (the program is stored in the deploy's commit).
+        let mut after = builder.built().clone();
+        after.freeze();
+        let after = Arc::new(after);
+        let stored = after.clone();
+        let deployed_key = build_key(&records);
         let image = builder.into_image();
         let library = PackageKind::of_path(path) == PackageKind::Library;
         let action = Action::Deploy {
@@ -463,6 +478,9 @@ impl Home {
                     file_records.push((base_name(name).to_string(), hex(&hash)));
                 }
                 *committed = Some(file_records.clone());
+                let mut key = deployed_key;
+                key.push((path.to_string(), file_records.clone()));
+                codestore::store_deployed(w, &key, &stored)?;
                 let root = changes
                     .roots
                     .iter()
@@ -484,9 +502,7 @@ impl Home {
         if let (0, Some(files)) = (outcome.exit_code, committed_files) {
             let mut key = build_key(&records);
             key.push((path.to_string(), files));
-            let mut after = after;
-            after.freeze();
-            self.store_cache(key, Vec::new(), Arc::new(after));
+            self.store_cache(key, Vec::new(), after);
         }
         Ok(outcome)
     }
@@ -509,11 +525,8 @@ impl Home {
             return Ok(TxOutcome::error(format!("package {path} is not deployed")));
         }
         let records = deployed_records(&reader)?;
-        let target = match self.cached_built(&reader, &records, &[])? {
-            Ok(built) => match tx::call_target(built.program(), path, func) {
-                Ok(t) => t,
-                Err(e) => return Ok(TxOutcome::error(e)),
-            },
+        let target = match self.call_target(&reader, &records, path, func)? {
+            Ok(t) => t,
             Err(e) => return Ok(TxOutcome::error(e)),
         };
         let src = tx::call_source(path, &target, func, args);
@@ -665,6 +678,25 @@ impl Home {
                 return Ok(Ok(built));
             }
         }
+        let use_stored = self.cache.lock().is_ok_and(|c| !c.ignore_stored);
+        if use_stored {
+            if let Some(mut built) = codestore::load(reader, &key, std)? {
+                if let Ok(mut cache) = self.cache.lock() {
+                    cache.from_store = cache.from_store.saturating_add(1);
+                }
+                built.freeze();
+                let built = Arc::new(built);
+                self.store_cache(key, std.to_vec(), built.clone());
+                return Ok(Ok(built));
+            }
+            if let Ok(mut cache) = self.cache.lock() {
+                let wanted = (key.clone(), std.to_vec());
+                if !cache.unstored.contains(&wanted) {
+                    cache.unstored.insert(0, wanted);
+                    cache.unstored.truncate(UNSTORED_KEYS);
+                }
+            }
+        }
         let built = if std.is_empty() {
             if let Ok(mut cache) = self.cache.lock() {
                 cache.from_sources = cache.from_sources.saturating_add(1);
@@ -694,6 +726,39 @@ impl Home {
         Ok(Ok(built))
     }
 
+    /// What calling `func` of package `path` gives (`tx::call_target`) in the deployed packages `records`:
+    /// from a program in memory, else from the stored index of calls (a new process then decodes only the
+    /// program the call builds on), else from the program of the deployed packages.
+    fn call_target(
+        &self,
+        reader: &Reader,
+        records: &[PackageRecord],
+        path: &str,
+        func: &str,
+    ) -> Result<Result<tx::CallTarget, String>, HomeError> {
+        let key = build_key(records);
+        let in_memory = self.cache.lock().ok().and_then(|cache| {
+            cache
+                .entries
+                .iter()
+                .find(|c| c.key == key)
+                .map(|c| c.built.clone())
+        });
+        if let Some(built) = in_memory {
+            return Ok(tx::call_target(built.program(), path, func));
+        }
+        let use_stored = self.cache.lock().is_ok_and(|c| !c.ignore_stored);
+        if use_stored {
+            if let Some(target) = codestore::stored_call(reader, &key, path, func)? {
+                return Ok(target);
+            }
+        }
+        Ok(match self.cached_built(reader, records, &[])? {
+            Ok(built) => tx::call_target(built.program(), path, func),
+            Err(e) => Err(e),
+        })
+    }
+
     /// Keeps `built` as the program of the deployed packages `key`.
     fn store_cache(&self, key: BuildKey, std: Vec<String>, built: Arc<Built>) {
         if let Ok(mut cache) = self.cache.lock() {
@@ -708,11 +773,47 @@ impl Home {
         self.cache.lock().map_or(0, |c| c.from_sources)
     }
 
-    /// Forgets the cached programs (the next transaction builds its packages from their sources).
+    /// How many times this home read the program of the deployed packages from the store (not from memory).
+    pub fn builds_from_store(&self) -> usize {
+        self.cache.lock().map_or(0, |c| c.from_store)
+    }
+
+    /// Whether the program of the deployed packages may come from the store (the default) or is always built
+    /// from their sources when not in memory (to compare the two: tests, benchmarks). Deploys store theirs
+    /// either way.
+    pub fn set_use_stored_programs(&self, on: bool) {
+        if let Ok(mut cache) = self.cache.lock() {
+            cache.ignore_stored = !on;
+        }
+    }
+
+    /// Forgets the programs kept in memory, as a new process starts: the next transaction reads the program
+    /// of the deployed packages from the store, or builds it from their sources.
     pub fn clear_build_cache(&self) {
         if let Ok(mut cache) = self.cache.lock() {
             cache.entries.clear();
+            cache.unstored.clear();
         }
+    }
+
+    /// The programs of the deployed packages `key` (with their standard packages on top) that were built for
+    /// want of a usable stored one and are still in memory: what a committing transaction stores.
+    fn take_unstored(&self, key: &BuildKey) -> Vec<(Vec<String>, Arc<Built>)> {
+        let Ok(mut cache) = self.cache.lock() else {
+            return Vec::new();
+        };
+        let mut taken = Vec::new();
+        let unstored = std::mem::take(&mut cache.unstored);
+        for (k, std) in unstored {
+            if &k != key {
+                cache.unstored.push((k, std));
+                continue;
+            }
+            if let Some(c) = cache.entries.iter().find(|c| c.key == k && c.std == std) {
+                taken.push((std, c.built.clone()));
+            }
+        }
+        taken
     }
 
     /// Runs a transaction and commits it on success: the changed objects, whatever `record` writes (given
@@ -732,6 +833,7 @@ impl Home {
         let time = block_time(height);
         let ctx = TxContext::new(height, time, origin.clone(), what.as_bytes());
         let records = deployed_records(&reader)?;
+        let is_deploy = matches!(action, Action::Deploy { .. });
         let ran = match execute(reader, &records, image, action, opts, ctx, next_id) {
             Ok(r) => r,
             Err(failed) => return Ok(*failed),
@@ -749,6 +851,13 @@ impl Home {
                 rec.root = *root;
                 let bytes = serde_json::to_vec(&rec).map_err(|e| StoreError::Io(e.to_string()))?;
                 w.put_package(path, &bytes)?;
+            }
+        }
+        // A deploy stores the program with its new package itself.
+        if !is_deploy {
+            let key = build_key(&records);
+            for (std, built) in self.take_unstored(&key) {
+                codestore::store(&mut w, &key, &std, &built)?;
             }
         }
         record(&mut w, height, &ran.changes)?;

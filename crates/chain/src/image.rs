@@ -39,7 +39,7 @@ fn resolve(
 /// what a home caches between transactions: the deployed packages built once, each transaction cloning it and
 /// adding only its own package on top. Building in the same steps always gives the same image, so a
 /// transaction behaves the same (output, gas) whether it starts from a cached or a freshly built program.
-#[derive(Clone)]
+#[derive(Clone, serde::Serialize, serde::Deserialize)]
 pub struct Built {
     sm: SourceMap,
     next_node: u32,
@@ -84,6 +84,36 @@ impl Built {
     /// The checked packages (without what was learned about each syntax node).
     pub fn program(&self) -> &Program {
         &self.program
+    }
+
+    /// Readies a program read back from bytes: gives its natives their functions (the builder's natives)
+    /// and checks what later build steps rely on — the loaded packages are the checked ones, in order,
+    /// their scopes and imports exist, and the compile state refers into its image (which is validated).
+    pub fn resolve_stored(&mut self) -> Result<(), String> {
+        let program = &self.program;
+        if program.packages.len() != self.paths.len()
+            || program
+                .packages
+                .iter()
+                .zip(&self.paths)
+                .any(|(p, q)| &p.path != q)
+        {
+            return Err("loaded packages differ from checked ones".into());
+        }
+        let npackages = program.packages.len();
+        let scope_ok = |s: amber_check::ScopeId| program.scopes.get(s).is_some();
+        let packages_ok = scope_ok(program.universe)
+            && program
+                .packages
+                .iter()
+                .all(|p| scope_ok(p.scope) && p.imports.iter().all(|i| (i.0 as usize) < npackages));
+        if !packages_ok {
+            return Err("package scope or import out of range".into());
+        }
+        if self.compiled.image().packages.len() != npackages {
+            return Err("compiled packages differ from checked ones".into());
+        }
+        self.compiled.resolve_stored(&crate::api::natives())
     }
 }
 

@@ -5,6 +5,7 @@ pub mod address;
 pub mod api;
 #[cfg(test)]
 mod cache_tests;
+pub mod codestore;
 pub mod home;
 #[cfg(test)]
 mod home_tests;

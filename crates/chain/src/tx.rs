@@ -62,7 +62,7 @@ pub fn check_literal(arg: &str) -> Result<(), String> {
 }
 
 /// What a call needs to know of the function it calls.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct CallTarget {
     /// The package name (used to qualify the call).
     pub pkg_name: String,

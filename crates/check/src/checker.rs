@@ -156,18 +156,7 @@ pub(crate) fn check_package(
         .map(|f| f.package.name.clone())
         .unwrap_or_default();
     let mut c = Checker::new(p, sm, files, pkg, pkg_scope);
-    let mut package = Package {
-        path: path.to_string(),
-        name,
-        scope: pkg_scope,
-        imports: Vec::new(),
-        init_order: Vec::new(),
-        inits: Vec::new(),
-        funcs: Vec::new(),
-        vars: Vec::new(),
-        type_names: Vec::new(),
-        consts: Vec::new(),
-    };
+    let mut package = Package::empty(path.to_string(), name, pkg_scope);
     c.collect(&mut package);
     c.resolve_all(&package);
     c.check_bodies(&package);
@@ -216,18 +205,7 @@ pub(crate) fn check_extension(
     let (path, name, outer) = (existing.path.clone(), existing.name.clone(), existing.scope);
     let scope = p.scopes.new_scope(Some(outer), ScopeKind::Package);
     let mut c = Checker::new(p, sm, files, pkg, scope);
-    let mut package = Package {
-        path,
-        name,
-        scope,
-        imports: Vec::new(),
-        init_order: Vec::new(),
-        inits: Vec::new(),
-        funcs: Vec::new(),
-        vars: Vec::new(),
-        type_names: Vec::new(),
-        consts: Vec::new(),
-    };
+    let mut package = Package::empty(path, name, scope);
     c.collect(&mut package);
     let pos = files.first().map_or(0, |f| f.package.span.lo);
     let methods = package

@@ -126,11 +126,18 @@ impl<'de, T: serde::Deserialize<'de>> serde::Deserialize<'de> for Layered<T> {
 /// Stored flat (what `get` sees: frozen entries not shadowed, then the added ones), read back unfrozen.
 impl<K: serde::Serialize + Eq + Hash, V: serde::Serialize> serde::Serialize for LayeredMap<K, V> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let visible = self
-            .frozen
-            .iter()
-            .filter(|(k, _)| !self.own.contains_key(*k));
-        s.collect_map(visible.chain(self.own.iter()))
+        use serde::ser::SerializeMap;
+        let visible = || {
+            self.frozen
+                .iter()
+                .filter(|(k, _)| !self.own.contains_key(*k))
+        };
+        // Binary formats need the length up front.
+        let mut map = s.serialize_map(Some(visible().count() + self.own.len()))?;
+        for (k, v) in visible().chain(self.own.iter()) {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
     }
 }
 

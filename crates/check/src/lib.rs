@@ -86,6 +86,24 @@ pub struct Package {
     pub consts: Vec<ObjId>,
 }
 
+impl Package {
+    /// A package with nothing declared yet.
+    pub(crate) fn empty(path: String, name: String, scope: ScopeId) -> Package {
+        Package {
+            path,
+            name,
+            scope,
+            imports: Vec::new(),
+            init_order: Vec::new(),
+            inits: Vec::new(),
+            funcs: Vec::new(),
+            vars: Vec::new(),
+            type_names: Vec::new(),
+            consts: Vec::new(),
+        }
+    }
+}
+
 /// All checked packages of a program and what is known about them.
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 pub struct Program {

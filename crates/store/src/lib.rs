@@ -410,6 +410,8 @@ pub trait Read {
     fn code(&self, hash: &Hash) -> Result<Option<Vec<u8>>, StoreError>;
     /// The hash of the compiled code named `name` (see [`Writer::put_code_ref`]).
     fn code_ref(&self, name: &str) -> Result<Option<Hash>, StoreError>;
+    /// Every named reference to compiled code, sorted by name.
+    fn code_refs(&self) -> Result<Vec<(String, Hash)>, StoreError>;
 }
 
 /// Reads straight from the tables of a transaction (read-only or write: both have `open_table`).
@@ -483,6 +485,20 @@ macro_rules! table_reads {
                     Ok(value.map(|v| *v.value()))
                 })
             }
+            fn stored_code_refs(&self) -> Result<Vec<(String, Hash)>, StoreError> {
+                guarded(|| {
+                    let table = match self.txn.open_table(CODE_REFS) {
+                        Err(TableError::TableDoesNotExist(_)) => return Ok(Vec::new()),
+                        opened => opened?,
+                    };
+                    let mut refs = Vec::new();
+                    for entry in table.iter()? {
+                        let (name, hash) = entry?;
+                        refs.push((name.value().to_string(), *hash.value()));
+                    }
+                    Ok(refs)
+                })
+            }
             fn stored_info(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
                 guarded(|| {
                     let table = self.txn.open_table(INFO)?;
@@ -525,6 +541,9 @@ impl Read for Reader {
     }
     fn code_ref(&self, name: &str) -> Result<Option<Hash>, StoreError> {
         self.stored_code_ref(name)
+    }
+    fn code_refs(&self) -> Result<Vec<(String, Hash)>, StoreError> {
+        self.stored_code_refs()
     }
 }
 
@@ -629,6 +648,16 @@ impl Read for Writer {
             Some(value) => Ok(*value),
             None => self.stored_code_ref(name),
         }
+    }
+    fn code_refs(&self) -> Result<Vec<(String, Hash)>, StoreError> {
+        let mut refs: BTreeMap<String, Hash> = self.stored_code_refs()?.into_iter().collect();
+        for (name, value) in &self.pending_code_refs {
+            match value {
+                Some(hash) => refs.insert(name.clone(), *hash),
+                None => refs.remove(name),
+            };
+        }
+        Ok(refs.into_iter().collect())
     }
 }
 

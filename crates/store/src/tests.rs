@@ -1206,6 +1206,7 @@ fn compiled_code_is_kept_outside_the_app_hash() {
     let r = store.reader().unwrap();
     assert_eq!(r.code(&[7; 32]).unwrap(), None);
     assert_eq!(r.code_ref("program").unwrap(), None);
+    assert_eq!(r.code_refs().unwrap(), vec![]);
     drop(r);
 
     let mut w = store.writer().unwrap();
@@ -1215,6 +1216,7 @@ fn compiled_code_is_kept_outside_the_app_hash() {
     // The writer sees its own pending code.
     assert_eq!(w.code(&code).unwrap().as_deref(), Some(&b"compiled"[..]));
     assert_eq!(w.code_ref("program").unwrap(), Some(code));
+    assert_eq!(w.code_refs().unwrap(), vec![("program".to_string(), code)]);
     assert_eq!(w.commit().unwrap(), root);
     // Code is not a blob (state) and blobs are not code.
     let r = store.reader().unwrap();
@@ -1241,9 +1243,25 @@ fn compiled_code_is_kept_outside_the_app_hash() {
     assert_eq!(r.code_ref("program").unwrap(), Some(newer));
     drop(r);
     let mut w = store.writer().unwrap();
+    w.put_code_ref("program fmt", Some(&code)).unwrap();
+    assert_eq!(
+        w.code_refs().unwrap(),
+        vec![
+            ("program".to_string(), newer),
+            ("program fmt".to_string(), code)
+        ]
+    );
     w.put_code_ref("program", None).unwrap();
+    assert_eq!(
+        w.code_refs().unwrap(),
+        vec![("program fmt".to_string(), code)]
+    );
     w.commit().unwrap();
     assert_eq!(store.reader().unwrap().code_ref("program").unwrap(), None);
+    assert_eq!(
+        store.reader().unwrap().code_refs().unwrap(),
+        vec![("program fmt".to_string(), code)]
+    );
     // A read-only open of a home without the tables reads no code either.
     let (_d2, fresh) = new_store();
     drop(fresh);

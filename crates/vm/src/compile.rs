@@ -107,6 +107,54 @@ impl CompileState {
     pub fn into_image(self) -> Image {
         self.image
     }
+
+    /// Gives the natives of a stored state their functions (see [`Image::resolve_natives`]) and checks that
+    /// what the compiler remembers refers into the image: a state read back from bytes must not lead the
+    /// compiler of the next packages out of its tables. The image itself is validated (and that remembered,
+    /// as [`CompileState::remember_validation`] does).
+    pub fn resolve_stored(&mut self, natives: &Natives) -> Result<(), String> {
+        self.image.resolve_natives(natives)?;
+        // Validated once here, and remembered: machines running it (or an image compiled on from it) do not
+        // check these functions again.
+        crate::validate::remember(&mut self.image)?;
+        let image = &self.image;
+        let (nfuncs, nnatives) = (image.funcs.len(), image.natives.len());
+        let func_ok = |f: &FuncRef| match *f {
+            FuncRef::Guest(i) => (i as usize) < nfuncs,
+            FuncRef::Native(i) => (i as usize) < nnatives,
+        };
+        let in_range = |i: u32, n: usize| (i as usize) < n;
+        if !self.funcs.values().all(func_ok) {
+            return Err("function out of range".into());
+        }
+        if !self.wrappers.values().all(|&i| in_range(i, nfuncs)) {
+            return Err("wrapper out of range".into());
+        }
+        if !self.globals.values().all(|&i| i < image.nglobals) {
+            return Err("global out of range".into());
+        }
+        if !self
+            .rt_types
+            .values()
+            .all(|&i| in_range(i, image.types.types.len()))
+        {
+            return Err("runtime type out of range".into());
+        }
+        if !self
+            .method_names
+            .values()
+            .all(|&i| in_range(i, image.method_names.len()))
+        {
+            return Err("method name out of range".into());
+        }
+        if !self.files.values().all(|&i| in_range(i, image.files.len())) {
+            return Err("file out of range".into());
+        }
+        if !self.range.natives_in(nnatives) {
+            return Err("range native out of range".into());
+        }
+        Ok(())
+    }
 }
 
 /// Compiles more checked packages (dependencies first; their imports compiled before, in this call or an
@@ -120,6 +168,17 @@ pub fn compile_more(
     packages: &[PackageFiles],
     natives: &Natives,
 ) -> Result<(), Vec<Diagnostic>> {
+    with_compiler(state, (prog, sm, natives), 0, |c| c.run(packages))
+}
+
+/// Runs `compile` with a compiler over `state` (taken and given back) compiling for package `cur_pkg`, then
+/// optimises the functions it added.
+fn with_compiler(
+    state: &mut CompileState,
+    (prog, sm, natives): (&Program, &SourceMap, &Natives),
+    cur_pkg: u32,
+    compile: impl FnOnce(&mut Compiler) -> R<()>,
+) -> Result<(), Vec<Diagnostic>> {
     let first_func = state.image.funcs.len();
     let mut c = Compiler {
         prog,
@@ -127,9 +186,9 @@ pub fn compile_more(
         natives,
         st: std::mem::take(state),
         fbs: Vec::new(),
-        cur_pkg: 0,
+        cur_pkg,
     };
-    let result = c.run(packages);
+    let result = compile(&mut c);
     *state = c.st;
     result.map_err(|d| vec![d])?;
     crate::compile_opt::optimize_from(&mut state.image, first_func);
@@ -146,7 +205,6 @@ pub fn compile_extension(
     package: PackageFiles,
     natives: &Natives,
 ) -> Result<(), Vec<Diagnostic>> {
-    let first_func = state.image.funcs.len();
     let path = prog.package(package.id).map(|p| p.path.as_str());
     let Some(pi) = state
         .image
@@ -156,19 +214,9 @@ pub fn compile_extension(
     else {
         return Err(vec![Diagnostic::new(0, "no compiled package to extend")]);
     };
-    let mut c = Compiler {
-        prog,
-        sm,
-        natives,
-        st: std::mem::take(state),
-        fbs: Vec::new(),
-        cur_pkg: pi as u32,
-    };
-    let result = c.run_extension(pi as u32, package.files);
-    *state = c.st;
-    result.map_err(|d| vec![d])?;
-    crate::compile_opt::optimize_from(&mut state.image, first_func);
-    Ok(())
+    with_compiler(state, (prog, sm, natives), pi as u32, |c| {
+        c.run_extension(pi as u32, package.files)
+    })
 }
 
 /// Where a variable lives.

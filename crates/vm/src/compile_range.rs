@@ -50,6 +50,13 @@ pub(super) struct RangeFuncs {
     next_synthetic: u32,
 }
 
+impl RangeFuncs {
+    /// Whether the natives it remembers are among the image's `n`.
+    pub(super) fn natives_in(&self, n: usize) -> bool {
+        self.panic_native.is_none_or(|i| (i as usize) < n)
+    }
+}
+
 /// What a function that is the body of a range-over-func loop knows about its loop.
 #[derive(Clone)]
 pub(super) struct RangeBody {
