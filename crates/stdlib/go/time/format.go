@@ -337,13 +337,16 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 	// The most used layouts are written directly (the same bytes as the
 	// general loop below gives, only faster).
 	switch layout {
-	case RFC3339, RFC3339Nano, stringLayout:
+	case RFC3339, RFC3339Nano, stringLayout, DateTime, DateOnly:
 		b = appendInt(b, year, 4)
 		b = append(b, '-')
 		b = appendInt(b, int(month), 2)
 		b = append(b, '-')
 		b = appendInt(b, day, 2)
-		if layout == stringLayout {
+		if layout == DateOnly {
+			return b
+		}
+		if layout == stringLayout || layout == DateTime {
 			b = append(b, ' ')
 		} else {
 			b = append(b, 'T')
@@ -353,6 +356,9 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 		b = appendInt(b, min, 2)
 		b = append(b, ':')
 		b = appendInt(b, sec, 2)
+		if layout == DateTime {
+			return b
+		}
 		if layout != RFC3339 {
 			b = appendFraction(b, int(t.wall), 9, '.', true)
 		}
