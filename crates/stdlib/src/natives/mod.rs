@@ -127,6 +127,30 @@ mod tests {
         fields.iter().map(|f| f.names.len().max(1)).sum()
     }
 
+    /// Without a chain there is no block time: `time.Now` panics with a message that says so.
+    #[test]
+    fn time_now_without_a_chain_panics() {
+        use amber_vm::heap::Heap;
+        use amber_vm::types::TypeTable;
+        use amber_vm::value::Value;
+        use amber_vm::{NativeCtx, NativeError};
+        let natives = super::natives();
+        let now = natives.get("time.now").map(|d| d.f);
+        let Some(now) = now else {
+            panic!("time.now is not registered");
+        };
+        let mut heap = Heap::new(1 << 20);
+        let types = TypeTable::new();
+        let mut out = Vec::new();
+        let mut gas = u64::MAX;
+        let mut ctx = NativeCtx::new(&mut heap, &types, &mut out, &mut gas);
+        let mut slots = vec![Value::Nil; 2];
+        match now(&mut ctx, &mut slots) {
+            Err(NativeError::Panic(msg)) => assert_eq!(msg, "time.Now: no block time"),
+            _ => panic!("time.now did not panic"),
+        }
+    }
+
     /// Every function the Go sources declare without a body has a native under its qualified name, with the
     /// frame window its signature needs.
     #[test]
