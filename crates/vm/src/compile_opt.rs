@@ -13,8 +13,9 @@ use crate::validate::{CallShapes, Effect, Flow};
 /// Functions larger than this are left as compiled (keeps the liveness bitsets small).
 const MAX_WORK: usize = 1 << 26;
 
-/// Optimises every function of the image in place. Setting `AMBER_NO_OPT` in the environment turns the pass off
-/// (for differential testing of the pass itself).
+/// Optimises every function of the image in place. In debug builds, setting `AMBER_NO_OPT` in the environment
+/// turns the pass off (for differential testing of the pass itself). Never in release builds: the pass decides
+/// where gas is charged, and gas must not depend on a process's environment.
 pub fn optimize(image: &mut Image) {
     optimize_from(image, 0);
 }
@@ -22,7 +23,7 @@ pub fn optimize(image: &mut Image) {
 /// Optimises the functions of `image` from index `first` on (those compiled last; the earlier ones were
 /// optimised when they were compiled).
 pub fn optimize_from(image: &mut Image, first: usize) {
-    if std::env::var_os("AMBER_NO_OPT").is_some() {
+    if cfg!(debug_assertions) && std::env::var_os("AMBER_NO_OPT").is_some() {
         return;
     }
     let shapes = CallShapes::of(image);
