@@ -156,6 +156,10 @@ pub(crate) struct Persist<'img> {
     /// attached, and a later commit may read a record it did not load (to change its count).
     committed: HashMap<ObjectId, Vec<u8>>,
     image: &'img Image,
+    /// The objects the standard packages' variables held when the store was attached (after their
+    /// initialisation), both ways: persisted by name (`PVal::Std`), not copied into a realm.
+    std_by_handle: HashMap<Handle, u32>,
+    std_by_global: HashMap<u32, Handle>,
     func_names: OnceCell<FuncNames>,
     type_index: OnceCell<HashMap<String, u32>>,
 }
@@ -177,6 +181,8 @@ impl<'img> Persist<'img> {
             needs: HashMap::default(),
             committed: HashMap::default(),
             image,
+            std_by_handle: HashMap::default(),
+            std_by_global: HashMap::default(),
             func_names: OnceCell::new(),
             type_index: OnceCell::new(),
         }
@@ -372,7 +378,23 @@ impl Loader<'_, '_> {
                 },
             },
             PVal::Func(f) => Value::Func(self.func(f)?),
+            PVal::Std { pkg, var } => Value::Ref(self.std_object(pkg, var)?),
         })
+    }
+
+    /// The object standard variable `pkg.var` holds in this transaction.
+    fn std_object(&self, pkg: &str, var: &str) -> Res<Handle> {
+        let g = self
+            .image
+            .packages
+            .iter()
+            .find(|p| p.path == pkg)
+            .and_then(|p| {
+                let k = p.global_names.iter().position(|n| n == var)?;
+                Some(p.globals.start + k as u32)
+            });
+        g.and_then(|g| self.p.std_by_global.get(&g).copied())
+            .ok_or_else(|| format!("standard variable {pkg}.{var} is not in this image"))
     }
 
     fn func(&self, f: &FuncName) -> Res<u32> {
@@ -642,6 +664,18 @@ impl Encoder<'_, '_> {
         Ok(id)
     }
 
+    /// The standard variable (package path, name) that held object `h` when the store was attached.
+    fn std_name(&self, h: Handle) -> Option<(String, String)> {
+        let g = *self.p.std_by_handle.get(&h)?;
+        let pkg = self
+            .image
+            .packages
+            .iter()
+            .find(|p| p.globals.contains(&g))?;
+        let var = pkg.global_names.get((g - pkg.globals.start) as usize)?;
+        Some((pkg.path.clone(), var.clone()))
+    }
+
     /// The block id and variable index of global `g`.
     fn global_cell(&self, g: u32) -> Res<(ObjectId, u32)> {
         for (i, pkg) in self.image.packages.iter().enumerate() {
@@ -744,7 +778,10 @@ impl Encoder<'_, '_> {
                 off,
                 len,
             },
-            Value::Ref(h) => PVal::Ref(self.id_for(h, self.referent_type(ty))?),
+            Value::Ref(h) => match self.std_name(h) {
+                Some((pkg, var)) => PVal::Std { pkg, var },
+                None => PVal::Ref(self.id_for(h, self.referent_type(ty))?),
+            },
             Value::Ptr { obj, idx } if obj == self.globals => {
                 let (id, idx) = self.global_cell(idx)?;
                 PVal::Ptr { id, idx }
@@ -864,6 +901,28 @@ impl<'img> Machine<'img> {
             return Err(RunError::Internal("store: already attached".into()));
         }
         let mut p = Persist::new(image, source, next_id);
+        // The standard packages are initialised by now: remember the objects their variables hold (pinned, in
+        // case code reassigns a variable), so that a realm keeping one keeps a name, not a copy.
+        let std_cells: Vec<(u32, Handle)> = match self.heap.peek(self.globals) {
+            Some(Obj::Values(gs)) => image
+                .packages
+                .iter()
+                .filter(|pkg| pkg.kind == PackageKind::Plain && pkg.path != "main")
+                .flat_map(|pkg| pkg.globals.clone())
+                .filter_map(|g| match gs.get(g as usize) {
+                    Some(Value::Ref(h)) => Some((g, *h)),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        for (g, h) in std_cells {
+            if !p.std_by_handle.contains_key(&h) {
+                p.std_by_handle.insert(h, g);
+                self.heap.pin(h);
+            }
+            p.std_by_global.insert(g, h);
+        }
         let mut attached = Vec::new();
         for (path, id) in roots {
             let Some(i) = image.packages.iter().position(|p| &p.path == path) else {

@@ -39,6 +39,13 @@ pub(crate) enum PVal {
         idx: u32,
     },
     Func(FuncName),
+    /// The object a variable of a standard package held after the package's initialisation (`io.EOF`,
+    /// `time.UTC`): std packages do not persist, they are initialised again in every transaction, so such an
+    /// object is named by its variable, and loads as the one of the running transaction (identity kept).
+    Std {
+        pkg: String,
+        var: String,
+    },
 }
 
 /// A function, named stably: its package path and a name unique within that package.
@@ -306,6 +313,11 @@ fn put_val(out: &mut Vec<u8>, v: &PVal) {
             out.push(8);
             put_func(out, f);
         }
+        PVal::Std { pkg, var } => {
+            out.push(9);
+            put_bytes(out, pkg.as_bytes());
+            put_bytes(out, var.as_bytes());
+        }
     }
 }
 
@@ -524,6 +536,10 @@ impl<'a> Reader<'a> {
                 idx: self.u32()?,
             },
             8 => PVal::Func(self.func()?),
+            9 => PVal::Std {
+                pkg: self.string()?,
+                var: self.string()?,
+            },
             t => return Err(format!("corrupt object record: value tag {t}")),
         })
     }
@@ -703,6 +719,7 @@ fn summarise_val(v: &PVal) -> String {
         PVal::Ref(id) => format!("#{id}"),
         PVal::Ptr { id, idx } => format!("&#{id}[{idx}]"),
         PVal::Func(f) => format!("{}:{}", f.pkg, f.name),
+        PVal::Std { pkg, var } => format!("{pkg}.{var}"),
     }
 }
 

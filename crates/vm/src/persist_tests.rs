@@ -632,6 +632,14 @@ fn well_formed_records_that_lie_are_errors() {
         })
     });
     assert!(r.unwrap_err().contains("not in this image"));
+    // A standard variable that does not exist.
+    let r = lie("pt", &|_| PVal::Std {
+        pkg: "strconv".into(),
+        var: "ErrNothing".into(),
+    });
+    assert!(r
+        .unwrap_err()
+        .contains("standard variable strconv.ErrNothing is not in this image"));
 }
 
 const LIB: &str = r#"
