@@ -917,8 +917,8 @@ impl<'img> Machine<'img> {
             _ => Vec::new(),
         };
         for (g, h) in std_cells {
-            if !p.std_by_handle.contains_key(&h) {
-                p.std_by_handle.insert(h, g);
+            if let std::collections::hash_map::Entry::Vacant(e) = p.std_by_handle.entry(h) {
+                e.insert(g);
                 self.heap.pin(h);
             }
             p.std_by_global.insert(g, h);
