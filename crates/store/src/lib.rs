@@ -342,7 +342,10 @@ impl Store {
                 Handle::Writer(db) | Handle::Unsynced(db) => db.begin_read()?,
                 Handle::ReadOnly(db) => db.begin_read()?,
             };
-            Ok(Reader { txn })
+            Ok(Reader {
+                txn,
+                objects: std::cell::OnceCell::new(),
+            })
         })
     }
 
@@ -513,13 +516,25 @@ macro_rules! table_reads {
 /// A snapshot of committed state.
 pub struct Reader {
     txn: ReadTransaction,
+    /// The objects table, opened at the first object read: a transaction loads objects one at a time as it
+    /// touches them, and opening the table for each (a lookup in redb's table of tables) was a good part of
+    /// a load.
+    objects: std::cell::OnceCell<redb::ReadOnlyTable<u64, &'static [u8]>>,
 }
 
 table_reads!(Reader);
 
 impl Read for Reader {
     fn object(&self, id: ObjectId) -> Result<Option<Vec<u8>>, StoreError> {
-        self.stored_object(id)
+        guarded(|| {
+            if self.objects.get().is_none() {
+                let _ = self.objects.set(self.txn.open_table(OBJECTS)?);
+            }
+            match self.objects.get() {
+                Some(table) => Ok(table.get(id)?.map(|v| v.value().to_vec())),
+                None => self.stored_object(id),
+            }
+        })
     }
     fn package(&self, path: &str) -> Result<Option<Vec<u8>>, StoreError> {
         self.stored_package(path)
