@@ -247,16 +247,7 @@ fn twice(name: &str, reopen: bool) -> String {
         Ok(o) => shown(&o),
         Err(e) => format!("error {e}"),
     };
-    let Ok(mut home) = Home::init(&dir.0) else {
-        panic!("init")
-    };
-    let files = vec![("counter.go".to_string(), COUNTER.to_string())];
-    assert_eq!(
-        home.deploy("r/counter", files, &opts)
-            .map(|o| o.exit_code)
-            .ok(),
-        Some(0)
-    );
+    let mut home = counter_home(&dir);
     incr(&home);
     if reopen {
         drop(home);
@@ -364,20 +355,26 @@ fn tamper(dir: &std::path::Path, damage: Damage) {
     assert!(w.commit().is_ok());
 }
 
-/// A home with r/counter deployed and called once, closed; what the next call shows on a warm home.
-fn deployed_home(name: &str) -> (TempHome, String) {
-    let dir = TempHome::new(name);
-    let opts = TxOptions::default();
+/// A new home in `dir` with r/counter deployed.
+fn counter_home(dir: &TempHome) -> Home {
     let Ok(home) = Home::init(&dir.0) else {
         panic!("init")
     };
     let files = vec![("counter.go".to_string(), COUNTER.to_string())];
     assert_eq!(
-        home.deploy("r/counter", files, &opts)
+        home.deploy("r/counter", files, &TxOptions::default())
             .map(|o| o.exit_code)
             .ok(),
         Some(0)
     );
+    home
+}
+
+/// A home with r/counter deployed and called once, closed; what the next call shows on a warm home.
+fn deployed_home(name: &str) -> (TempHome, String) {
+    let dir = TempHome::new(name);
+    let opts = TxOptions::default();
+    let home = counter_home(&dir);
     let call = || match home.call("r/counter", "Incr", &["3".into()], &opts) {
         Ok(o) => shown(&o),
         Err(e) => format!("error {e}"),
