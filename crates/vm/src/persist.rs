@@ -160,6 +160,9 @@ pub(crate) struct Persist<'img> {
     /// initialisation), both ways: persisted by name (`PVal::Std`), not copied into a realm.
     std_by_handle: HashMap<Handle, u32>,
     std_by_global: HashMap<u32, Handle>,
+    /// The pointers inside the interfaces standard variables hold (`io.EOF`'s `*errorString`), by which map
+    /// keys know them.
+    std_inner_by_handle: HashMap<Handle, u32>,
     func_names: OnceCell<FuncNames>,
     type_index: OnceCell<HashMap<String, u32>>,
 }
@@ -183,6 +186,7 @@ impl<'img> Persist<'img> {
             image,
             std_by_handle: HashMap::default(),
             std_by_global: HashMap::default(),
+            std_inner_by_handle: HashMap::default(),
             func_names: OnceCell::new(),
             type_index: OnceCell::new(),
         }
@@ -437,6 +441,16 @@ impl Loader<'_, '_> {
                     .into(),
             ),
             PKey::Typed(ty, k) => Key::Typed(self.type_id(ty)?, Box::new(self.key(k)?)),
+            PKey::Std { pkg, var } => {
+                let h = self.std_object(pkg, var)?;
+                match self.heap.peek(h) {
+                    Some(Obj::Iface {
+                        val: Value::Ref(inner),
+                        ..
+                    }) => Key::Object(*inner),
+                    _ => Key::Object(h),
+                }
+            }
         })
     }
 
@@ -666,7 +680,20 @@ impl Encoder<'_, '_> {
 
     /// The standard variable (package path, name) that held object `h` when the store was attached.
     fn std_name(&self, h: Handle) -> Option<(String, String)> {
-        let g = *self.p.std_by_handle.get(&h)?;
+        self.std_var(*self.p.std_by_handle.get(&h)?)
+    }
+
+    /// The standard variable whose object is `h`, or whose interface holds pointer `h` (a map key's identity).
+    fn std_key_name(&self, h: Handle) -> Option<(String, String)> {
+        let g = self
+            .p
+            .std_by_handle
+            .get(&h)
+            .or_else(|| self.p.std_inner_by_handle.get(&h))?;
+        self.std_var(*g)
+    }
+
+    fn std_var(&self, g: u32) -> Option<(String, String)> {
         let pkg = self
             .image
             .packages
@@ -810,7 +837,10 @@ impl Encoder<'_, '_> {
             Key::Int(i) => PKey::Int(*i),
             Key::Float(bits) => PKey::Float(*bits),
             Key::Str(b) => PKey::Str(b.to_vec()),
-            Key::Object(h) => PKey::Object(self.id_for(*h, None)?),
+            Key::Object(h) => match self.std_key_name(*h) {
+                Some((pkg, var)) => PKey::Std { pkg, var },
+                None => PKey::Object(self.id_for(*h, None)?),
+            },
             Key::Cell(h, idx) if *h == self.globals => {
                 let (id, idx) = self.global_cell(*idx)?;
                 PKey::Cell(id, idx)
@@ -920,6 +950,13 @@ impl<'img> Machine<'img> {
             if let std::collections::hash_map::Entry::Vacant(e) = p.std_by_handle.entry(h) {
                 e.insert(g);
                 self.heap.pin(h);
+            }
+            if let Some(Obj::Iface {
+                val: Value::Ref(inner),
+                ..
+            }) = self.heap.peek(h)
+            {
+                p.std_inner_by_handle.entry(*inner).or_insert(g);
             }
             p.std_by_global.insert(g, h);
         }

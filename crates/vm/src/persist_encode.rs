@@ -67,6 +67,12 @@ pub(crate) enum PKey {
     Cell(ObjectId, u32),
     Tuple(Vec<PKey>),
     Typed(String, Box<PKey>),
+    /// The identity of the object standard variable `pkg.var` holds, or of the pointer in the interface it holds
+    /// (`map[error]int{io.EOF: 1}`): see [`PVal::Std`].
+    Std {
+        pkg: String,
+        var: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -364,6 +370,11 @@ fn put_key(out: &mut Vec<u8>, k: &PKey) {
             put_bytes(out, ty.as_bytes());
             put_key(out, k);
         }
+        PKey::Std { pkg, var } => {
+            out.push(9);
+            put_bytes(out, pkg.as_bytes());
+            put_bytes(out, var.as_bytes());
+        }
     }
 }
 
@@ -567,6 +578,10 @@ impl<'a> Reader<'a> {
                 let ty = self.string()?;
                 PKey::Typed(ty, Box::new(self.key(depth + 1)?))
             }
+            9 => PKey::Std {
+                pkg: self.string()?,
+                var: self.string()?,
+            },
             t => return Err(format!("corrupt object record: key tag {t}")),
         })
     }
