@@ -872,6 +872,32 @@ impl<'img> Machine<'img> {
         Ok(true)
     }
 
+    /// Defers `callee` with the `nargs` values from stack slot `start` for the frame at `depth`. Deferred calls
+    /// are ordered by depth: this one goes above those of its frame and below those of the frames above it
+    /// (only a range-over-func body defers for a frame below its own).
+    fn defer_call(&mut self, depth: usize, callee: Callee, start: usize, nargs: u16) {
+        let args = self
+            .g
+            .stack
+            .get(start..start + nargs as usize)
+            .unwrap_or(&[])
+            .to_vec();
+        let at = self
+            .g
+            .defers
+            .iter()
+            .rposition(|d| d.depth <= depth)
+            .map_or(0, |i| i + 1);
+        self.g.defers.insert(
+            at,
+            DeferRec {
+                depth,
+                callee,
+                args,
+            },
+        );
+    }
+
     /// Rare instructions, with full access to the machine. The frame's pc is already past `ins`.
     fn slow(&mut self, ins: Instr, out: &mut dyn Write) -> Result<(), Fault> {
         let fr = self
@@ -889,19 +915,8 @@ impl<'img> Machine<'img> {
                 base: b,
                 nargs,
             } => {
-                let start = base + b as usize;
-                let args = self
-                    .g
-                    .stack
-                    .get(start..start + nargs as usize)
-                    .unwrap_or(&[])
-                    .to_vec();
                 let depth = self.g.frames.len();
-                self.g.defers.push(DeferRec {
-                    depth,
-                    callee: Callee::Func(func),
-                    args,
-                });
+                self.defer_call(depth, Callee::Func(func), base + b as usize, nargs);
             }
             Instr::DeferValue {
                 callee,
@@ -912,19 +927,8 @@ impl<'img> Machine<'img> {
                 if c == Value::Nil {
                     return Err(nil_deref());
                 }
-                let start = base + b as usize;
-                let args = self
-                    .g
-                    .stack
-                    .get(start..start + nargs as usize)
-                    .unwrap_or(&[])
-                    .to_vec();
                 let depth = self.g.frames.len();
-                self.g.defers.push(DeferRec {
-                    depth,
-                    callee: Callee::Value(c),
-                    args,
-                });
+                self.defer_call(depth, Callee::Value(c), base + b as usize, nargs);
             }
             Instr::DeferValueAt {
                 depth,
@@ -942,29 +946,7 @@ impl<'img> Machine<'img> {
                 }
                 .filter(|&d| d >= 1 && d <= self.g.frames.len())
                 .ok_or_else(|| internal("DeferValueAt: bad frame depth"))?;
-                let start = base + b as usize;
-                let args = self
-                    .g
-                    .stack
-                    .get(start..start + nargs as usize)
-                    .unwrap_or(&[])
-                    .to_vec();
-                // Deferred calls are ordered by depth: this one goes above those of its frame and below
-                // those of the frames above it.
-                let at = self
-                    .g
-                    .defers
-                    .iter()
-                    .rposition(|d| d.depth <= depth)
-                    .map_or(0, |i| i + 1);
-                self.g.defers.insert(
-                    at,
-                    DeferRec {
-                        depth,
-                        callee: Callee::Value(c),
-                        args,
-                    },
-                );
+                self.defer_call(depth, Callee::Value(c), base + b as usize, nargs);
             }
             Instr::FrameDepth { dst } => {
                 let d = self.g.frames.len() as i64;
