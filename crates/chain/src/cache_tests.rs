@@ -1,27 +1,8 @@
 //! The build cache of a home: the same transactions give the same results (output, gas, events, app hash)
 //! whether each one starts from the cached program of the deployed packages or builds it from the sources.
 
-use std::path::PathBuf;
-
 use crate::home::{Home, TxOptions, TxOutcome};
-
-/// A fresh home directory, removed when dropped.
-struct TempHome(PathBuf);
-
-impl TempHome {
-    fn new(name: &str) -> TempHome {
-        let dir =
-            std::env::temp_dir().join(format!("amber-chain-cache-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        TempHome(dir)
-    }
-}
-
-impl Drop for TempHome {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+use crate::home_tests::TempHome;
 
 const COUNTER: &str = r#"package counter
 

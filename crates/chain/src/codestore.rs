@@ -427,9 +427,8 @@ func Describe() string {
 
     #[test]
     fn a_home_keeps_a_few_programs_and_a_deploy_leaves_one() {
-        let dir = std::env::temp_dir().join(format!("amber-codestore-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        let Ok(store) = amber_store::Store::create(&dir) else {
+        let dir = crate::home_tests::TempHome::new("codestore-programs");
+        let Ok(store) = amber_store::Store::create(&dir.0) else {
             panic!("create")
         };
         let built = built();
@@ -492,8 +491,9 @@ func Describe() string {
         let mut other = key();
         other[0].0 = "r/other".into();
         assert_eq!(stored_call(&r, &other, "r/rich", "Sum").ok(), Some(None));
+        // The store closes before its directory goes.
         drop((r, store));
-        let _ = std::fs::remove_dir_all(&dir);
+        drop(dir);
     }
 
     fn store_program(w: &mut Writer, std: &[String], built: &Built) -> bool {

@@ -22,13 +22,13 @@ func Boom() {
 }
 "#;
 
-/// A fresh home directory, removed when dropped.
-struct TempHome(PathBuf);
+/// A fresh home directory, removed when dropped (the chain's tests share it).
+pub(crate) struct TempHome(pub(crate) PathBuf);
 
 impl TempHome {
-    fn new(name: &str) -> TempHome {
+    pub(crate) fn new(name: &str) -> TempHome {
         let dir =
-            std::env::temp_dir().join(format!("amber-chain-unit-{}-{name}", std::process::id()));
+            std::env::temp_dir().join(format!("amber-chain-test-{}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         TempHome(dir)
     }
