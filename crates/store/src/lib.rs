@@ -421,13 +421,6 @@ pub trait Read {
 macro_rules! table_reads {
     ($ty:ty) => {
         impl $ty {
-            fn stored_object(&self, id: ObjectId) -> Result<Option<Vec<u8>>, StoreError> {
-                guarded(|| {
-                    let table = self.txn.open_table(OBJECTS)?;
-                    let value = table.get(id)?;
-                    Ok(value.map(|v| v.value().to_vec()))
-                })
-            }
             fn stored_package(&self, path: &str) -> Result<Option<Vec<u8>>, StoreError> {
                 guarded(|| {
                     let table = self.txn.open_table(PACKAGES)?;
@@ -527,13 +520,14 @@ table_reads!(Reader);
 impl Read for Reader {
     fn object(&self, id: ObjectId) -> Result<Option<Vec<u8>>, StoreError> {
         guarded(|| {
-            if self.objects.get().is_none() {
-                let _ = self.objects.set(self.txn.open_table(OBJECTS)?);
-            }
-            match self.objects.get() {
-                Some(table) => Ok(table.get(id)?.map(|v| v.value().to_vec())),
-                None => self.stored_object(id),
-            }
+            let table = match self.objects.get() {
+                Some(table) => table,
+                None => {
+                    let opened = self.txn.open_table(OBJECTS)?;
+                    self.objects.get_or_init(|| opened)
+                }
+            };
+            Ok(table.get(id)?.map(|v| v.value().to_vec()))
         })
     }
     fn package(&self, path: &str) -> Result<Option<Vec<u8>>, StoreError> {
@@ -677,6 +671,16 @@ impl Read for Writer {
 }
 
 impl Writer {
+    /// An object as committed before this writer (a `Reader` keeps its objects table open; a write
+    /// transaction's table borrows the transaction, so it is opened per read here).
+    fn stored_object(&self, id: ObjectId) -> Result<Option<Vec<u8>>, StoreError> {
+        guarded(|| {
+            let table = self.txn.open_table(OBJECTS)?;
+            let value = table.get(id)?;
+            Ok(value.map(|v| v.value().to_vec()))
+        })
+    }
+
     pub fn put_object(&mut self, id: ObjectId, bytes: &[u8]) -> Result<(), StoreError> {
         self.pending
             .insert(StateKey::Object(id), Some(bytes.to_vec()));
